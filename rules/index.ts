@@ -1,0 +1,9 @@
+/** The rule catalogue: the one place a rule is registered. */
+import type { Rule } from '../src/rule.ts';
+import billingMode from './billing-mode.ts';
+import gsiCount from './gsi-count.ts';
+import indexLimits from './index-limits.ts';
+import keyAttributeDefinitions from './key-attribute-definitions.ts';
+import lowCardinalityKey from './low-cardinality-key.ts';
+
+export const rules: readonly Rule[] = [gsiCount, lowCardinalityKey, keyAttributeDefinitions, indexLimits, billingMode];

@@ -1,0 +1,101 @@
+import type { KeyElement, TableModel } from '../src/model.ts';
+import { defineRule } from '../src/rule.ts';
+
+/** Words that name an attribute with few distinct values. */
+const LOW_CARDINALITY_WORDS = new Set([
+  'status', 'state', 'type', 'kind', 'category', 'gender', 'sex', 'country', 'region', 'flag',
+  'enabled', 'disabled', 'active', 'deleted', 'archived', 'visible', 'verified', 'priority', 'level',
+  'tier', 'stage', 'env', 'environment', 'language', 'locale', 'currency', 'bool', 'boolean',
+  'date', 'day', 'month', 'year', 'hour', 'week', 'quarter', 'weekday',
+]);
+
+/** Yes/no prefixes: `isActive`, `has_discount`. */
+const BOOLEAN_PREFIXES = new Set(['is', 'has', 'can', 'should']);
+
+/** A last word that makes the value unique again: `typeId`, `statusKey`, `createdAt`, `dateTime`. */
+const HIGH_CARDINALITY_SUFFIXES = new Set([
+  'id', 'ids', 'uuid', 'guid', 'key', 'arn', 'email', 'hash', 'pk', 'sk', 'timestamp', 'ts', 'at',
+  'time', 'epoch', 'ms', 'number', 'num', 'no', 'sequence', 'seq',
+]);
+
+interface Options {
+  patterns: string[];
+  allow: string[];
+}
+
+/** `orderStatus`, `order_status`, `ORDER-STATUS` → `['order', 'status']`. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+|(?<=[a-zA-Z])(?=[0-9])|(?<=[0-9])(?=[a-zA-Z])/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+export function lowCardinalityReason(name: string, extra: readonly RegExp[] = []): string | undefined {
+  if (extra.some((pattern) => pattern.test(name))) return 'it matches a configured low-cardinality pattern';
+  const parts = words(name);
+  const last = parts.at(-1);
+  if (!last || HIGH_CARDINALITY_SUFFIXES.has(last)) return undefined;
+  if (parts.length > 1 && BOOLEAN_PREFIXES.has(parts[0] as string)) return 'a yes/no flag has two values';
+  const word = [...parts].reverse().find((w) => LOW_CARDINALITY_WORDS.has(w));
+  if (!word) return undefined;
+  if (['date', 'day', 'month', 'year', 'hour', 'week', 'quarter', 'weekday'].includes(word)) {
+    return `a ${word} bucket puts each period's traffic on one partition`;
+  }
+  return `a ${word} has few distinct values`;
+}
+
+export default defineRule<'table', Options>({
+  id: 'low-cardinality-key',
+  kind: 'table',
+  description: 'A table or GSI partition key is an attribute with few distinct values, which concentrates traffic on hot partitions.',
+  severity: 'warning',
+  options: {
+    type: 'object',
+    properties: {
+      patterns: {
+        type: 'array',
+        items: { type: 'string', format: 'regex' },
+        default: [],
+        description: 'Extra regular expressions (case-insensitive) for attribute names to flag.',
+      },
+      allow: {
+        type: 'array',
+        items: { type: 'string' },
+        default: [],
+        description: 'Attribute names never to flag (case-insensitive), e.g. a sharded `status`.',
+      },
+    },
+    additionalProperties: false,
+  },
+  check({ tables, options, report }) {
+    const extra = options.patterns.map((p) => new RegExp(p, 'i'));
+    const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
+    const inspect = (table: TableModel, keys: readonly KeyElement[], where: string, property: string): void => {
+      const partition = keys.filter((k) => k.role === 'partition');
+      if (partition.length === 0) return;
+      // A multi-attribute partition key is as selective as its most selective part.
+      const reasons = partition.map((k) => (allowed.has(k.attribute.toLowerCase()) ? undefined : lowCardinalityReason(k.attribute, extra)));
+      if (reasons.some((r) => r === undefined)) return;
+      const key = partition[0] as KeyElement;
+      const names = partition.map((k) => `"${k.attribute}"`).join(' + ');
+      report({
+        table,
+        property,
+        location: key.location,
+        message: `Partition key ${names} of ${where} looks low-cardinality (${reasons[0]}): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. ${partition[0]?.attribute}#customerId) or write sharding (${partition[0]?.attribute}#0-9).`,
+      });
+    };
+    for (const table of tables) {
+      if (table.keySchema.known) inspect(table, table.keySchema.value, `table ${table.id}`, 'KeySchema');
+      if (!table.globalIndexes.known) continue;
+      for (const index of table.globalIndexes.value) {
+        if (!index.keySchema.known) continue;
+        const name = index.name.known ? index.name.value : '(unnamed)';
+        inspect(table, index.keySchema.value, `index ${name} of ${table.id}`, `index:${name}`);
+      }
+    }
+  },
+});

@@ -1,0 +1,231 @@
+/**
+ * Configuration: found in the working directory or the nearest parent up to the repository root
+ * (`.dynalint.yml`, `.dynalint.yaml`, `.dynalint.json`, or a `dynalint` key in `package.json`),
+ * validated against `schema.json` and each rule's options schema with ajv. Every problem names the file,
+ * line and key, and is a usage error, never a stack trace.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { distance } from 'fastest-levenshtein';
+import { displayPath } from '../discover/paths.ts';
+import type { RuleSetting, RuleSettings } from '../engine.ts';
+import { parseSource } from '../iac/load.ts';
+import { entry, type SourceNode } from '../iac/source-tree.ts';
+import type { Location, Severity } from '../model.ts';
+import type { Rule } from '../rule.ts';
+import configSchema from './schema.json' with { type: 'json' };
+
+export const CONFIG_FILES = ['.dynalint.yml', '.dynalint.yaml', '.dynalint.json', 'package.json'];
+
+export type Preset = 'recommended' | 'all';
+export type SeveritySetting = Severity | 'off';
+
+export interface UserConfig {
+  readonly preset?: Preset;
+  readonly rules?: Readonly<Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>>;
+  readonly ignore?: readonly string[];
+}
+
+export interface ResolvedConfig {
+  /** The file it came from, relative to cwd; undefined when defaults apply. */
+  readonly file?: string;
+  /** Folder the config's relative globs are relative to. */
+  readonly directory: string;
+  readonly rules: RuleSettings;
+  readonly ignore: readonly string[];
+  readonly user: UserConfig;
+}
+
+/** A configuration problem; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly location?: Location,
+  ) {
+    super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
+  }
+}
+
+interface ConfigSource {
+  readonly file: string;
+  readonly root: SourceNode | undefined;
+  readonly value: unknown;
+}
+
+export async function findConfigFile(cwd: string): Promise<string | undefined> {
+  let directory = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = path.join(directory, name);
+      if (!(await stat(candidate).catch(() => undefined))?.isFile()) continue;
+      if (name !== 'package.json') return candidate;
+      const text = await readFile(candidate, 'utf8');
+      if (/"dynalint"\s*:/.test(text)) return candidate;
+    }
+    const isRepositoryRoot = await stat(path.join(directory, '.git')).catch(() => undefined);
+    const parent = path.dirname(directory);
+    if (isRepositoryRoot || parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+export async function loadConfig(
+  catalogue: readonly Rule[],
+  options: { cwd: string; configPath?: string; ruleOverrides?: readonly string[] },
+): Promise<ResolvedConfig> {
+  const file = options.configPath ? path.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  let source: ConfigSource | undefined;
+  if (file) {
+    const text = await readFile(file, 'utf8').catch(() => {
+      throw new ConfigError(`cannot read configuration file ${displayPath(options.cwd, file)}`);
+    });
+    source = parseConfig(text, displayPath(options.cwd, file));
+  }
+  return resolveConfig(catalogue, source, options.cwd, file ? path.dirname(file) : options.cwd, options.ruleOverrides);
+}
+
+export function parseConfig(text: string, file: string): ConfigSource {
+  const parsed = parseSource(text, file);
+  if ('problem' in parsed) throw new ConfigError(parsed.problem.message, parsed.problem.location);
+  const root = path.basename(file) === 'package.json' ? entry(parsed.root, 'dynalint')?.value : parsed.root;
+  return { file, root, value: root ? toPlain(root) : {} };
+}
+
+let ajv: Ajv | undefined;
+let validateConfig: ValidateFunction | undefined;
+
+function validator(): Ajv {
+  ajv ??= new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false, allowUnionTypes: true }).addFormat(
+    'regex',
+    (pattern: string) => {
+      try {
+        new RegExp(pattern);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  );
+  return ajv;
+}
+
+export function resolveConfig(
+  catalogue: readonly Rule[],
+  source: ConfigSource | undefined,
+  cwd: string,
+  directory: string,
+  ruleOverrides: readonly string[] = [],
+): ResolvedConfig {
+  const user = (source?.value ?? {}) as UserConfig;
+  if (source) {
+    validateConfig ??= validator().compile(configSchema);
+    if (!validateConfig(user)) throw schemaError(validateConfig.errors ?? [], source, '');
+  }
+  const byId = new Map(catalogue.map((rule) => [rule.id, rule]));
+  const preset = user.preset ?? 'recommended';
+  const configured = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
+
+  for (const [id, value] of Object.entries(user.rules ?? {})) {
+    if (!byId.has(id)) throw unknownRule(id, byId, locate(source, ['rules', id], true));
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    configured.set(id, { severity, ...(options ? { options } : {}) });
+  }
+  for (const override of ruleOverrides) {
+    const match = /^([\w-]+)=(off|info|warning|error)$/.exec(override);
+    if (!match) throw new ConfigError(`--rule expects id=off|info|warning|error, got "${override}"`);
+    const [, id, severity] = match as unknown as [string, string, SeveritySetting];
+    if (!byId.has(id)) throw unknownRule(id, byId);
+    configured.set(id, { ...configured.get(id), severity });
+  }
+
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of catalogue) {
+    const chosen = configured.get(rule.id);
+    const enabled = chosen ? chosen.severity !== 'off' : preset === 'all' || rule.recommended !== false;
+    if (!enabled) continue;
+    const options = structuredClone(chosen?.options ?? {});
+    if (rule.options) {
+      const validate = validator().compile(rule.options);
+      if (!validate(options)) throw schemaError(validate.errors ?? [], source, `rules.${rule.id}[1]`, ['rules', rule.id, 1]);
+    }
+    const severity = chosen && chosen.severity !== 'off' ? chosen.severity : rule.severity;
+    rules.set(rule.id, { severity, options, configured: chosen !== undefined });
+  }
+  return {
+    ...(source ? { file: source.file } : {}),
+    directory,
+    rules,
+    ignore: (user.ignore ?? []).map((glob) => rebase(glob, directory, cwd)),
+    user,
+  };
+}
+
+/** Config globs are relative to the config's folder; discovery matches paths relative to cwd. */
+function rebase(glob: string, directory: string, cwd: string): string {
+  const prefix = path.relative(cwd, directory).split(path.sep).join('/');
+  return prefix ? `${prefix}/${glob}` : glob;
+}
+
+function unknownRule(id: string, byId: ReadonlyMap<string, Rule>, location?: Location): ConfigError {
+  const close = [...byId.keys()].find((known) => distance(known, id) <= 3);
+  return new ConfigError(`unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ''}; \`dynalint rules\` lists them`, location);
+}
+
+function schemaError(
+  errors: readonly ErrorObject[],
+  source: ConfigSource | undefined,
+  prefix: string,
+  base: (string | number)[] = [],
+): ConfigError {
+  const error = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+  const segments = [
+    ...base,
+    ...(error?.instancePath ?? '')
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+  ];
+  const extra = error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const keyPath = [...segments, ...(extra ? [extra] : [])];
+  const name = keyPath.length ? keyPath.join('.') : prefix || '(root)';
+  const message =
+    error?.keyword === 'additionalProperties'
+      ? `unknown key "${name}"`
+      : error?.keyword === 'enum'
+        ? `"${name}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+        : `"${name}" ${error?.message ?? 'is invalid'}`;
+  return new ConfigError(message, locate(source, keyPath, extra !== undefined));
+}
+
+/** The location of a key path in the config source, as deep as it exists. */
+function locate(source: ConfigSource | undefined, keyPath: readonly (string | number)[], atKey = false): Location | undefined {
+  if (!source?.root) return undefined;
+  let node: SourceNode = source.root;
+  let location = node.location;
+  for (const segment of keyPath) {
+    if (node.kind === 'map') {
+      const found = entry(node, String(segment));
+      if (!found) break;
+      location = atKey ? found.keyLocation : found.value.location;
+      node = found.value;
+    } else if (node.kind === 'seq' && node.items[Number(segment)]) {
+      node = node.items[Number(segment)] as SourceNode;
+      location = node.location;
+    } else break;
+  }
+  return location;
+}
+
+function toPlain(node: SourceNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map':
+      return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.value)]));
+    case 'intrinsic':
+      return { [node.name]: toPlain(node.argument) };
+  }
+}

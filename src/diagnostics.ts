@@ -1,0 +1,34 @@
+/**
+ * Problems with the input itself rather than with a table: they are findings like any other (file,
+ * line, severity) but come from dynalint's readers, not from a rule module.
+ */
+import { HOMEPAGE } from './meta.ts';
+import type { Severity } from './model.ts';
+
+export interface Diagnostic {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+}
+
+export const DIAGNOSTICS: readonly Diagnostic[] = [
+  {
+    id: 'parse-error',
+    description: 'A file that should declare tables is not valid YAML, JSON or HCL; the rest of the run goes on.',
+    severity: 'error',
+  },
+  {
+    id: 'file-skipped',
+    description: 'A file was not read because it is too large or too costly to expand (e.g. excessive YAML aliases).',
+    severity: 'warning',
+  },
+  {
+    id: 'load-error',
+    description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
+    severity: 'error',
+  },
+];
+
+export function diagnosticDocsUrl(id: string): string {
+  return `${HOMEPAGE}#${id}`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Format detection. File names only nominate candidates; the bytes decide, so a template called
+ * `stack.txt.yaml` or `infra.json` is found and a workflow file or `package.json` is skipped unread.
+ */
+
+const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+
+/** Strings every CloudFormation-family table declaration contains. */
+const TABLE_MARKERS = [Buffer.from('AWS::DynamoDB::'), Buffer.from('AWS::Serverless::SimpleTable')];
+const CDK_STACK_ARTIFACT = Buffer.from('aws:cloudformation:stack');
+
+export function isIacCandidate(name: string): boolean {
+  const lower = name.toLowerCase();
+  return IAC_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/** Cheap byte test: could this file declare a DynamoDB table? */
+export function mentionsDynamoDbTable(bytes: Buffer): boolean {
+  return TABLE_MARKERS.some((marker) => bytes.includes(marker));
+}
+
+/** A cloud assembly manifest (`cdk.out/manifest.json`) that lists CloudFormation stacks. */
+export function isCdkManifest(name: string, bytes: Buffer): boolean {
+  return name === 'manifest.json' && bytes.includes(CDK_STACK_ARTIFACT);
+}
+
+/** JSON when the name says so or the first meaningful character opens an object. */
+export function isJsonText(name: string, text: string): boolean {
+  if (name.toLowerCase().endsWith('.json')) return true;
+  const first = /\S/.exec(text);
+  return first?.[0] === '{';
+}

@@ -1,0 +1,176 @@
+/**
+ * Walks the paths a user names and yields the files dynalint may read: honours `.gitignore` files (the
+ * repository's, from its root down), config `ignore` globs and the always-skipped folders, and never
+ * follows a symbolic link out of the walked root.
+ */
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { displayPath } from './paths.ts';
+
+/** Dependency, build-output and tool-cache folders: never sources of truth for a table. */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  'bower_components',
+  'vendor',
+  'third_party',
+  '.terraform',
+  '.serverless',
+  '.aws-sam',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  'target',
+  'coverage',
+]);
+
+export interface WalkOptions {
+  readonly cwd: string;
+  /** Globs relative to `cwd` (e.g. `legacy/**`), from config. */
+  readonly ignore?: readonly string[];
+  /** Whether to read `.gitignore` files (default true). */
+  readonly gitignore?: boolean;
+  /** Decides by name which files are worth yielding; directories are always entered. */
+  readonly accept: (name: string) => boolean;
+}
+
+export interface WalkedFile {
+  readonly path: string;
+  /** Relative to cwd, `/`-separated. */
+  readonly display: string;
+}
+
+export interface WalkResult {
+  readonly files: WalkedFile[];
+  /** Named paths that do not exist. */
+  readonly missing: string[];
+}
+
+interface Matcher {
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
+export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+  const files: WalkedFile[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const configIgnored = options.ignore?.length
+    ? picomatch(options.ignore as string[], { dot: true })
+    : () => false;
+  const useGitignore = options.gitignore !== false;
+  // Without a repository, .gitignore files from the working directory down still apply.
+  const repositoryRoot = useGitignore ? ((await findRepositoryRoot(options.cwd)) ?? path.resolve(options.cwd)) : undefined;
+
+  const add = (file: string): void => {
+    const display = displayPath(options.cwd, file);
+    if (seen.has(file)) return;
+    seen.add(file);
+    files.push({ path: file, display });
+  };
+
+  for (const named of paths.length ? paths : ['.']) {
+    const start = path.resolve(options.cwd, named);
+    const info = await stat(start).catch(() => undefined);
+    if (!info) {
+      missing.push(named);
+      continue;
+    }
+    if (info.isFile()) {
+      // A file named on the command line is read even if ignored: the user asked for it.
+      add(start);
+      continue;
+    }
+    if (!info.isDirectory()) continue;
+    const root = await realpath(start);
+    let matchers = repositoryRoot ? await ancestorMatchers(repositoryRoot, start) : [];
+    // Naming an ignored folder (say `cdk.out`) asks for it: only its own .gitignore files then apply.
+    if (isIgnored(matchers, start, true)) matchers = [];
+    const visited = new Set<string>([root]);
+
+    const visit = async (directory: string, active: Matcher[]): Promise<void> => {
+      const here = useGitignore ? await matcherFor(directory) : undefined;
+      const scope = here ? [...active, here] : active;
+      const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const dirent of entries) {
+        const full = path.join(directory, dirent.name);
+        let isDirectory = dirent.isDirectory();
+        let isFile = dirent.isFile();
+        if (dirent.isSymbolicLink()) {
+          const target = await realpath(full).catch(() => undefined);
+          if (!target || !isWithin(root, target)) continue;
+          const targetInfo = await stat(target).catch(() => undefined);
+          isDirectory = targetInfo?.isDirectory() ?? false;
+          isFile = targetInfo?.isFile() ?? false;
+          if (isDirectory && visited.has(target)) continue;
+          if (isDirectory) visited.add(target);
+        }
+        if (isDirectory) {
+          if (SKIPPED_DIRECTORIES.has(dirent.name)) continue;
+          const display = displayPath(options.cwd, full);
+          if (configIgnored(display) || configIgnored(`${display}/`)) continue;
+          if (isIgnored(scope, full, true)) continue;
+          await visit(full, scope);
+        } else if (isFile && options.accept(dirent.name)) {
+          if (configIgnored(displayPath(options.cwd, full))) continue;
+          if (isIgnored(scope, full, false)) continue;
+          add(full);
+        }
+      }
+    };
+    await visit(start, matchers);
+  }
+  return { files, missing };
+}
+
+function isIgnored(matchers: readonly Matcher[], file: string, isDirectory: boolean): boolean {
+  let ignored = false;
+  for (const matcher of matchers) {
+    const relative = path.relative(matcher.base, file).split(path.sep).join('/');
+    if (!relative || relative.startsWith('..')) continue;
+    const result = matcher.rules.test(isDirectory ? `${relative}/` : relative);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function matcherFor(directory: string): Promise<Matcher | undefined> {
+  const text = await readFile(path.join(directory, '.gitignore'), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : { base: directory, rules: ignore().add(text) };
+}
+
+/** `.gitignore` files from the repository root down to (not including) `start`. */
+async function ancestorMatchers(repositoryRoot: string, start: string): Promise<Matcher[]> {
+  const relative = path.relative(repositoryRoot, start);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [];
+  const matchers: Matcher[] = [];
+  let directory = repositoryRoot;
+  for (const part of relative ? relative.split(path.sep) : []) {
+    const matcher = await matcherFor(directory);
+    if (matcher) matchers.push(matcher);
+    directory = path.join(directory, part);
+  }
+  return matchers;
+}
+
+async function findRepositoryRoot(cwd: string): Promise<string | undefined> {
+  let directory = path.resolve(cwd);
+  for (;;) {
+    if (await stat(path.join(directory, '.git')).catch(() => undefined)) return directory;
+    const parent = path.dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+function isWithin(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

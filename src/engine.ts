@@ -1,0 +1,154 @@
+/**
+ * Runs the catalogue's rules over the facts and turns their reports into findings: severity from
+ * configuration, a stable fingerprint, condition-branch merging, suppression, de-duplication, order.
+ */
+import { createHash } from 'node:crypto';
+import { ruleDocsUrl } from './meta.ts';
+import { SEVERITIES, type Finding, type Location, type Severity, type Suppression, type TableModel } from './model.ts';
+import type { FactsByKind, Report, Rule, RuleKind } from './rule.ts';
+
+export interface RuleSetting {
+  readonly severity: Severity;
+  /** Options after schema validation, defaults filled in. */
+  readonly options: unknown;
+  /** The user chose the severity (it then overrides per-report severities). */
+  readonly configured: boolean;
+}
+
+/** Enabled rules only, by id. */
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+/** The facts of each kind that this run gathered; rules of a kind with no facts do not run. */
+export type Facts = { readonly [K in RuleKind]?: FactsByKind[K] };
+
+export interface RuleFailure {
+  readonly ruleId: string;
+  readonly message: string;
+}
+
+export interface RuleRun {
+  readonly findings: Finding[];
+  /** Rules that threw: a defect in dynalint, reported apart from findings. */
+  readonly failures: RuleFailure[];
+}
+
+export function runRules(catalogue: readonly Rule[], settings: RuleSettings, facts: Facts): RuleRun {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of catalogue) {
+    const setting = settings.get(rule.id);
+    const ruleFacts = facts[rule.kind];
+    if (!setting || !ruleFacts) continue;
+    const report = (r: Report): void => {
+      findings.push(toFinding(rule.id, r, setting.configured ? setting.severity : (r.severity ?? setting.severity)));
+    };
+    try {
+      (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });
+    } catch (error) {
+      failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings: mergeBranches(findings, facts.table?.tables ?? []), failures };
+}
+
+/** Table findings carry this until branches are merged: the variant that produced them. */
+interface BranchedFinding extends Finding {
+  readonly variant?: string;
+}
+
+function toFinding(ruleId: string, report: Report, severity: Severity): BranchedFinding {
+  const table = report.table;
+  return {
+    ruleId,
+    severity,
+    message: report.message,
+    location: report.location,
+    ...(table ? { table: table.id } : {}),
+    help: ruleDocsUrl(ruleId),
+    fingerprint: fingerprint(ruleId, report.location.file, table, report.property ?? report.message),
+    ...(table?.variant ? { variant: table.variant } : {}),
+  };
+}
+
+/** Rule + file + table + property: independent of lines, so it survives edits above the finding. */
+export function fingerprint(ruleId: string, file: string, table: TableModel | undefined, property: string): string {
+  const subject = table ? `${table.source.file}\u0000${table.id}` : file;
+  const stableProperty = table ? property : property.replace(/\d+/g, '#');
+  return createHash('sha256').update(`${ruleId}\u0000${subject}\u0000${stableProperty}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A table with condition branches is checked once per branch. A finding raised by every branch is one
+ * finding; one raised by only some says when it applies ("when IsProd").
+ */
+function mergeBranches(findings: readonly BranchedFinding[], tables: readonly TableModel[]): Finding[] {
+  const branchCount = new Map<string, number>();
+  for (const table of tables) {
+    if (!table.variant) continue;
+    const key = `${table.source.file}\u0000${table.id}`;
+    branchCount.set(key, (branchCount.get(key) ?? 0) + 1);
+  }
+  const groups = new Map<string, BranchedFinding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.fingerprint);
+    if (group) group.push(finding);
+    else groups.set(finding.fingerprint, [finding]);
+  }
+  const merged: Finding[] = [];
+  for (const group of groups.values()) {
+    const strongest = [...group].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))[0];
+    if (!strongest) continue;
+    const { variant: _variant, ...finding } = strongest;
+    const variants = [...new Set(group.flatMap((f) => (f.variant ? [f.variant] : [])))];
+    const total = finding.table ? branchCount.get(`${finding.location.file}\u0000${finding.table}`) : undefined;
+    if (variants.length > 0 && total !== undefined && variants.length < total) {
+      merged.push({ ...finding, message: `${finding.message} (when ${variants.join(', or when ')})` });
+    } else {
+      merged.push(finding);
+    }
+  }
+  return merged;
+}
+
+export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+  if (suppressions.length === 0) return [...findings];
+  return findings.filter(
+    (finding) =>
+      !suppressions.some(
+        (s) =>
+          s.file === finding.location.file &&
+          finding.location.line >= s.startLine &&
+          finding.location.line <= s.endLine &&
+          (s.ruleIds.includes('*') || s.ruleIds.includes(finding.ruleId)),
+      ),
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      compareText(a.location.file, b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}\u0000${locationKey(f.location)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function locationKey(location: Location): string {
+  return `${location.file}:${location.line}:${location.column}`;
+}

@@ -1,0 +1,70 @@
+/** JSON front end: `jsonc-parser`'s offset-carrying tree → `SourceNode`. */
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Location } from '../model.ts';
+import {
+  INTRINSIC_NAMES,
+  LineIndex,
+  SourceSyntaxError,
+  type MapEntry,
+  type ParsedSource,
+  type SourceNode,
+} from './source-tree.ts';
+
+export function parseJsonSource(text: string, file: string): ParsedSource {
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const error = errors[0];
+  if (error) {
+    throw new SourceSyntaxError(
+      `JSON: ${describeJsonError(printParseErrorCode(error.error))}`,
+      lines.location(file, error.offset, error.offset + Math.max(1, error.length)),
+    );
+  }
+  return { root: tree ? convert(tree, lines, file) : undefined, lines };
+}
+
+function describeJsonError(code: string): string {
+  // jsonc-parser names errors in PascalCase (`CommaExpected`); spell them out for people.
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
+  const location = locate(node, lines, file);
+  switch (node.type) {
+    case 'object': {
+      const entries: MapEntry[] = [];
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode) continue;
+        const keyLocation = locate(keyNode, lines, file);
+        const value: SourceNode = valueNode
+          ? convert(valueNode, lines, file)
+          : { kind: 'scalar', value: null, location: keyLocation };
+        entries.push({
+          key: String(keyNode.value),
+          keyLocation,
+          value,
+          location: locate(property, lines, file),
+        });
+      }
+      const only = entries.length === 1 ? entries[0] : undefined;
+      if (only && INTRINSIC_NAMES.has(only.key)) {
+        return { kind: 'intrinsic', name: only.key, argument: only.value, location };
+      }
+      return { kind: 'map', entries, location };
+    }
+    case 'array':
+      return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, lines, file)), location };
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return { kind: 'scalar', value: node.value as string | number | boolean, location };
+    default:
+      return { kind: 'scalar', value: null, location };
+  }
+}
+
+function locate(node: JsonNode, lines: LineIndex, file: string): Location {
+  return lines.location(file, node.offset, node.offset + node.length);
+}

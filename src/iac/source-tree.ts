@@ -1,0 +1,141 @@
+/**
+ * A format-neutral, position-carrying view of a YAML or JSON document. The YAML and JSON front ends
+ * produce it; the CloudFormation-family interpreters read it. CloudFormation intrinsics, whether written
+ * `!Ref X` or `{"Ref": "X"}`, become `intrinsic` nodes so interpreters treat both forms alike.
+ */
+import type { Location } from '../model.ts';
+
+export type SourceNode = MapNode | SeqNode | ScalarNode | IntrinsicNode;
+
+export interface MapEntry {
+  readonly key: string;
+  readonly keyLocation: Location;
+  readonly value: SourceNode;
+  /** From the key to the end of the value. */
+  readonly location: Location;
+}
+
+export interface MapNode {
+  readonly kind: 'map';
+  readonly entries: readonly MapEntry[];
+  readonly location: Location;
+}
+
+export interface SeqNode {
+  readonly kind: 'seq';
+  readonly items: readonly SourceNode[];
+  readonly location: Location;
+}
+
+export interface ScalarNode {
+  readonly kind: 'scalar';
+  readonly value: string | number | boolean | null;
+  readonly location: Location;
+}
+
+export interface IntrinsicNode {
+  readonly kind: 'intrinsic';
+  /** Long form: `Ref`, `Condition`, `Fn::If`, `Fn::Sub`, … */
+  readonly name: string;
+  readonly argument: SourceNode;
+  readonly location: Location;
+}
+
+/** Intrinsic function names, long form, as they appear as single keys in JSON templates. */
+export const INTRINSIC_NAMES: ReadonlySet<string> = new Set([
+  'Ref',
+  'Condition',
+  'Fn::And',
+  'Fn::Base64',
+  'Fn::Cidr',
+  'Fn::Equals',
+  'Fn::FindInMap',
+  'Fn::ForEach',
+  'Fn::GetAtt',
+  'Fn::GetAZs',
+  'Fn::If',
+  'Fn::ImportValue',
+  'Fn::Join',
+  'Fn::Length',
+  'Fn::Not',
+  'Fn::Or',
+  'Fn::Select',
+  'Fn::Split',
+  'Fn::Sub',
+  'Fn::ToJsonString',
+  'Fn::Transform',
+]);
+
+/** Short-form YAML tag (without `!`) → long-form name. */
+export function intrinsicNameForTag(tag: string): string {
+  return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
+}
+
+export function entry(node: SourceNode | undefined, key: string): MapEntry | undefined {
+  if (node?.kind !== 'map') return undefined;
+  return node.entries.find((e) => e.key === key);
+}
+
+/** Maps 0-based string offsets to 1-based line/column positions. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.starts = starts;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  }
+
+  /** `end` is exclusive; the location's end column is the last character's column. */
+  location(file: string, start: number, end: number): Location {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end - 1));
+    return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+export function spanning(file: string, from: Location, to: Location): Location {
+  return { file, line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+}
+
+/** The input is not valid YAML/JSON; `location` is where the parser stopped. */
+export class SourceSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly location: Location,
+  ) {
+    super(message);
+  }
+}
+
+/** The input is valid but too costly to read (too large, too many aliases). */
+export class SourceLimitError extends Error {
+  constructor(
+    message: string,
+    readonly location: Location,
+  ) {
+    super(message);
+  }
+}
+
+export interface ParsedSource {
+  readonly root: SourceNode | undefined;
+  readonly lines: LineIndex;
+}
+

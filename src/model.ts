@@ -1,0 +1,241 @@
+/**
+ * The shared vocabulary of dynalint. Loaders produce these shapes, rules read them, reporters print
+ * findings. Nothing here knows about a particular IaC format, rule or output.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** 1-based, end-inclusive line and column span; `file` is relative to the working directory, `/`-separated. */
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A value read from a source, with where it was written (or, when `defaulted`, where it would be). */
+export interface Known<T> {
+  readonly known: true;
+  readonly value: T;
+  readonly location: Location;
+  /** The source does not set it; `value` is the format's documented default. */
+  readonly defaulted?: boolean;
+}
+
+/** A value the source sets but that cannot be known statically (an unresolved `!Ref`, `${opt:stage}`, `var.x`). */
+export interface Unknown {
+  readonly known: false;
+  readonly reason: string;
+  readonly location: Location;
+}
+
+export type Prop<T> = Known<T> | Unknown;
+
+export type SourceFormat =
+  | 'cloudformation'
+  | 'sam'
+  | 'cdk'
+  | 'serverless'
+  | 'terraform'
+  | 'terraform-plan'
+  | 'live';
+
+export interface TableSource {
+  readonly file: string;
+  readonly format: SourceFormat;
+  /** CloudFormation/CDK stack name when the format names one. */
+  readonly stack?: string;
+  /** CDK construct path from `aws:cdk:path` metadata. */
+  readonly constructPath?: string;
+}
+
+export type KeyRole = 'partition' | 'sort';
+
+export interface KeyElement {
+  readonly attribute: string;
+  readonly role: KeyRole;
+  readonly location: Location;
+}
+
+export interface AttributeDefinition {
+  readonly name: string;
+  /** As written (`S`, `N`, `B`, or anything else a rule may reject). */
+  readonly type: string;
+  readonly location: Location;
+}
+
+export interface Throughput {
+  readonly read?: Prop<number>;
+  readonly write?: Prop<number>;
+  readonly location: Location;
+}
+
+export interface Projection {
+  /** `ALL`, `KEYS_ONLY` or `INCLUDE` as written. */
+  readonly type: string;
+  readonly nonKeyAttributes: readonly string[];
+  readonly location: Location;
+}
+
+export interface IndexModel {
+  readonly kind: 'global' | 'local';
+  readonly name: Prop<string>;
+  readonly keySchema: Prop<readonly KeyElement[]>;
+  readonly projection?: Prop<Projection>;
+  readonly throughput?: Throughput;
+  /** Application Auto Scaling (or a GlobalTable autoscaling setting) manages this index's capacity. */
+  readonly autoscaled?: boolean;
+  readonly location: Location;
+}
+
+export interface StreamSpec {
+  readonly enabled: boolean;
+  readonly viewType?: string;
+}
+
+export interface TtlSpec {
+  readonly enabled: boolean;
+  readonly attribute?: string;
+}
+
+export interface SseSpec {
+  readonly enabled: boolean;
+  /** `KMS` or `AES256` as written; absent when the format leaves it to AWS. */
+  readonly type?: string;
+  readonly kmsKey?: Prop<string>;
+}
+
+export interface Tag {
+  readonly key: string;
+  readonly value: Prop<string>;
+  readonly location: Location;
+}
+
+export interface ReplicaModel {
+  readonly region: Prop<string>;
+  readonly location: Location;
+  readonly pointInTimeRecovery?: Prop<boolean>;
+  readonly deletionProtection?: Prop<boolean>;
+  readonly tableClass?: Prop<string>;
+  readonly tags?: Prop<readonly Tag[]>;
+}
+
+/** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */
+export interface TableModel {
+  /** Logical id, Terraform resource address, or physical name for live tables. */
+  readonly id: string;
+  /** `AWS::DynamoDB::Table`, `AWS::Serverless::SimpleTable`, `aws_dynamodb_table`, … */
+  readonly resourceType: string;
+  readonly source: TableSource;
+  /** The whole resource declaration. */
+  readonly location: Location;
+  /**
+   * Set when the declaration depends on template conditions and this model is one evaluated branch,
+   * e.g. `Env = prod`. Models of one table share `id`; rules see each branch.
+   */
+  readonly variant?: string;
+  readonly name?: Prop<string>;
+  readonly keySchema: Prop<readonly KeyElement[]>;
+  readonly attributes: Prop<readonly AttributeDefinition[]>;
+  readonly billingMode: Prop<string>;
+  readonly throughput?: Throughput;
+  /** Application Auto Scaling (or a GlobalTable autoscaling setting) manages the table's capacity. */
+  readonly autoscaled?: boolean;
+  readonly globalIndexes: Prop<readonly IndexModel[]>;
+  readonly localIndexes: Prop<readonly IndexModel[]>;
+  readonly stream?: Prop<StreamSpec>;
+  readonly ttl?: Prop<TtlSpec>;
+  readonly pointInTimeRecovery?: Prop<boolean>;
+  readonly sse?: Prop<SseSpec>;
+  readonly tableClass?: Prop<string>;
+  readonly deletionProtection?: Prop<boolean>;
+  readonly deletionPolicy?: Prop<string>;
+  readonly updateReplacePolicy?: Prop<string>;
+  readonly tags?: Prop<readonly Tag[]>;
+  readonly replicas?: Prop<readonly ReplicaModel[]>;
+  /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */
+  readonly notes?: readonly string[];
+}
+
+/** One DynamoDB operation found in application code. */
+export interface CodeUse {
+  /** `Scan`, `ParallelScan`, `ExecuteStatement`, … */
+  readonly operation: string;
+  readonly language: string;
+  /** SDK or library, e.g. `aws-sdk-js-v3`, `boto3`, `dynamoose`. */
+  readonly library: string;
+  /** The table the call targets, when statically visible. */
+  readonly table?: Prop<string>;
+  readonly location: Location;
+  /** Facts that sharpen the message: parallel segments, pagination, the PartiQL statement. */
+  readonly details?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly location: Location;
+  /** The table's id (logical id / resource address) when the finding is about one. */
+  readonly table?: string;
+  /** URL of the rule's documentation. */
+  readonly help?: string;
+  /** Stable across edits that move lines: derived from rule, file, table and property. */
+  readonly fingerprint: string;
+}
+
+/** A source comment or metadata entry that silences rules over a span of lines. */
+export interface Suppression {
+  readonly file: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Rule ids, or `['*']` for all rules. */
+  readonly ruleIds: readonly string[];
+  readonly reason?: string;
+}
+
+/** A problem with an input file itself (does not parse, too large, …), reported as a finding. */
+export interface LoadProblem {
+  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error';
+  readonly severity: Severity;
+  readonly message: string;
+  readonly location: Location;
+}
+
+export interface LoadResult {
+  readonly tables: TableModel[];
+  readonly suppressions: Suppression[];
+  readonly problems: LoadProblem[];
+}
+
+export function known<T>(value: T, location: Location, defaulted?: boolean): Known<T> {
+  return defaulted ? { known: true, value, location, defaulted } : { known: true, value, location };
+}
+
+export function unknown(reason: string, location: Location): Unknown {
+  return { known: false, reason, location };
+}
+
+/** The value when known, otherwise `undefined`. */
+export function valueOf<T>(prop: Prop<T> | undefined): T | undefined {
+  return prop?.known ? prop.value : undefined;
+}
+
+export function fileStart(file: string): Location {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** A declared table and the live table it was mapped to (drift rules). */
+export interface DriftPair {
+  readonly declared: TableModel;
+  readonly live: TableModel;
+}
+
+/** A table at the base revision and at the head of a change (change rules); one side absent = added/removed. */
+export interface ChangePair {
+  readonly base?: TableModel;
+  readonly head?: TableModel;
+}

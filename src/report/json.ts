@@ -1,0 +1,30 @@
+/** `--format json`: the stable, versioned report other tools read (see ARCHITECTURE.md). */
+import type { ReportInput } from './types.ts';
+
+export function formatJson({ findings, summary }: ReportInput): string {
+  const report = {
+    version: 1,
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      location: {
+        file: f.location.file,
+        line: f.location.line,
+        column: f.location.column,
+        endLine: f.location.endLine,
+        endColumn: f.location.endColumn,
+      },
+      ...(f.table !== undefined ? { table: f.table } : {}),
+      fingerprint: f.fingerprint,
+    })),
+    summary: {
+      files: summary.files,
+      tables: summary.tables,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+    },
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,60 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): every rule's metadata with
+ * its documentation link, and `partialFingerprints` from the finding fingerprint so alerts stay the same
+ * alert when lines move.
+ */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
+import type { Severity } from '../model.ts';
+import type { ReportInput } from './types.ts';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.0', warning: '4.0', info: '1.0' };
+
+export function formatSarif({ findings, rules }: ReportInput): string {
+  const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: rule.helpUri,
+    help: { text: `${rule.description} See ${rule.helpUri}`, markdown: `${rule.description} [Documentation](${rule.helpUri})` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['dynamodb'], precision: 'high', 'problem.severity': rule.severity === 'info' ? 'recommendation' : rule.severity, 'security-severity': SECURITY_SEVERITY[rule.severity] },
+  }));
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const results: Result[] = findings.map((finding) => ({
+    ruleId: finding.ruleId,
+    ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.location.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.location.line,
+            startColumn: finding.location.column,
+            endLine: finding.location.endLine,
+            // SARIF end columns are exclusive; dynalint's are inclusive.
+            endColumn: finding.location.endColumn + 1,
+          },
+        },
+      },
+    ],
+    partialFingerprints: { 'dynalintFingerprint/v1': finding.fingerprint },
+    ...(finding.table !== undefined ? { properties: { table: finding.table } } : {}),
+  }));
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: NAME, version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules: descriptors } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
