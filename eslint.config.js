@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/fixtures/', 'examples/', 'bench/.corpus/', 'coverage/'] },
+  {
+    ignores: [
+      'scratch/',
+      'dist/',
+      'node_modules/',
+      'test/fixtures/',
+      'examples/',
+      'bench/.corpus/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

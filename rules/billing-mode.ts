@@ -18,7 +18,8 @@ function setsCapacity(throughput: Throughput | undefined): boolean {
 export default defineRule<'table', Record<string, never>>({
   id: 'billing-mode',
   kind: 'table',
-  description: 'PROVISIONED tables need capacity on the table and every GSI; PAY_PER_REQUEST tables must not set provisioned capacity.',
+  description:
+    'PROVISIONED tables need capacity on the table and every GSI; PAY_PER_REQUEST tables must not set provisioned capacity.',
   severity: 'error',
   check({ tables, report }) {
     for (const table of tables) {
@@ -40,7 +41,10 @@ export default defineRule<'table', Record<string, never>>({
 });
 
 function checkProvisioned(table: TableModel, report: ReportFunction): void {
-  const how = table.billingMode.known && table.billingMode.defaulted ? 'defaults to PROVISIONED (no BillingMode)' : 'is PROVISIONED';
+  const how =
+    table.billingMode.known && table.billingMode.defaulted
+      ? 'defaults to PROVISIONED (no BillingMode)'
+      : 'is PROVISIONED';
   if (!hasCapacity(table.throughput, table.autoscaled)) {
     report({
       table,

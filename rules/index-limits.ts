@@ -13,10 +13,16 @@ function indexName(index: IndexModel): string {
 export default defineRule<'table', Record<string, never>>({
   id: 'index-limits',
   kind: 'table',
-  description: 'Secondary indexes and names stay within DynamoDB limits: LSI count and keys, unique index names, projected attributes, name format, multi-attribute key sizes.',
+  description:
+    'Secondary indexes and names stay within DynamoDB limits: LSI count and keys, unique index names, projected attributes, name format, multi-attribute key sizes.',
   severity: 'error',
   check({ tables, report }) {
-    const checkName = (table: TableModel, name: Prop<string> | undefined, what: string, property: string): void => {
+    const checkName = (
+      table: TableModel,
+      name: Prop<string> | undefined,
+      what: string,
+      property: string,
+    ): void => {
       if (!name?.known || NAME.test(name.value)) return;
       report({
         table,
@@ -46,7 +52,11 @@ export default defineRule<'table', Record<string, never>>({
         const partition = index.keySchema.value.filter((k) => k.role === 'partition');
         const sort = index.keySchema.value.filter((k) => k.role === 'sort');
         const name = indexName(index);
-        if (tablePartition !== undefined && partition.length === 1 && partition[0]?.attribute !== tablePartition) {
+        if (
+          tablePartition !== undefined &&
+          partition.length === 1 &&
+          partition[0]?.attribute !== tablePartition
+        ) {
           report({
             table,
             property: `index:${name}:partition`,
@@ -110,7 +120,9 @@ export default defineRule<'table', Record<string, never>>({
           report({
             table,
             property: 'NonKeyAttributes',
-            location: table.globalIndexes.defaulted ? table.localIndexes.location : table.globalIndexes.location,
+            location: table.globalIndexes.defaulted
+              ? table.localIndexes.location
+              : table.globalIndexes.location,
             message: `The indexes of ${table.id} project ${projected} NonKeyAttributes in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ProjectionType ALL or fewer INCLUDE attributes).`,
           });
         }

@@ -6,4 +6,10 @@ import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
 
-export const rules: readonly Rule[] = [gsiCount, lowCardinalityKey, keyAttributeDefinitions, indexLimits, billingMode];
+export const rules: readonly Rule[] = [
+  gsiCount,
+  lowCardinalityKey,
+  keyAttributeDefinitions,
+  indexLimits,
+  billingMode,
+];

@@ -4,10 +4,14 @@ import { defineRule } from '../src/rule.ts';
 const ATTRIBUTE_TYPES = new Set(['S', 'N', 'B']);
 
 /** Every key element of the table and its indexes, when all of them are known. */
-function allKeyElements(table: TableModel): { elements: { key: KeyElement; owner: string }[]; complete: boolean } {
+function allKeyElements(table: TableModel): {
+  elements: { key: KeyElement; owner: string }[];
+  complete: boolean;
+} {
   const elements: { key: KeyElement; owner: string }[] = [];
   let complete = table.keySchema.known && table.globalIndexes.known && table.localIndexes.known;
-  if (table.keySchema.known) elements.push(...table.keySchema.value.map((key) => ({ key, owner: 'the table' })));
+  if (table.keySchema.known)
+    elements.push(...table.keySchema.value.map((key) => ({ key, owner: 'the table' })));
   for (const indexes of [table.globalIndexes, table.localIndexes]) {
     if (!indexes.known) continue;
     for (const index of indexes.value) {
@@ -22,7 +26,8 @@ function allKeyElements(table: TableModel): { elements: { key: KeyElement; owner
 export default defineRule<'table', Record<string, never>>({
   id: 'key-attribute-definitions',
   kind: 'table',
-  description: 'AttributeDefinitions must list exactly the attributes used by the table and index key schemas, each typed S, N or B.',
+  description:
+    'AttributeDefinitions must list exactly the attributes used by the table and index key schemas, each typed S, N or B.',
   severity: 'error',
   check({ tables, report }) {
     for (const table of tables) {
@@ -38,7 +43,12 @@ export default defineRule<'table', Record<string, never>>({
           });
         }
       } else if (table.keySchema.known) {
-        report({ table, property: 'KeySchema', location: table.location, message: `${table.id} has no KeySchema; a table needs a partition key.` });
+        report({
+          table,
+          property: 'KeySchema',
+          location: table.location,
+          message: `${table.id} has no KeySchema; a table needs a partition key.`,
+        });
       }
       if (!table.attributes.known) continue;
       const definitions = table.attributes.value;

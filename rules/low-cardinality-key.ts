@@ -3,10 +3,42 @@ import { defineRule } from '../src/rule.ts';
 
 /** Words that name an attribute with few distinct values. */
 const LOW_CARDINALITY_WORDS = new Set([
-  'status', 'state', 'type', 'kind', 'category', 'gender', 'sex', 'country', 'region', 'flag',
-  'enabled', 'disabled', 'active', 'deleted', 'archived', 'visible', 'verified', 'priority', 'level',
-  'tier', 'stage', 'env', 'environment', 'language', 'locale', 'currency', 'bool', 'boolean',
-  'date', 'day', 'month', 'year', 'hour', 'week', 'quarter', 'weekday',
+  'status',
+  'state',
+  'type',
+  'kind',
+  'category',
+  'gender',
+  'sex',
+  'country',
+  'region',
+  'flag',
+  'enabled',
+  'disabled',
+  'active',
+  'deleted',
+  'archived',
+  'visible',
+  'verified',
+  'priority',
+  'level',
+  'tier',
+  'stage',
+  'env',
+  'environment',
+  'language',
+  'locale',
+  'currency',
+  'bool',
+  'boolean',
+  'date',
+  'day',
+  'month',
+  'year',
+  'hour',
+  'week',
+  'quarter',
+  'weekday',
 ]);
 
 /** Yes/no prefixes: `isActive`, `has_discount`. */
@@ -14,8 +46,27 @@ const BOOLEAN_PREFIXES = new Set(['is', 'has', 'can', 'should']);
 
 /** A last word that makes the value unique again: `typeId`, `statusKey`, `createdAt`, `dateTime`. */
 const HIGH_CARDINALITY_SUFFIXES = new Set([
-  'id', 'ids', 'uuid', 'guid', 'key', 'arn', 'email', 'hash', 'pk', 'sk', 'timestamp', 'ts', 'at',
-  'time', 'epoch', 'ms', 'number', 'num', 'no', 'sequence', 'seq',
+  'id',
+  'ids',
+  'uuid',
+  'guid',
+  'key',
+  'arn',
+  'email',
+  'hash',
+  'pk',
+  'sk',
+  'timestamp',
+  'ts',
+  'at',
+  'time',
+  'epoch',
+  'ms',
+  'number',
+  'num',
+  'no',
+  'sequence',
+  'seq',
 ]);
 
 interface Options {
@@ -50,7 +101,8 @@ export function lowCardinalityReason(name: string, extra: readonly RegExp[] = []
 export default defineRule<'table', Options>({
   id: 'low-cardinality-key',
   kind: 'table',
-  description: 'A table or GSI partition key is an attribute with few distinct values, which concentrates traffic on hot partitions.',
+  description:
+    'A table or GSI partition key is an attribute with few distinct values, which concentrates traffic on hot partitions.',
   severity: 'warning',
   options: {
     type: 'object',
@@ -73,11 +125,18 @@ export default defineRule<'table', Options>({
   check({ tables, options, report }) {
     const extra = options.patterns.map((p) => new RegExp(p, 'i'));
     const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
-    const inspect = (table: TableModel, keys: readonly KeyElement[], where: string, property: string): void => {
+    const inspect = (
+      table: TableModel,
+      keys: readonly KeyElement[],
+      where: string,
+      property: string,
+    ): void => {
       const partition = keys.filter((k) => k.role === 'partition');
       if (partition.length === 0) return;
       // A multi-attribute partition key is as selective as its most selective part.
-      const reasons = partition.map((k) => (allowed.has(k.attribute.toLowerCase()) ? undefined : lowCardinalityReason(k.attribute, extra)));
+      const reasons = partition.map((k) =>
+        allowed.has(k.attribute.toLowerCase()) ? undefined : lowCardinalityReason(k.attribute, extra),
+      );
       if (reasons.some((r) => r === undefined)) return;
       const key = partition[0] as KeyElement;
       const names = partition.map((k) => `"${k.attribute}"`).join(' + ');

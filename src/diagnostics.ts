@@ -14,12 +14,14 @@ export interface Diagnostic {
 export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'parse-error',
-    description: 'A file that should declare tables is not valid YAML, JSON or HCL; the rest of the run goes on.',
+    description:
+      'A file that should declare tables is not valid YAML, JSON or HCL; the rest of the run goes on.',
     severity: 'error',
   },
   {
     id: 'file-skipped',
-    description: 'A file was not read because it is too large or too costly to expand (e.g. excessive YAML aliases).',
+    description:
+      'A file was not read because it is too large or too costly to expand (e.g. excessive YAML aliases).',
     severity: 'warning',
   },
   {

@@ -4,7 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { ruleDocsUrl } from './meta.ts';
-import { SEVERITIES, type Finding, type Location, type Severity, type Suppression, type TableModel } from './model.ts';
+import {
+  SEVERITIES,
+  type Finding,
+  type Location,
+  type Severity,
+  type Suppression,
+  type TableModel,
+} from './model.ts';
 import type { FactsByKind, Report, Rule, RuleKind } from './rule.ts';
 
 export interface RuleSetting {
@@ -40,7 +47,9 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
     const ruleFacts = facts[rule.kind];
     if (!setting || !ruleFacts) continue;
     const report = (r: Report): void => {
-      findings.push(toFinding(rule.id, r, setting.configured ? setting.severity : (r.severity ?? setting.severity)));
+      findings.push(
+        toFinding(rule.id, r, setting.configured ? setting.severity : (r.severity ?? setting.severity)),
+      );
     };
     try {
       (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });
@@ -71,10 +80,18 @@ function toFinding(ruleId: string, report: Report, severity: Severity): Branched
 }
 
 /** Rule + file + table + property: independent of lines, so it survives edits above the finding. */
-export function fingerprint(ruleId: string, file: string, table: TableModel | undefined, property: string): string {
+export function fingerprint(
+  ruleId: string,
+  file: string,
+  table: TableModel | undefined,
+  property: string,
+): string {
   const subject = table ? `${table.source.file}\u0000${table.id}` : file;
   const stableProperty = table ? property : property.replace(/\d+/g, '#');
-  return createHash('sha256').update(`${ruleId}\u0000${subject}\u0000${stableProperty}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${ruleId}\u0000${subject}\u0000${stableProperty}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -96,11 +113,15 @@ function mergeBranches(findings: readonly BranchedFinding[], tables: readonly Ta
   }
   const merged: Finding[] = [];
   for (const group of groups.values()) {
-    const strongest = [...group].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))[0];
+    const strongest = [...group].sort(
+      (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+    )[0];
     if (!strongest) continue;
     const { variant: _variant, ...finding } = strongest;
     const variants = [...new Set(group.flatMap((f) => (f.variant ? [f.variant] : [])))];
-    const total = finding.table ? branchCount.get(`${finding.location.file}\u0000${finding.table}`) : undefined;
+    const total = finding.table
+      ? branchCount.get(`${finding.location.file}\u0000${finding.table}`)
+      : undefined;
     if (variants.length > 0 && total !== undefined && variants.length < total) {
       merged.push({ ...finding, message: `${finding.message} (when ${variants.join(', or when ')})` });
     } else {
@@ -110,7 +131,10 @@ function mergeBranches(findings: readonly BranchedFinding[], tables: readonly Ta
   return merged;
 }
 
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+): Finding[] {
   if (suppressions.length === 0) return [...findings];
   return findings.filter(
     (finding) =>

@@ -35,13 +35,7 @@ export interface Unknown {
 export type Prop<T> = Known<T> | Unknown;
 
 export type SourceFormat =
-  | 'cloudformation'
-  | 'sam'
-  | 'cdk'
-  | 'serverless'
-  | 'terraform'
-  | 'terraform-plan'
-  | 'live';
+  'cloudformation' | 'sam' | 'cdk' | 'serverless' | 'terraform' | 'terraform-plan' | 'live';
 
 export interface TableSource {
   readonly file: string;

@@ -20,7 +20,10 @@ const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = core.getMultilineInput('paths').flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
+  const paths = core
+    .getMultilineInput('paths')
+    .flatMap((p) => p.split(/[\s,]+/))
+    .filter(Boolean);
   const failOn = (core.getInput('fail-on') || 'error') as 'error' | 'warning' | 'info' | 'never';
   if (!['error', 'warning', 'info', 'never'].includes(failOn)) {
     core.setFailed(`fail-on must be error, warning, info or never (got "${failOn}")`);

@@ -124,17 +124,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return usage(io, `no such file or directory: ${result.missingPaths.join(', ')}`);
   }
 
-  const input: ReportInput = { findings: result.findings, summary: result.summary, rules: ruleMetadata(catalogue) };
+  const input: ReportInput = {
+    findings: result.findings,
+    summary: result.summary,
+    rules: ruleMetadata(catalogue),
+  };
   const text = render(format, input, color && !values.output);
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await writeFile(target, text);
-    io.stderr(`${NAME}: wrote the ${format} report to ${values.output} (${result.findings.length} findings)\n`);
+    io.stderr(
+      `${NAME}: wrote the ${format} report to ${values.output} (${result.findings.length} findings)\n`,
+    );
   } else {
     io.stdout(text);
   }
   for (const failure of result.failures) {
-    io.stderr(`${NAME}: rule ${failure.ruleId} failed: ${failure.message} (this is a bug in ${NAME}; please report it)\n`);
+    io.stderr(
+      `${NAME}: rule ${failure.ruleId} failed: ${failure.message} (this is a bug in ${NAME}; please report it)\n`,
+    );
   }
   if (result.failures.length > 0) return EXIT_USAGE;
   return exitCode(result, failOn, maxWarnings);
@@ -155,7 +163,11 @@ function render(format: Format, input: ReportInput, color: boolean): string {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export function exitCode(result: Pick<RunResult, 'findings' | 'summary'>, failOn: FailOn, maxWarnings?: number): number {
+export function exitCode(
+  result: Pick<RunResult, 'findings' | 'summary'>,
+  failOn: FailOn,
+  maxWarnings?: number,
+): number {
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return EXIT_FINDINGS;
   if (failOn === 'never') return EXIT_CLEAN;
   const threshold = RANK[failOn];

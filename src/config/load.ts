@@ -47,7 +47,7 @@ export class ConfigError extends Error {
   }
 }
 
-interface ConfigSource {
+export interface ConfigSource {
   readonly file: string;
   readonly root: SourceNode | undefined;
   readonly value: unknown;
@@ -74,7 +74,9 @@ export async function loadConfig(
   catalogue: readonly Rule[],
   options: { cwd: string; configPath?: string; ruleOverrides?: readonly string[] },
 ): Promise<ResolvedConfig> {
-  const file = options.configPath ? path.resolve(options.cwd, options.configPath) : await findConfigFile(options.cwd);
+  const file = options.configPath
+    ? path.resolve(options.cwd, options.configPath)
+    : await findConfigFile(options.cwd);
   let source: ConfigSource | undefined;
   if (file) {
     const text = await readFile(file, 'utf8').catch(() => {
@@ -82,7 +84,13 @@ export async function loadConfig(
     });
     source = parseConfig(text, displayPath(options.cwd, file));
   }
-  return resolveConfig(catalogue, source, options.cwd, file ? path.dirname(file) : options.cwd, options.ruleOverrides);
+  return resolveConfig(
+    catalogue,
+    source,
+    options.cwd,
+    file ? path.dirname(file) : options.cwd,
+    options.ruleOverrides,
+  );
 }
 
 export function parseConfig(text: string, file: string): ConfigSource {
@@ -96,17 +104,20 @@ let ajv: Ajv | undefined;
 let validateConfig: ValidateFunction | undefined;
 
 function validator(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false, allowUnionTypes: true }).addFormat(
-    'regex',
-    (pattern: string) => {
-      try {
-        new RegExp(pattern);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  );
+  ajv ??= new Ajv({
+    allErrors: true,
+    useDefaults: true,
+    strict: true,
+    strictTuples: false,
+    allowUnionTypes: true,
+  }).addFormat('regex', (pattern: string) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   return ajv;
 }
 
@@ -144,13 +155,8 @@ export function resolveConfig(
     const chosen = configured.get(rule.id);
     const enabled = chosen ? chosen.severity !== 'off' : preset === 'all' || rule.recommended !== false;
     if (!enabled) continue;
-    const options = structuredClone(chosen?.options ?? {});
-    if (rule.options) {
-      const validate = validator().compile(rule.options);
-      if (!validate(options)) throw schemaError(validate.errors ?? [], source, `rules.${rule.id}[1]`, ['rules', rule.id, 1]);
-    }
-    const severity = chosen && chosen.severity !== 'off' ? chosen.severity : rule.severity;
-    rules.set(rule.id, { severity, options, configured: chosen !== undefined });
+    const severity = chosen && chosen.severity !== 'off' ? chosen.severity : undefined;
+    rules.set(rule.id, ruleSetting(rule, severity, chosen?.options, source));
   }
   return {
     ...(source ? { file: source.file } : {}),
@@ -161,6 +167,26 @@ export function resolveConfig(
   };
 }
 
+/**
+ * A rule's effective setting: `severity` when the user chose one (it then wins over per-report
+ * severities), the rule's default otherwise; options validated, defaults filled in.
+ */
+export function ruleSetting(
+  rule: Rule,
+  severity?: Severity,
+  options: Record<string, unknown> = {},
+  source?: ConfigSource,
+): RuleSetting {
+  const filled = structuredClone(options);
+  if (rule.options) {
+    const validate = validator().compile(rule.options);
+    if (!validate(filled)) {
+      throw schemaError(validate.errors ?? [], source, `rules.${rule.id}[1]`, ['rules', rule.id, 1]);
+    }
+  }
+  return { severity: severity ?? rule.severity, options: filled, configured: severity !== undefined };
+}
+
 /** Config globs are relative to the config's folder; discovery matches paths relative to cwd. */
 function rebase(glob: string, directory: string, cwd: string): string {
   const prefix = path.relative(cwd, directory).split(path.sep).join('/');
@@ -169,7 +195,10 @@ function rebase(glob: string, directory: string, cwd: string): string {
 
 function unknownRule(id: string, byId: ReadonlyMap<string, Rule>, location?: Location): ConfigError {
   const close = [...byId.keys()].find((known) => distance(known, id) <= 3);
-  return new ConfigError(`unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ''}; \`dynalint rules\` lists them`, location);
+  return new ConfigError(
+    `unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ''}; \`dynalint rules\` lists them`,
+    location,
+  );
 }
 
 function schemaError(
@@ -186,7 +215,8 @@ function schemaError(
       .slice(1)
       .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
   ];
-  const extra = error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const extra =
+    error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
   const keyPath = [...segments, ...(extra ? [extra] : [])];
   const name = keyPath.length ? keyPath.join('.') : prefix || '(root)';
   const message =
@@ -199,7 +229,11 @@ function schemaError(
 }
 
 /** The location of a key path in the config source, as deep as it exists. */
-function locate(source: ConfigSource | undefined, keyPath: readonly (string | number)[], atKey = false): Location | undefined {
+function locate(
+  source: ConfigSource | undefined,
+  keyPath: readonly (string | number)[],
+  atKey = false,
+): Location | undefined {
   if (!source?.root) return undefined;
   let node: SourceNode = source.root;
   let location = node.location;

@@ -1,7 +1,10 @@
 /**
  * Format detection. File names only nominate candidates; the bytes decide, so a template called
- * `stack.txt.yaml` or `infra.json` is found and a workflow file or `package.json` is skipped unread.
+ * `stack.template` or `infra.json` is found and a workflow file or `package.json` is skipped unread.
  */
+
+/** What a file may hold, judged by its name; each fact loader claims one kind. */
+export type CandidateKind = 'iac';
 
 const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
@@ -9,12 +12,13 @@ const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 const TABLE_MARKERS = [Buffer.from('AWS::DynamoDB::'), Buffer.from('AWS::Serverless::SimpleTable')];
 const CDK_STACK_ARTIFACT = Buffer.from('aws:cloudformation:stack');
 
-export function isIacCandidate(name: string): boolean {
+export function candidateKind(name: string): CandidateKind | undefined {
   const lower = name.toLowerCase();
-  return IAC_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  if (IAC_EXTENSIONS.some((extension) => lower.endsWith(extension))) return 'iac';
+  return undefined;
 }
 
-/** Cheap byte test: could this file declare a DynamoDB table? */
+/** Cheap byte test: could this file declare a CloudFormation-family table? */
 export function mentionsDynamoDbTable(bytes: Buffer): boolean {
   return TABLE_MARKERS.some((marker) => bytes.includes(marker));
 }

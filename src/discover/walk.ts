@@ -7,6 +7,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { CandidateKind } from './detect.ts';
 import { displayPath } from './paths.ts';
 
 /** Dependency, build-output and tool-cache folders: never sources of truth for a table. */
@@ -35,12 +36,13 @@ export interface WalkOptions {
   readonly ignore?: readonly string[];
   /** Whether to read `.gitignore` files (default true). */
   readonly gitignore?: boolean;
-  /** Decides by name which files are worth yielding; directories are always entered. */
-  readonly accept: (name: string) => boolean;
+  /** Decides by name which files are worth yielding and what they may hold; directories are always entered. */
+  readonly classify: (name: string) => CandidateKind | undefined;
 }
 
 export interface WalkedFile {
   readonly path: string;
+  readonly kind: CandidateKind;
   /** Relative to cwd, `/`-separated. */
   readonly display: string;
 }
@@ -65,13 +67,14 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     : () => false;
   const useGitignore = options.gitignore !== false;
   // Without a repository, .gitignore files from the working directory down still apply.
-  const repositoryRoot = useGitignore ? ((await findRepositoryRoot(options.cwd)) ?? path.resolve(options.cwd)) : undefined;
+  const repositoryRoot = useGitignore
+    ? ((await findRepositoryRoot(options.cwd)) ?? path.resolve(options.cwd))
+    : undefined;
 
-  const add = (file: string): void => {
-    const display = displayPath(options.cwd, file);
+  const add = (file: string, kind: CandidateKind): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    files.push({ path: file, display });
+    files.push({ path: file, kind, display: displayPath(options.cwd, file) });
   };
 
   for (const named of paths.length ? paths : ['.']) {
@@ -83,7 +86,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     }
     if (info.isFile()) {
       // A file named on the command line is read even if ignored: the user asked for it.
-      add(start);
+      add(start, options.classify(path.basename(start)) ?? 'iac');
       continue;
     }
     if (!info.isDirectory()) continue;
@@ -117,10 +120,11 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
           if (configIgnored(display) || configIgnored(`${display}/`)) continue;
           if (isIgnored(scope, full, true)) continue;
           await visit(full, scope);
-        } else if (isFile && options.accept(dirent.name)) {
-          if (configIgnored(displayPath(options.cwd, full))) continue;
+        } else if (isFile) {
+          const kind = options.classify(dirent.name);
+          if (!kind || configIgnored(displayPath(options.cwd, full))) continue;
           if (isIgnored(scope, full, false)) continue;
-          add(full);
+          add(full, kind);
         }
       }
     };

@@ -42,7 +42,8 @@ export function branchesFor(
 ): Branch[] | undefined {
   if (used.size === 0) return [{ conditions: new Map() }];
   const inputs: Inputs = { parameters: new Map(), opaque: new Set() };
-  for (const name of used) collectInputs(entry(conditions, name)?.value, conditions, scope, inputs, new Set());
+  for (const name of used)
+    collectInputs(entry(conditions, name)?.value, conditions, scope, inputs, new Set());
   const assignments = enumerate(inputs, scope.parameters);
   if (!assignments) return undefined;
 
@@ -91,7 +92,8 @@ function collectInputs(
     case 'Fn::Equals': {
       const [left, right] = args.map((a) => operand(a, scope));
       if (left?.kind === 'parameter' && right?.kind === 'literal') addValue(inputs, left.name, right.value);
-      else if (right?.kind === 'parameter' && left?.kind === 'literal') addValue(inputs, right.name, left.value);
+      else if (right?.kind === 'parameter' && left?.kind === 'literal')
+        addValue(inputs, right.name, left.value);
       else if (left?.kind !== 'literal' || right?.kind !== 'literal') inputs.opaque.add(canonical(node));
       return;
     }
@@ -116,7 +118,9 @@ function operand(node: SourceNode | undefined, scope: EvaluationScope): Operand 
     return { kind: 'parameter', name: String(node.argument.value) };
   }
   const evaluated = evaluate(node, scope);
-  return evaluated.kind === 'scalar' ? { kind: 'literal', value: String(evaluated.value) } : { kind: 'opaque' };
+  return evaluated.kind === 'scalar'
+    ? { kind: 'literal', value: String(evaluated.value) }
+    : { kind: 'opaque' };
 }
 
 function enumerate(inputs: Inputs, parameters: MapNode | undefined): Assignment[] | undefined {

@@ -5,7 +5,14 @@
  * `unknown` value with a reason. Nothing is guessed: a parameter's `Default` is not its deployed value.
  */
 import type { Location } from '../model.ts';
-import { entry, type MapEntry, type MapNode, type ScalarNode, type SeqNode, type SourceNode } from './source-tree.ts';
+import {
+  entry,
+  type MapEntry,
+  type MapNode,
+  type ScalarNode,
+  type SeqNode,
+  type SourceNode,
+} from './source-tree.ts';
 
 export interface NoValue {
   readonly kind: 'novalue';
@@ -48,7 +55,8 @@ export function evaluate(node: SourceNode, scope: EvaluationScope, depth = 0): E
       if (typeof node.value === 'string' && scope.resolveVariables) {
         const resolved = scope.resolveVariables(node.value);
         if ('unknown' in resolved) return unknownValue(resolved.unknown, node.location);
-        if (resolved.value !== node.value) return { kind: 'scalar', value: resolved.value, location: node.location };
+        if (resolved.value !== node.value)
+          return { kind: 'scalar', value: resolved.value, location: node.location };
       }
       return node;
     }
@@ -96,7 +104,12 @@ function evaluateRef(argument: SourceNode, location: Location, scope: Evaluation
   return unknownValue(`Ref ${target} is only known at deploy time`, location);
 }
 
-function evaluateIf(argument: SourceNode, location: Location, scope: EvaluationScope, depth: number): Evaluated {
+function evaluateIf(
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): Evaluated {
   if (argument.kind !== 'seq' || argument.items.length !== 3) {
     return unknownValue('Fn::If needs [condition, value if true, value if false]', location);
   }
@@ -109,7 +122,12 @@ function evaluateIf(argument: SourceNode, location: Location, scope: EvaluationS
   return evaluate(value ? whenTrue : whenFalse, scope, depth);
 }
 
-function evaluateSub(argument: SourceNode, location: Location, scope: EvaluationScope, depth: number): Evaluated {
+function evaluateSub(
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): Evaluated {
   let template: SourceNode | undefined = argument;
   let variables: MapNode | undefined;
   if (argument.kind === 'seq') {
@@ -133,8 +151,14 @@ function evaluateSub(argument: SourceNode, location: Location, scope: Evaluation
   return { kind: 'scalar', value: text, location };
 }
 
-function evaluateJoin(argument: SourceNode, location: Location, scope: EvaluationScope, depth: number): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2) return unknownValue('malformed Fn::Join', location);
+function evaluateJoin(
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): Evaluated {
+  if (argument.kind !== 'seq' || argument.items.length !== 2)
+    return unknownValue('malformed Fn::Join', location);
   const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
   const list = evaluate(argument.items[1] as SourceNode, scope, depth);
   if (delimiter.kind !== 'scalar') return unknownValue('Fn::Join with a computed delimiter', location);
@@ -143,14 +167,21 @@ function evaluateJoin(argument: SourceNode, location: Location, scope: Evaluatio
   for (const item of list.items) {
     const part = evaluate(item, scope, depth);
     if (part.kind === 'novalue') continue;
-    if (part.kind !== 'scalar') return unknownValue('Fn::Join over a value only known at deploy time', location);
+    if (part.kind !== 'scalar')
+      return unknownValue('Fn::Join over a value only known at deploy time', location);
     parts.push(String(part.value));
   }
   return { kind: 'scalar', value: parts.join(String(delimiter.value)), location };
 }
 
-function evaluateSelect(argument: SourceNode, location: Location, scope: EvaluationScope, depth: number): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2) return unknownValue('malformed Fn::Select', location);
+function evaluateSelect(
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): Evaluated {
+  if (argument.kind !== 'seq' || argument.items.length !== 2)
+    return unknownValue('malformed Fn::Select', location);
   const index = evaluate(argument.items[0] as SourceNode, scope, depth);
   const list = evaluate(argument.items[1] as SourceNode, scope, depth);
   const at = index.kind === 'scalar' ? Number(index.value) : Number.NaN;
@@ -160,8 +191,14 @@ function evaluateSelect(argument: SourceNode, location: Location, scope: Evaluat
   return evaluate(list.items[at] as SourceNode, scope, depth);
 }
 
-function evaluateSplit(argument: SourceNode, location: Location, scope: EvaluationScope, depth: number): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2) return unknownValue('malformed Fn::Split', location);
+function evaluateSplit(
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): Evaluated {
+  if (argument.kind !== 'seq' || argument.items.length !== 2)
+    return unknownValue('malformed Fn::Split', location);
   const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
   const source = evaluate(argument.items[1] as SourceNode, scope, depth);
   if (delimiter.kind !== 'scalar' || source.kind !== 'scalar') {
@@ -179,11 +216,13 @@ function evaluateFindInMap(
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length < 3) return unknownValue('malformed Fn::FindInMap', location);
+  if (argument.kind !== 'seq' || argument.items.length < 3)
+    return unknownValue('malformed Fn::FindInMap', location);
   let node: SourceNode | undefined = scope.mappings;
   for (const keyNode of argument.items.slice(0, 3)) {
     const key = evaluate(keyNode, scope, depth);
-    if (key.kind !== 'scalar') return unknownValue('Fn::FindInMap with a key only known at deploy time', location);
+    if (key.kind !== 'scalar')
+      return unknownValue('Fn::FindInMap with a key only known at deploy time', location);
     node = entry(node, String(key.value))?.value;
     if (!node) return unknownValue(`Fn::FindInMap: no mapping entry ${String(key.value)}`, location);
   }

@@ -38,11 +38,23 @@ export function parseSource(text: string, file: string): ParsedSource | { proble
     return isJsonText(file, text) ? parseJsonSource(text, file) : parseYamlSource(text, file);
   } catch (error) {
     if (error instanceof SourceSyntaxError) {
-      return { problem: { ruleId: 'parse-error', severity: 'error', message: error.message, location: error.location } };
+      return {
+        problem: {
+          ruleId: 'parse-error',
+          severity: 'error',
+          message: error.message,
+          location: error.location,
+        },
+      };
     }
     if (error instanceof SourceLimitError) {
       return {
-        problem: { ruleId: 'file-skipped', severity: 'warning', message: `not read: ${error.message}`, location: error.location },
+        problem: {
+          ruleId: 'file-skipped',
+          severity: 'warning',
+          message: `not read: ${error.message}`,
+          location: error.location,
+        },
       };
     }
     return { problem: unexpected(error, file) };

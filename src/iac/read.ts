@@ -14,7 +14,8 @@ export class PropertyReader {
     if (!found) return undefined;
     const { value, entry } = found;
     if (value.kind === 'unknown') return unknown(value.reason, entry.location);
-    if (value.kind !== 'scalar' || value.value === null) return unknown(`${key} is not a string`, entry.location);
+    if (value.kind !== 'scalar' || value.value === null)
+      return unknown(`${key} is not a string`, entry.location);
     return known(String(value.value), entry.location);
   }
 
@@ -23,7 +24,8 @@ export class PropertyReader {
     if (!found) return undefined;
     const { value, entry } = found;
     if (value.kind === 'unknown') return unknown(value.reason, entry.location);
-    const number = value.kind === 'scalar' && value.value !== null && value.value !== '' ? Number(value.value) : NaN;
+    const number =
+      value.kind === 'scalar' && value.value !== null && value.value !== '' ? Number(value.value) : NaN;
     if (Number.isNaN(number)) return unknown(`${key} is not a number`, entry.location);
     return known(number, entry.location);
   }
@@ -56,7 +58,11 @@ export class PropertyReader {
     return this.items(found.value, found.entry.location, key);
   }
 
-  items(node: SourceNode | Evaluated, location: Location, what: string): ListRead | ReturnType<typeof unknown> {
+  items(
+    node: SourceNode | Evaluated,
+    location: Location,
+    what: string,
+  ): ListRead | ReturnType<typeof unknown> {
     const value = node.kind === 'unknown' || node.kind === 'novalue' ? node : evaluate(node, this.scope);
     if (value.kind === 'unknown') return unknown(value.reason, location);
     if (value.kind === 'novalue') return { known: true, items: [], location };

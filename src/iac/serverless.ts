@@ -12,14 +12,17 @@ import { entry, type MapEntry, type MapNode, type SourceNode } from './source-tr
 const TEMPLATE_SECTIONS = ['Resources', 'Conditions', 'Mappings', 'Parameters'];
 
 export function isServerlessService(root: SourceNode | undefined): boolean {
-  return root?.kind === 'map' && entry(root, 'service') !== undefined && entry(root, 'provider') !== undefined;
+  return (
+    root?.kind === 'map' && entry(root, 'service') !== undefined && entry(root, 'provider') !== undefined
+  );
 }
 
 export function loadServerless(root: MapNode, file: string): LoadResult {
   const template = templateOf(entry(root, 'resources')?.value);
   if (!template) return { tables: [], suppressions: [], problems: [] };
   const service = entry(root, 'service')?.value;
-  const stack = service?.kind === 'scalar' && !String(service.value).includes('${') ? String(service.value) : undefined;
+  const stack =
+    service?.kind === 'scalar' && !String(service.value).includes('${') ? String(service.value) : undefined;
   return loadTemplate(template, {
     file,
     format: 'serverless',
@@ -40,7 +43,12 @@ function templateOf(resources: SourceNode | undefined): MapNode | undefined {
   }
   const entries: MapEntry[] = [...merged].map(([key, sectionEntries]) => {
     const location = sectionEntries[0]?.location ?? resources.location;
-    return { key, keyLocation: location, location, value: { kind: 'map', entries: sectionEntries, location } };
+    return {
+      key,
+      keyLocation: location,
+      location,
+      value: { kind: 'map', entries: sectionEntries, location },
+    };
   });
   return { kind: 'map', entries, location: resources.location };
 }
@@ -58,7 +66,9 @@ function resolveVariables(text: string, root: MapNode, depth: number): VariableR
     if (resolved === undefined) unresolved ??= whole;
     return resolved ?? whole;
   });
-  return unresolved === undefined ? { value } : { unknown: `Serverless variable ${unresolved} is only known at deploy time` };
+  return unresolved === undefined
+    ? { value }
+    : { unknown: `Serverless variable ${unresolved} is only known at deploy time` };
 }
 
 /** `self:custom.tableName` → the literal at that path, when it is one. */

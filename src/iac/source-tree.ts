@@ -138,4 +138,3 @@ export interface ParsedSource {
   readonly root: SourceNode | undefined;
   readonly lines: LineIndex;
 }
-

@@ -2,7 +2,8 @@
  * YAML front end: `yaml`'s document AST (which keeps byte ranges) → `SourceNode`, with every
  * CloudFormation short-form intrinsic tag registered so `!Ref X` parses without warnings.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import type { Alias } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
 import type { Location } from '../model.ts';
 import {
   INTRINSIC_NAMES,

@@ -15,7 +15,10 @@ export interface MarkdownOptions {
 
 const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
 
-export function formatMarkdown({ findings, summary, rules }: ReportInput, options: MarkdownOptions = {}): string {
+export function formatMarkdown(
+  { findings, summary, rules }: ReportInput,
+  options: MarkdownOptions = {},
+): string {
   const lines: string[] = [];
   const push = (line: string): void => {
     lines.push(line);
@@ -35,7 +38,8 @@ export function formatMarkdown({ findings, summary, rules }: ReportInput, option
   let size = Buffer.byteLength(lines.join('\n'));
   let omitted = 0;
   const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  for (const finding of findings)
+    byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const descriptions = new Map(rules.map((r) => [r.id, r]));
   for (const [ruleId, group] of byRule) {
     const rule = descriptions.get(ruleId);

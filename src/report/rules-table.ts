@@ -7,7 +7,12 @@ import type { RuleMetadata } from './types.ts';
 /** Every rule plus the built-in diagnostics, for SARIF and summaries. */
 export function ruleMetadata(catalogue: readonly Rule[]): RuleMetadata[] {
   return [
-    ...catalogue.map((r) => ({ id: r.id, description: r.description, severity: r.severity, helpUri: ruleDocsUrl(r.id) })),
+    ...catalogue.map((r) => ({
+      id: r.id,
+      description: r.description,
+      severity: r.severity,
+      helpUri: ruleDocsUrl(r.id),
+    })),
     ...DIAGNOSTICS.map((d) => ({ ...d, helpUri: diagnosticDocsUrl(d.id) })),
   ];
 }
@@ -18,13 +23,16 @@ export function rulesMarkdownTable(catalogue: readonly Rule[]): string {
     (r) =>
       `| [\`${r.id}\`](rules/${r.id}.md) | ${r.kind} | ${r.severity} | ${r.recommended === false ? '' : '✓'} | ${r.description} |`,
   );
-  return ['| Rule | Kind | Default | Recommended | What it checks |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Rule | Kind | Default | Recommended | What it checks |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }
 
 export function rulesText(catalogue: readonly Rule[]): string {
   const width = Math.max(...catalogue.map((r) => r.id.length));
   const lines = catalogue.map(
-    (r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(6)}  ${r.severity.padEnd(7)}  ${r.recommended === false ? 'opt-in     ' : 'recommended'}  ${r.description}`,
+    (r) =>
+      `${r.id.padEnd(width)}  ${r.kind.padEnd(6)}  ${r.severity.padEnd(7)}  ${r.recommended === false ? 'opt-in     ' : 'recommended'}  ${r.description}`,
   );
   return `${lines.join('\n')}\n`;
 }

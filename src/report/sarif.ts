@@ -18,9 +18,17 @@ export function formatSarif({ findings, rules }: ReportInput): string {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
     helpUri: rule.helpUri,
-    help: { text: `${rule.description} See ${rule.helpUri}`, markdown: `${rule.description} [Documentation](${rule.helpUri})` },
+    help: {
+      text: `${rule.description} See ${rule.helpUri}`,
+      markdown: `${rule.description} [Documentation](${rule.helpUri})`,
+    },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ['dynamodb'], precision: 'high', 'problem.severity': rule.severity === 'info' ? 'recommendation' : rule.severity, 'security-severity': SECURITY_SEVERITY[rule.severity] },
+    properties: {
+      tags: ['dynamodb'],
+      precision: 'high',
+      'problem.severity': rule.severity === 'info' ? 'recommendation' : rule.severity,
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+    },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const results: Result[] = findings.map((finding) => ({
@@ -50,7 +58,15 @@ export function formatSarif({ findings, rules }: ReportInput): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: NAME, version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules: descriptors } },
+        tool: {
+          driver: {
+            name: NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: HOMEPAGE,
+            rules: descriptors,
+          },
+        },
         columnKind: 'utf16CodeUnits',
         results,
       },

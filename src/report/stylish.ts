@@ -8,10 +8,15 @@ type Style = Parameters<typeof styleText>[0];
 
 export function formatStylish({ findings, summary }: ReportInput, options: { color: boolean }): string {
   const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
-  const severityText = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), info: paint('blue', 'info') };
+  const severityText = {
+    error: paint('red', 'error'),
+    warning: paint('yellow', 'warning'),
+    info: paint('blue', 'info'),
+  };
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.location.file, [...(byFile.get(finding.location.file) ?? []), finding]);
+  for (const finding of findings)
+    byFile.set(finding.location.file, [...(byFile.get(finding.location.file) ?? []), finding]);
   for (const [file, group] of byFile) {
     out.push(paint('underline', file));
     const positions = group.map((f) => `${f.location.line}:${f.location.column}`);

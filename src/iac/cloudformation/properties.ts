@@ -84,8 +84,13 @@ export function readProjection(reader: PropertyReader, map: MapNode): Prop<Proje
   if (type && !type.known) return unknown(type.reason, projection.location);
   const attributes = reader.list(projection.node, 'NonKeyAttributes');
   if (attributes && !attributes.known) return unknown(attributes.reason, projection.location);
-  const nonKeyAttributes = (attributes?.items ?? []).flatMap((i) => (i.kind === 'scalar' ? [String(i.value)] : []));
-  return known({ type: type?.value ?? '', nonKeyAttributes, location: projection.location }, projection.location);
+  const nonKeyAttributes = (attributes?.items ?? []).flatMap((i) =>
+    i.kind === 'scalar' ? [String(i.value)] : [],
+  );
+  return known(
+    { type: type?.value ?? '', nonKeyAttributes, location: projection.location },
+    projection.location,
+  );
 }
 
 export interface IndexReadOptions {
@@ -112,7 +117,9 @@ export function readIndexes(
   for (const item of list.items) {
     if (item.kind !== 'map') return unknown(`an item of ${key} is not a map`, list.location);
     const name = reader.string(item, 'IndexName') ?? unknown('the index has no IndexName', item.location);
-    const throughput = options.throughputKey ? readThroughput(reader, item, options.throughputKey) : undefined;
+    const throughput = options.throughputKey
+      ? readThroughput(reader, item, options.throughputKey)
+      : undefined;
     const autoscaled =
       (throughput !== undefined && options.throughputIsAutoscaled) ||
       (name.known && options.autoscaledIndexes?.has(name.value));
@@ -129,7 +136,11 @@ export function readIndexes(
   return known(indexes, list.location);
 }
 
-export function readStream(reader: PropertyReader, map: MapNode | undefined, fallback: Location): Prop<StreamSpec> {
+export function readStream(
+  reader: PropertyReader,
+  map: MapNode | undefined,
+  fallback: Location,
+): Prop<StreamSpec> {
   const stream = reader.map(map, 'StreamSpecification');
   if (!stream) return known({ enabled: false }, fallback, true);
   if (!stream.known) return stream;
@@ -213,7 +224,11 @@ export function readTagList(
     if (item.kind !== 'map') return unknown('a tag is not a map', list.location);
     const key = reader.string(item, 'Key');
     if (!key?.known) return unknown(key?.reason ?? 'a tag has no Key', list.location);
-    tags.push({ key: key.value, value: reader.string(item, 'Value') ?? known('', item.location), location: item.location });
+    tags.push({
+      key: key.value,
+      value: reader.string(item, 'Value') ?? known('', item.location),
+      location: item.location,
+    });
   }
   return known(tags, list.location);
 }

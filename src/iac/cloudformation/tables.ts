@@ -3,7 +3,15 @@
  * `AWS::DynamoDB::Table`, `AWS::DynamoDB::GlobalTable` (what CDK `TableV2` emits) and SAM's
  * `AWS::Serverless::SimpleTable`.
  */
-import { known, unknown, type Location, type Prop, type ReplicaModel, type TableModel, type TableSource } from '../../model.ts';
+import {
+  known,
+  unknown,
+  type Location,
+  type Prop,
+  type ReplicaModel,
+  type TableModel,
+  type TableSource,
+} from '../../model.ts';
 import type { PropertyReader } from '../read.ts';
 import type { MapNode } from '../source-tree.ts';
 import type { ScaledCapacity } from './autoscaling.ts';
@@ -55,7 +63,9 @@ export function buildTable(context: ResourceContext): TableModel {
   }
 }
 
-function common(context: ResourceContext): Pick<
+function common(
+  context: ResourceContext,
+): Pick<
   TableModel,
   'id' | 'resourceType' | 'source' | 'location' | 'variant' | 'deletionPolicy' | 'updateReplacePolicy'
 > {
@@ -162,7 +172,10 @@ function buildSimpleTable(context: ResourceContext): TableModel {
   } else if (primaryKey) {
     keyName = reader.string(primaryKey.node, 'Name') ?? keyName;
     const written = reader.string(primaryKey.node, 'Type');
-    if (written) keyType = written.known ? known(SIMPLE_TABLE_TYPES[written.value] ?? written.value, written.location) : written;
+    if (written)
+      keyType = written.known
+        ? known(SIMPLE_TABLE_TYPES[written.value] ?? written.value, written.location)
+        : written;
   }
   const throughput = readThroughput(reader, p);
   const sseSource = p?.entries.some((e) => e.key === 'SSESpecification') ? p : globals;
@@ -170,14 +183,24 @@ function buildSimpleTable(context: ResourceContext): TableModel {
     ...common(context),
     ...optional('name', reader.string(p, 'TableName')),
     keySchema: keyName.known
-      ? known([{ attribute: keyName.value, role: 'partition' as const, location: keyLocation }], keyLocation, !primaryKey)
+      ? known(
+          [{ attribute: keyName.value, role: 'partition' as const, location: keyLocation }],
+          keyLocation,
+          !primaryKey,
+        )
       : unknown(keyName.reason, keyLocation),
     attributes:
       keyName.known && keyType.known
-        ? known([{ name: keyName.value, type: keyType.value, location: keyLocation }], keyLocation, !primaryKey)
+        ? known(
+            [{ name: keyName.value, type: keyType.value, location: keyLocation }],
+            keyLocation,
+            !primaryKey,
+          )
         : unknown(keyName.known ? (keyType as { reason: string }).reason : keyName.reason, keyLocation),
     // SAM provisions capacity when ProvisionedThroughput is given and bills on demand otherwise.
-    billingMode: throughput ? known('PROVISIONED', throughput.location) : known('PAY_PER_REQUEST', location, true),
+    billingMode: throughput
+      ? known('PROVISIONED', throughput.location)
+      : known('PAY_PER_REQUEST', location, true),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
     globalIndexes: known([], location, true),

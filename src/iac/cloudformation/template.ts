@@ -2,7 +2,7 @@
  * A CloudFormation template (plain, SAM, CDK-synthesized or the `resources` of a Serverless service)
  * → the tables it declares, one model per reachable condition branch, plus metadata suppressions.
  */
-import type { LoadResult, SourceFormat, Suppression, TableModel } from '../../model.ts';
+import type { LoadResult, SourceFormat, Suppression } from '../../model.ts';
 import { branchesFor, type Branch } from '../conditions.ts';
 import { conditionsUsedIn, type EvaluationScope } from '../evaluate.ts';
 import { PropertyReader } from '../read.ts';
@@ -25,7 +25,8 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
   const resources = entry(root, 'Resources')?.value;
   if (resources?.kind !== 'map') return result;
 
-  const format = options.format ?? (declaresSamTransform(entry(root, 'Transform')?.value) ? 'sam' : 'cloudformation');
+  const format =
+    options.format ?? (declaresSamTransform(entry(root, 'Transform')?.value) ? 'sam' : 'cloudformation');
   const parameters = mapAt(root, 'Parameters');
   const mappings = mapAt(root, 'Mappings');
   const conditions = mapAt(root, 'Conditions');
@@ -55,7 +56,8 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
     for (const branch of branches) {
       const reader = new PropertyReader({ ...baseScope, conditions: branch.conditions });
       const literalName = reader.literal(properties, 'TableName');
-      const scaled = autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);
+      const scaled =
+        autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);
       result.tables.push(
         buildTable({
           id: resource.key,
@@ -84,7 +86,8 @@ function mapAt(node: SourceNode | undefined, key: string): MapNode | undefined {
 
 function declaresSamTransform(transform: SourceNode | undefined): boolean {
   if (transform?.kind === 'scalar') return transform.value === SAM_TRANSFORM;
-  if (transform?.kind === 'seq') return transform.items.some((t) => t.kind === 'scalar' && t.value === SAM_TRANSFORM);
+  if (transform?.kind === 'seq')
+    return transform.items.some((t) => t.kind === 'scalar' && t.value === SAM_TRANSFORM);
   return false;
 }
 

@@ -17,7 +17,8 @@ export function publishCommandAnnotations(findings: readonly Finding[]): void {
         ? { startColumn: finding.location.column, endColumn: finding.location.endColumn }
         : {}),
     };
-    const publish = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice;
+    const publish =
+      finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice;
     publish(finding.message, properties);
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * Declared tables: reads the discovered IaC files (bounded in size), loads CDK cloud assemblies through
+ * their manifests, and every other CloudFormation-family file whose bytes mention a table.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isCdkManifest, mentionsDynamoDbTable } from '../discover/detect.ts';
+import { displayPath } from '../discover/paths.ts';
+import type { WalkedFile } from '../discover/walk.ts';
+import { fileStart, type LoadProblem, type LoadResult, type Suppression, type TableModel } from '../model.ts';
+import { readCdkManifest } from './cdk.ts';
+import { loadTemplateText } from './load.ts';
+
+/** Files above this size are reported as skipped, not read: memory stays bounded. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadedTables {
+  readonly tables: TableModel[];
+  readonly suppressions: Suppression[];
+  readonly problems: LoadProblem[];
+  /** Files that were parsed. */
+  readonly files: number;
+}
+
+export async function loadDeclaredTables(
+  files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  cwd: string,
+): Promise<LoadedTables> {
+  const tables: TableModel[] = [];
+  const suppressions: Suppression[] = [];
+  const problems: LoadProblem[] = [];
+  let parsed = 0;
+  const add = (result: LoadResult): void => {
+    parsed += 1;
+    tables.push(...result.tables);
+    suppressions.push(...result.suppressions);
+    problems.push(...result.problems);
+  };
+
+  const contents = await Promise.all(files.map((file) => readBounded(file, problems)));
+  // CDK cloud assemblies first: their templates load with stack names and are not read twice.
+  const claimed = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    const bytes = contents[i];
+    if (!bytes || !isCdkManifest(path.basename(file.path), bytes)) continue;
+    const manifest = readCdkManifest(bytes.toString('utf8'), file.display);
+    problems.push(...manifest.problems);
+    for (const stack of manifest.stacks) {
+      const template = path.resolve(path.dirname(file.path), stack.templateFile);
+      claimed.add(template);
+      const display = displayPath(cwd, template);
+      const templateBytes = await readBounded({ path: template, display }, problems);
+      if (templateBytes)
+        add(loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }));
+    }
+  }
+  for (const [i, file] of files.entries()) {
+    const bytes = contents[i];
+    if (!bytes || claimed.has(file.path) || !mentionsDynamoDbTable(bytes)) continue;
+    add(loadTemplateText(decode(bytes), file.display));
+  }
+  return { tables, suppressions, problems, files: parsed };
+}
+
+export async function readBounded(
+  file: Pick<WalkedFile, 'path' | 'display'>,
+  problems: LoadProblem[],
+): Promise<Buffer | undefined> {
+  const info = await stat(file.path).catch(() => undefined);
+  if (!info) return undefined;
+  if (info.size > MAX_FILE_BYTES) {
+    problems.push({
+      ruleId: 'file-skipped',
+      severity: 'warning',
+      message: `not read: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`,
+      location: fileStart(file.display),
+    });
+    return undefined;
+  }
+  return readFile(file.path).catch(() => undefined);
+}
+
+export function decode(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
