@@ -1,8 +1,12 @@
-// Bundles the two entry points into dist/. Deterministic: CI rebuilds and fails if dist/ changes.
-import { rm } from 'node:fs/promises';
+// Bundles the entry points into dist/ and ships the tree-sitter WebAssembly files beside them,
+// brotli-compressed. Deterministic: CI rebuilds and fails if dist/ changes.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
-await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+const dist = new URL('../dist/', import.meta.url);
+await rm(dist, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
   outdir: 'dist',
@@ -21,3 +25,14 @@ await build({
     js: "import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);",
   },
 });
+
+const require = createRequire(import.meta.url);
+const wasm = JSON.parse(await readFile(new URL('../src/parsers/grammars.json', import.meta.url), 'utf8'));
+await mkdir(new URL('wasm/', dist), { recursive: true });
+for (const { package: pkg, file } of [wasm.runtime, ...Object.values(wasm.grammars)]) {
+  const bytes = await readFile(require.resolve(`${pkg}/${file}`));
+  const compressed = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
+  });
+  await writeFile(new URL(`wasm/${file}.br`, dist), compressed);
+}

@@ -6,13 +6,31 @@ import { run, type RunResult } from '../../src/run.ts';
 import type { Rule } from '../../src/rule.ts';
 
 /** Lints `dir` with only `rule` enabled (default severity, given options). */
-export async function lintWithRule(dir: string, rule: Rule, options: Record<string, unknown> = {}): Promise<RunResult> {
+export async function lintWithRule(
+  dir: string,
+  rule: Rule,
+  options: Record<string, unknown> = {},
+): Promise<RunResult> {
   const rules = new Map<string, RuleSetting>([[rule.id, ruleSetting(rule, undefined, options)]]);
-  return run({ cwd: dir, paths: ['.'], config: { directory: dir, rules, ignore: [], user: {} }, catalogue: [rule] });
+  return run({
+    cwd: dir,
+    paths: ['.'],
+    config: { directory: dir, rules, ignore: [], user: {} },
+    catalogue: [rule],
+  });
 }
 
 /** Lints `dir` with a configuration written as YAML text (default: the recommended preset). */
-export async function lintWithConfig(dir: string, configYaml = '', paths: string[] = ['.']): Promise<RunResult> {
-  const config = resolveConfig(catalogue, configYaml ? parseConfig(configYaml, '.dynalint.yml') : undefined, dir, dir);
+export async function lintWithConfig(
+  dir: string,
+  configYaml = '',
+  paths: string[] = ['.'],
+): Promise<RunResult> {
+  const config = resolveConfig(
+    catalogue,
+    configYaml ? parseConfig(configYaml, '.dynalint.yml') : undefined,
+    dir,
+    dir,
+  );
   return run({ cwd: dir, paths, config });
 }

@@ -62,13 +62,21 @@ export function renderTemplate(testCase: RuleCase, format: TemplateFormat): Reco
     };
     return { 'serverless.yml': stringify(service) };
   }
-  const template = { AWSTemplateFormatVersion: '2010-09-09', ...(testCase.sections ?? {}), Resources: resources };
+  const template = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    ...(testCase.sections ?? {}),
+    Resources: resources,
+  };
   return format === 'json'
     ? { 'template.json': `${JSON.stringify(template, null, 2)}\n` }
     : { 'template.yaml': stringify(template) };
 }
 
-export async function findingsFor(rule: Rule, files: Record<string, string>, options?: Record<string, unknown>) {
+export async function findingsFor(
+  rule: Rule,
+  files: Record<string, string>,
+  options?: Record<string, unknown>,
+) {
   const dir = await workspace(files);
   const result = await lintWithRule(dir, rule, options);
   return { result, findings: result.findings.filter((f) => f.ruleId === rule.id) };
@@ -79,7 +87,10 @@ export function lineText(files: Record<string, string>, finding: Finding): strin
   return text.split('\n')[finding.location.line - 1] ?? '';
 }
 
-export function testRule(rule: Rule, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
+export function testRule(
+  rule: Rule,
+  cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] },
+): void {
   const variants = (c: RuleCase): [string, Record<string, string>][] =>
     c.files ? [['file', c.files]] : (c.formats ?? ALL_FORMATS).map((f) => [f, renderTemplate(c, f)]);
 

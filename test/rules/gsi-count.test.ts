@@ -49,7 +49,13 @@ testRule(rule, {
     {
       name: 'six indexes',
       properties: table(6),
-      errors: [{ near: 'GlobalSecondaryIndexes', message: 'declares 6 global secondary indexes', severity: 'warning' }],
+      errors: [
+        {
+          near: 'GlobalSecondaryIndexes',
+          message: 'declares 6 global secondary indexes',
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'over the account quota',
@@ -64,14 +70,22 @@ testRule(rule, {
     },
     {
       name: 'a sixth index only under a condition names the branch',
-      sections: { Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } }, Parameters: { Env: { Type: 'String' } } },
+      sections: {
+        Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+        Parameters: { Env: { Type: 'String' } },
+      },
       properties: {
         ...table(5),
         AttributeDefinitions: [
           ...(table(5).AttributeDefinitions as unknown[]),
-          { 'Fn::If': ['IsProd', { AttributeName: 'extra1pk', AttributeType: 'S' }, { Ref: 'AWS::NoValue' }] },
+          {
+            'Fn::If': ['IsProd', { AttributeName: 'extra1pk', AttributeType: 'S' }, { Ref: 'AWS::NoValue' }],
+          },
         ],
-        GlobalSecondaryIndexes: [...gsis(5), { 'Fn::If': ['IsProd', gsis(1, 'extra')[0], { Ref: 'AWS::NoValue' }] }],
+        GlobalSecondaryIndexes: [
+          ...gsis(5),
+          { 'Fn::If': ['IsProd', gsis(1, 'extra')[0], { Ref: 'AWS::NoValue' }] },
+        ],
       },
       errors: [{ near: 'GlobalSecondaryIndexes', message: /declares 6 .*\(when IsProd\)$/ }],
     },

@@ -1,0 +1,59 @@
+/**
+ * One tree-sitter runtime (web-tree-sitter, WebAssembly) for every grammar dynalint parses: application
+ * code and HCL. Grammars load once per process, on first use.
+ *
+ * Where the `.wasm` files are: in the bundle, `dist/wasm/<file>.br` (brotli-compressed at build time,
+ * which shrinks them about tenfold); from source (tests, tsx), the grammar packages in node_modules.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { brotliDecompressSync } from 'node:zlib';
+import { Language, Parser } from 'web-tree-sitter';
+import wasmFiles from './grammars.json' with { type: 'json' };
+
+export type GrammarName = keyof typeof wasmFiles.grammars;
+
+export const GRAMMAR_NAMES = Object.keys(wasmFiles.grammars) as GrammarName[];
+
+let runtime: Promise<void> | undefined;
+const languages = new Map<GrammarName, Promise<Language>>();
+
+/** A parser for `grammar`; parsers are cheap, languages are cached. */
+export async function createParser(grammar: GrammarName): Promise<Parser> {
+  const language = await loadLanguage(grammar);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return parser;
+}
+
+export function loadLanguage(grammar: GrammarName): Promise<Language> {
+  let language = languages.get(grammar);
+  if (!language) {
+    const { package: pkg, file } = wasmFiles.grammars[grammar];
+    language = initRuntime().then(async () => Language.load(await readWasm(pkg, file)));
+    languages.set(grammar, language);
+  }
+  return language;
+}
+
+function initRuntime(): Promise<void> {
+  runtime ??= readWasm(wasmFiles.runtime.package, wasmFiles.runtime.file).then((wasmBinary) =>
+    Parser.init({ wasmBinary }),
+  );
+  return runtime;
+}
+
+async function readWasm(pkg: string, file: string): Promise<Uint8Array> {
+  for (const candidate of bundledCandidates(file)) {
+    const compressed = await readFile(candidate).catch(() => undefined);
+    if (compressed) return new Uint8Array(brotliDecompressSync(compressed));
+  }
+  // Every package here either exports the .wasm file or exports nothing (so any file resolves).
+  const require = createRequire(import.meta.url);
+  return new Uint8Array(await readFile(require.resolve(`${pkg}/${file}`)));
+}
+
+/** `dist/wasm/` seen from an entry (`dist/cli.js`) or from a shared chunk (`dist/chunks/…`). */
+function bundledCandidates(file: string): URL[] {
+  return [new URL(`./wasm/${file}.br`, import.meta.url), new URL(`../wasm/${file}.br`, import.meta.url)];
+}
