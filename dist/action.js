@@ -12,7 +12,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-OISF43W3.js";
+} from "./chunks/chunk-VKCIT2ML.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,4 +1,5 @@
 import type { TableModel, Throughput } from '../src/model.ts';
+import { tableLabel } from '../src/model.ts';
 import { defineRule, type ReportFunction } from '../src/rule.ts';
 
 const MODES = new Set(['PROVISIONED', 'PAY_PER_REQUEST']);
@@ -30,7 +31,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'BillingMode',
           location: table.billingMode.location,
-          message: `BillingMode "${mode}" of ${table.id} is not PROVISIONED or PAY_PER_REQUEST.`,
+          message: `BillingMode "${mode}" of ${tableLabel(table)} is not PROVISIONED or PAY_PER_REQUEST.`,
         });
         continue;
       }
@@ -50,7 +51,7 @@ function checkProvisioned(table: TableModel, report: ReportFunction): void {
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput?.location ?? table.billingMode.location,
-      message: `${table.id} ${how} but sets no read and write capacity; the deployment fails. Set ProvisionedThroughput, or BillingMode: PAY_PER_REQUEST for on-demand.`,
+      message: `${tableLabel(table)} ${how} but sets no read and write capacity; the deployment fails. Set ProvisionedThroughput, or BillingMode: PAY_PER_REQUEST for on-demand.`,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -61,7 +62,7 @@ function checkProvisioned(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: index.location,
-      message: `Global index ${name} of ${table.id} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ProvisionedThroughput.`,
+      message: `Global index ${name} of ${tableLabel(table)} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ProvisionedThroughput.`,
     });
   }
 }
@@ -72,7 +73,7 @@ function checkOnDemand(table: TableModel, report: ReportFunction): void {
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput.location,
-      message: `${table.id} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects ReadCapacityUnits/WriteCapacityUnits on on-demand tables. Remove ProvisionedThroughput (use OnDemandThroughput to cap spend).`,
+      message: `${tableLabel(table)} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects ReadCapacityUnits/WriteCapacityUnits on on-demand tables. Remove ProvisionedThroughput (use OnDemandThroughput to cap spend).`,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -83,7 +84,7 @@ function checkOnDemand(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: index.throughput.location,
-      message: `Global index ${name} of ${table.id} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's ProvisionedThroughput.`,
+      message: `Global index ${name} of ${tableLabel(table)} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's ProvisionedThroughput.`,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 export default defineRule<'table', { max: number; quota: number }>({
@@ -28,14 +29,14 @@ export default defineRule<'table', { max: number; quota: number }>({
           property: 'GlobalSecondaryIndexes',
           location: table.globalIndexes.location,
           severity: 'error',
-          message: `${table.id} declares ${count} global secondary indexes, over the quota of ${options.quota} per table: the deployment fails unless the quota is raised through Service Quotas.`,
+          message: `${tableLabel(table)} declares ${count} global secondary indexes, over the quota of ${options.quota} per table: the deployment fails unless the quota is raised through Service Quotas.`,
         });
       } else if (count > options.max) {
         report({
           table,
           property: 'GlobalSecondaryIndexes',
           location: table.globalIndexes.location,
-          message: `${table.id} declares ${count} global secondary indexes (more than ${options.max}): every GSI copies each write and adds write cost; check that each serves a real access pattern, or overload a few generic indexes (GSI1PK/GSI1SK).`,
+          message: `${tableLabel(table)} declares ${count} global secondary indexes (more than ${options.max}): every GSI copies each write and adds write cost; check that each serves a real access pattern, or overload a few generic indexes (GSI1PK/GSI1SK).`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { IndexModel, Prop, TableModel } from '../src/model.ts';
+import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 const MAX_LOCAL_INDEXES = 5;
@@ -32,7 +33,7 @@ export default defineRule<'table', Record<string, never>>({
       });
     };
     for (const table of tables) {
-      checkName(table, table.name, `Table name of ${table.id}`, 'TableName');
+      checkName(table, table.name, `Table name of ${tableLabel(table)}`, 'TableName');
       const globals = table.globalIndexes.known ? table.globalIndexes.value : [];
       const locals = table.localIndexes.known ? table.localIndexes.value : [];
       const tableKey = table.keySchema.known ? table.keySchema.value : undefined;
@@ -44,7 +45,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'LocalSecondaryIndexes',
           location: table.localIndexes.location,
-          message: `${table.id} declares ${locals.length} local secondary indexes; a table can have at most ${MAX_LOCAL_INDEXES}.`,
+          message: `${tableLabel(table)} declares ${locals.length} local secondary indexes; a table can have at most ${MAX_LOCAL_INDEXES}.`,
         });
       }
       for (const index of locals) {
@@ -61,7 +62,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:partition`,
             location: partition[0]?.location ?? index.location,
-            message: `Local index ${name} of ${table.id} has partition key "${partition[0]?.attribute}"; an LSI shares the table's partition key "${tablePartition}".`,
+            message: `Local index ${name} of ${tableLabel(table)} has partition key "${partition[0]?.attribute}"; an LSI shares the table's partition key "${tablePartition}".`,
           });
         }
         if (partition.length !== 1 || sort.length !== 1) {
@@ -69,7 +70,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:shape`,
             location: index.keySchema.location,
-            message: `Local index ${name} of ${table.id} needs exactly one partition key and one sort key.`,
+            message: `Local index ${name} of ${tableLabel(table)} needs exactly one partition key and one sort key.`,
           });
         }
         if (tableHasSort === false) {
@@ -77,7 +78,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:table-sort`,
             location: index.location,
-            message: `Local index ${name} requires ${table.id} to have a sort key; it has only a partition key.`,
+            message: `Local index ${name} requires ${tableLabel(table)} to have a sort key; it has only a partition key.`,
           });
         }
       }
@@ -91,21 +92,21 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:shape`,
             location: index.keySchema.location,
-            message: `Global index ${name} of ${table.id} has ${partition} partition and ${sort} sort key attributes; a GSI key has 1 to ${MAX_INDEX_KEY_ATTRIBUTES} partition and at most ${MAX_INDEX_KEY_ATTRIBUTES} sort key attributes.`,
+            message: `Global index ${name} of ${tableLabel(table)} has ${partition} partition and ${sort} sort key attributes; a GSI key has 1 to ${MAX_INDEX_KEY_ATTRIBUTES} partition and at most ${MAX_INDEX_KEY_ATTRIBUTES} sort key attributes.`,
           });
         }
       }
 
       const seen = new Set<string>();
       for (const index of [...globals, ...locals]) {
-        checkName(table, index.name, `Index name in ${table.id}`, `index:${indexName(index)}:name`);
+        checkName(table, index.name, `Index name in ${tableLabel(table)}`, `index:${indexName(index)}:name`);
         if (!index.name.known) continue;
         if (seen.has(index.name.value)) {
           report({
             table,
             property: `index:${index.name.value}:duplicate`,
             location: index.name.location,
-            message: `Index name "${index.name.value}" is used twice in ${table.id}; index names are unique per table across GSIs and LSIs.`,
+            message: `Index name "${index.name.value}" is used twice in ${tableLabel(table)}; index names are unique per table across GSIs and LSIs.`,
           });
         }
         seen.add(index.name.value);
@@ -123,7 +124,7 @@ export default defineRule<'table', Record<string, never>>({
             location: table.globalIndexes.defaulted
               ? table.localIndexes.location
               : table.globalIndexes.location,
-            message: `The indexes of ${table.id} project ${projected} NonKeyAttributes in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ProjectionType ALL or fewer INCLUDE attributes).`,
+            message: `The indexes of ${tableLabel(table)} project ${projected} NonKeyAttributes in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ProjectionType ALL or fewer INCLUDE attributes).`,
           });
         }
       }

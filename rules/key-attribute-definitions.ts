@@ -1,4 +1,5 @@
 import type { KeyElement, TableModel } from '../src/model.ts';
+import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 const ATTRIBUTE_TYPES = new Set(['S', 'N', 'B']);
@@ -39,7 +40,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: 'KeySchema',
             location: table.keySchema.location,
-            message: `The key schema of ${table.id} has ${partitions} partition (HASH) and ${sorts} sort (RANGE) keys; a table key is exactly one partition key and at most one sort key.`,
+            message: `The key schema of ${tableLabel(table)} has ${partitions} partition (HASH) and ${sorts} sort (RANGE) keys; a table key is exactly one partition key and at most one sort key.`,
           });
         }
       } else if (table.keySchema.known) {
@@ -47,7 +48,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'KeySchema',
           location: table.location,
-          message: `${table.id} has no KeySchema; a table needs a partition key.`,
+          message: `${tableLabel(table)} has no KeySchema; a table needs a partition key.`,
         });
       }
       if (!table.attributes.known) continue;
@@ -60,7 +61,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${definition.name}`,
             location: definition.location,
-            message: `Attribute "${definition.name}" of ${table.id} has type "${definition.type}"; key attributes are S (string), N (number) or B (binary).`,
+            message: `Attribute "${definition.name}" of ${tableLabel(table)} has type "${definition.type}"; key attributes are S (string), N (number) or B (binary).`,
           });
         }
         if (defined.get(definition.name) === 2) {
@@ -68,7 +69,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${definition.name}:duplicate`,
             location: definition.location,
-            message: `Attribute "${definition.name}" is defined twice in AttributeDefinitions of ${table.id}.`,
+            message: `Attribute "${definition.name}" is defined twice in AttributeDefinitions of ${tableLabel(table)}.`,
           });
         }
       }
@@ -80,7 +81,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${key.attribute}:undefined`,
             location: key.location,
-            message: `Key attribute "${key.attribute}" of ${owner} is not in AttributeDefinitions of ${table.id}; the deployment fails until it is defined with its type.`,
+            message: `Key attribute "${key.attribute}" of ${owner} is not in AttributeDefinitions of ${tableLabel(table)}; the deployment fails until it is defined with its type.`,
           });
         }
         used.add(key.attribute);
@@ -93,7 +94,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: `attribute:${definition.name}:unused`,
           location: definition.location,
-          message: `Attribute "${definition.name}" is defined but no key schema of ${table.id} uses it; DynamoDB rejects AttributeDefinitions that are not keys (define only key attributes, items stay schemaless).`,
+          message: `Attribute "${definition.name}" is defined but no key schema of ${tableLabel(table)} uses it; DynamoDB rejects AttributeDefinitions that are not keys (define only key attributes, items stay schemaless).`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { KeyElement, TableModel } from '../src/model.ts';
+import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 /** Words that name an attribute with few distinct values. */
@@ -148,12 +149,13 @@ export default defineRule<'table', Options>({
       });
     };
     for (const table of tables) {
-      if (table.keySchema.known) inspect(table, table.keySchema.value, `table ${table.id}`, 'KeySchema');
+      if (table.keySchema.known)
+        inspect(table, table.keySchema.value, `table ${tableLabel(table)}`, 'KeySchema');
       if (!table.globalIndexes.known) continue;
       for (const index of table.globalIndexes.value) {
         if (!index.keySchema.known) continue;
         const name = index.name.known ? index.name.value : '(unnamed)';
-        inspect(table, index.keySchema.value, `index ${name} of ${table.id}`, `index:${name}`);
+        inspect(table, index.keySchema.value, `index ${name} of ${tableLabel(table)}`, `index:${name}`);
       }
     }
   },

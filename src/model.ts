@@ -233,3 +233,12 @@ export interface ChangePair {
   readonly base?: TableModel;
   readonly head?: TableModel;
 }
+
+/**
+ * How messages name a table: its id, and for CDK the construct path people recognise
+ * (`InventoryStack/Items (ItemsB8A4A9B5)`).
+ */
+export function tableLabel(table: TableModel): string {
+  const path = table.source.constructPath?.replace(/\/(Resource|Default)$/, '');
+  return path ? `${path} (${table.id})` : table.id;
+}
