@@ -15,6 +15,8 @@ import { ruleMetadata, rulesMarkdownTable, rulesText } from '../report/rules-tab
 import { formatSarif } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
+import { EMBEDDED } from '../live/embedded.ts';
+import type { DriftOptions } from '../live/index.ts';
 import { run, type RunResult } from '../run.ts';
 
 export interface CliIo {
@@ -23,6 +25,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Color the stylish output (a TTY without NO_COLOR). */
   readonly color: boolean;
+  /** Standard error is a terminal: long runs may show a progress line there. */
+  readonly progress?: boolean;
 }
 
 export const EXIT_CLEAN = 0;
@@ -38,7 +42,8 @@ export const HELP = `Usage: ${NAME} [paths...] [options]
        ${NAME} rules [--format stylish|json|markdown]
 
 Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out) and
-Serverless Framework files under the given paths (default: the current folder).
+Serverless Framework files under the given paths (default: the current folder),
+and with --drift compares them with the deployed tables.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or markdown
@@ -49,6 +54,19 @@ Options:
                           info, or never
       --max-warnings <n>  also exit 1 when there are more than n warnings
   -o, --output <file>     write the report to a file instead of standard output
+
+Drift (compare declared tables with the deployed ones):
+      --drift             describe the live tables and report drift
+      --region <name>     AWS region (default: AWS_REGION or the profile's)
+      --profile <name>    shared-config profile (default: the AWS credential chain)
+      --endpoint <url>    DynamoDB endpoint URL, or "embedded" for an in-process
+                          local server (no AWS account needed)
+      --seed <file>       with --endpoint embedded: create these tables first
+                          ({"tables": [CreateTable input, ...]})
+      --stack <name>      deployed stack to look logical ids up in (repeatable)
+      --var <key=value>   fills \${key} in the configuration's tables map (repeatable)
+      --report-unmanaged  also report live tables no declaration maps to
+      --concurrency <n>   tables described at once (default 8)
       --color, --no-color force or disable colors
   -v, --version           print the version
   -h, --help              print this help
@@ -72,6 +90,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
+        drift: { type: 'boolean' },
+        region: { type: 'string' },
+        profile: { type: 'string' },
+        endpoint: { type: 'string' },
+        seed: { type: 'string' },
+        stack: { type: 'string', multiple: true },
+        var: { type: 'string', multiple: true },
+        'report-unmanaged': { type: 'boolean' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -108,6 +135,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_CLEAN;
   }
 
+  const drift = driftOptions(values, io);
+  if (typeof drift === 'string') return usage(io, drift);
+
   let result: RunResult;
   try {
     const config = await loadConfig(catalogue, {
@@ -115,7 +145,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(values.config ? { configPath: values.config } : {}),
       ruleOverrides: values.rule ?? [],
     });
-    result = await run({ cwd: io.cwd, paths: positionals, config });
+    result = await run({ cwd: io.cwd, paths: positionals, config, ...(drift ? { drift } : {}) });
   } catch (error) {
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;
@@ -146,6 +176,73 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (result.failures.length > 0) return EXIT_USAGE;
   return exitCode(result, failOn, maxWarnings);
+}
+
+const DRIFT_FLAGS = [
+  'region',
+  'profile',
+  'endpoint',
+  'seed',
+  'stack',
+  'var',
+  'report-unmanaged',
+  'concurrency',
+] as const;
+
+type DriftFlags = { readonly drift?: boolean | undefined } & {
+  readonly [K in (typeof DRIFT_FLAGS)[number]]?: string | boolean | string[] | undefined;
+};
+
+/** `--drift` and its flags → drift options, or a usage message. */
+function driftOptions(values: DriftFlags, io: CliIo): DriftOptions | undefined | string {
+  if (!values.drift) {
+    const stray = DRIFT_FLAGS.find((flag) => values[flag] !== undefined);
+    return stray ? `--${stray} needs --drift` : undefined;
+  }
+  const text = (flag: (typeof DRIFT_FLAGS)[number]): string | undefined => {
+    const value = values[flag];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const list = (flag: 'stack' | 'var'): string[] => {
+    const value = values[flag];
+    return Array.isArray(value) ? value : [];
+  };
+  const endpoint = text('endpoint');
+  if (endpoint !== undefined && endpoint !== EMBEDDED && !/^https?:\/\/[^/]/.test(endpoint)) {
+    return `--endpoint must be an http(s) URL or "${EMBEDDED}", got "${endpoint}"`;
+  }
+  if (text('seed') !== undefined && endpoint !== EMBEDDED) return `--seed needs --endpoint ${EMBEDDED}`;
+  const vars: Record<string, string> = {};
+  for (const pair of list('var')) {
+    const match = /^([\w.-]+)=(.*)$/s.exec(pair);
+    if (!match) return `--var expects key=value, got "${pair}"`;
+    vars[match[1] as string] = match[2] as string;
+  }
+  const concurrencyText = text('concurrency');
+  const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
+    return '--concurrency must be a whole number from 1 to 64';
+  }
+  const optional = (key: keyof DriftOptions, value: unknown): Partial<DriftOptions> =>
+    value === undefined ? {} : { [key]: value };
+  return {
+    ...optional('endpoint', endpoint),
+    ...optional('seed', text('seed')),
+    ...optional('region', text('region')),
+    ...optional('profile', text('profile')),
+    ...optional('concurrency', concurrency),
+    stacks: list('stack'),
+    vars,
+    reportUnmanaged: values['report-unmanaged'] === true,
+    ...(io.progress ? { progress: progressLine(io) } : {}),
+  };
+}
+
+/** `describing live tables 12/300` on one terminal line, erased when done. */
+function progressLine(io: CliIo): (done: number, total: number) => void {
+  return (done, total) => {
+    io.stderr(done < total ? `\r${NAME}: describing live tables ${done}/${total}` : '\r\x1b[K');
+  };
 }
 
 function render(format: Format, input: ReportInput, color: boolean): string {
