@@ -77,6 +77,7 @@ export async function startDynamoDbLocal(): Promise<LocalServer> {
     async () => {
       child.kill();
       await exited;
+      await rm(folder, { recursive: true, force: true });
     },
   );
   const deadline = Date.now() + 60_000;

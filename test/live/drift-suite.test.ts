@@ -7,12 +7,9 @@
  */
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rules as catalogue } from '../../rules/index.ts';
-import { parseConfig, resolveConfig } from '../../src/config/load.ts';
 import type { DriftOptions } from '../../src/live/index.ts';
 import type { LiveSetting } from '../../src/live/normalize.ts';
 import type { Finding, Severity } from '../../src/model.ts';
-import { run } from '../../src/run.ts';
 import {
   createLiveTable,
   startDynalite,
@@ -20,6 +17,7 @@ import {
   startDynamoDbLocal,
   type LocalServer,
 } from '../helpers/dynamodb-servers.ts';
+import { lintWithDrift } from '../helpers/lint.ts';
 import { lineText, renderTemplate } from '../helpers/rule-tester.ts';
 import { workspace } from '../helpers/workspace.ts';
 
@@ -365,9 +363,7 @@ async function lintDrift(
   const yaml = schemaDriftOptions
     ? `${configYaml}rules:\n  schema-drift: [error, ${JSON.stringify(schemaDriftOptions)}]\n`
     : configYaml;
-  const dir = await workspace(files);
-  const config = resolveConfig(catalogue, yaml ? parseConfig(yaml, '.dynalint.yml') : undefined, dir, dir);
-  return run({ cwd: dir, paths: ['.'], config, drift: { endpoint: server.endpoint, ...drift } });
+  return lintWithDrift(await workspace(files), { endpoint: server.endpoint, ...drift }, yaml);
 }
 
 const driftFindings = (findings: readonly Finding[]) => findings.filter((f) => DRIFT_RULES.has(f.ruleId));
