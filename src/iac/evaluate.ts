@@ -162,13 +162,14 @@ function evaluateJoin(
   const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
   const list = evaluate(argument.items[1] as SourceNode, scope, depth);
   if (delimiter.kind !== 'scalar') return unknownValue('Fn::Join with a computed delimiter', location);
+  if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq') return unknownValue('Fn::Join over a computed list', location);
   const parts: string[] = [];
   for (const item of list.items) {
     const part = evaluate(item, scope, depth);
     if (part.kind === 'novalue') continue;
-    if (part.kind !== 'scalar')
-      return unknownValue('Fn::Join over a value only known at deploy time', location);
+    if (part.kind === 'unknown') return unknownValue(part.reason, location);
+    if (part.kind !== 'scalar') return unknownValue('Fn::Join over a value that is not text', location);
     parts.push(String(part.value));
   }
   return { kind: 'scalar', value: parts.join(String(delimiter.value)), location };
@@ -185,6 +186,7 @@ function evaluateSelect(
   const index = evaluate(argument.items[0] as SourceNode, scope, depth);
   const list = evaluate(argument.items[1] as SourceNode, scope, depth);
   const at = index.kind === 'scalar' ? Number(index.value) : Number.NaN;
+  if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq' || !Number.isInteger(at) || at < 0 || at >= list.items.length) {
     return unknownValue('Fn::Select over a value only known at deploy time', location);
   }
@@ -201,6 +203,7 @@ function evaluateSplit(
     return unknownValue('malformed Fn::Split', location);
   const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
   const source = evaluate(argument.items[1] as SourceNode, scope, depth);
+  if (source.kind === 'unknown') return unknownValue(source.reason, location);
   if (delimiter.kind !== 'scalar' || source.kind !== 'scalar') {
     return unknownValue('Fn::Split of a value only known at deploy time', location);
   }
@@ -221,8 +224,8 @@ function evaluateFindInMap(
   let node: SourceNode | undefined = scope.mappings;
   for (const keyNode of argument.items.slice(0, 3)) {
     const key = evaluate(keyNode, scope, depth);
-    if (key.kind !== 'scalar')
-      return unknownValue('Fn::FindInMap with a key only known at deploy time', location);
+    if (key.kind === 'unknown') return unknownValue(`Fn::FindInMap: ${key.reason}`, location);
+    if (key.kind !== 'scalar') return unknownValue('Fn::FindInMap with a key that is not text', location);
     node = entry(node, String(key.value))?.value;
     if (!node) return unknownValue(`Fn::FindInMap: no mapping entry ${String(key.value)}`, location);
   }
