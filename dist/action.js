@@ -12,7 +12,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-IBWR7JSG.js";
+} from "./chunks/chunk-ZQYTUNRP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
