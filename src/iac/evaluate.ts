@@ -151,16 +151,31 @@ function evaluateSub(
   return { kind: 'scalar', value: text, location };
 }
 
+/** The two evaluated arguments of `Fn::Join`, `Fn::Select` and `Fn::Split`. */
+function evaluatePair(
+  name: string,
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): [Evaluated, Evaluated] | UnknownValue {
+  if (argument.kind !== 'seq' || argument.items.length !== 2)
+    return unknownValue(`malformed ${name}`, location);
+  return [
+    evaluate(argument.items[0] as SourceNode, scope, depth),
+    evaluate(argument.items[1] as SourceNode, scope, depth),
+  ];
+}
+
 function evaluateJoin(
   argument: SourceNode,
   location: Location,
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Join', location);
-  const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const list = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Join', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [delimiter, list] = pair;
   if (delimiter.kind !== 'scalar') return unknownValue('Fn::Join with a computed delimiter', location);
   if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq') return unknownValue('Fn::Join over a computed list', location);
@@ -181,10 +196,9 @@ function evaluateSelect(
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Select', location);
-  const index = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const list = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Select', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [index, list] = pair;
   const at = index.kind === 'scalar' ? Number(index.value) : Number.NaN;
   if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq' || !Number.isInteger(at) || at < 0 || at >= list.items.length) {
@@ -199,10 +213,9 @@ function evaluateSplit(
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Split', location);
-  const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const source = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Split', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [delimiter, source] = pair;
   if (source.kind === 'unknown') return unknownValue(source.reason, location);
   if (delimiter.kind !== 'scalar' || source.kind !== 'scalar') {
     return unknownValue('Fn::Split of a value only known at deploy time', location);
