@@ -464,3 +464,28 @@ describe('bad input', () => {
     expect(load('[1, 2]', 'list.json')).toEqual({ tables: [], suppressions: [], problems: [] });
   });
 });
+
+describe('whole property maps', () => {
+  it('evaluates Properties chosen by a condition, and skips Properties only known at deploy time', () => {
+    const text = `
+Conditions:
+  Big: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::DynamoDB::Table
+    Properties: !If
+      - Big
+      - { BillingMode: PAY_PER_REQUEST, KeySchema: [{ AttributeName: a, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: a, AttributeType: S }] }
+      - { BillingMode: PAY_PER_REQUEST, KeySchema: [{ AttributeName: b, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: b, AttributeType: S }] }
+  Imported:
+    Type: AWS::DynamoDB::Table
+    Properties: !ImportValue shared-table-properties
+`;
+    const result = load(text);
+    expect(result.problems).toEqual([]);
+    expect(result.tables.map((t) => [t.id, t.variant, valueOf(t.keySchema)?.[0]?.attribute])).toEqual([
+      ['Chosen', 'Big', 'a'],
+      ['Chosen', 'not Big', 'b'],
+    ]);
+  });
+});
