@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, one after the other. Each also runs on its own. */
+import { benchIac } from './iac/run.ts';
+
+await benchIac();
