@@ -25,6 +25,11 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     severity: 'warning',
   },
   {
+    id: 'load-error',
+    description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
+    severity: 'error',
+  },
+  {
     id: 'live-error',
     description:
       'With --drift: a live table or stack could not be read (access denied names the IAM action to grant; an unreachable endpoint is named).',
@@ -35,11 +40,6 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     description:
       'With --drift: a setting was not compared because the endpoint does not support the operation that reads it (local emulators).',
     severity: 'info',
-  },
-  {
-    id: 'load-error',
-    description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
-    severity: 'error',
   },
 ];
 

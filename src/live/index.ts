@@ -197,10 +197,12 @@ function describeFindings(
     }
   }
   for (const note of described.notes) {
-    const first = declaredFor(note.tables[0] ?? '')[0];
+    // Requests finish in any order: the finding goes to the first affected table in declaration order.
+    const first = mapping.mapped.find((m) => note.tables.includes(m.name))?.declared;
+    const tables = [...note.tables].sort();
     const what = LIVE_SETTING_LABELS[note.setting];
     const notSupported = note.failure.kind === 'not-supported';
-    const scope = notSupported ? '' : ` for ${count(note.tables.length, 'table')} (${sample(note.tables)})`;
+    const scope = notSupported ? '' : ` for ${count(tables.length, 'table')} (${sample(tables)})`;
     const why = notSupported
       ? `the endpoint (${api.endpoint}) does not support ${note.operation} (${note.failure.detail})`
       : explain(note.failure, `dynamodb:${note.operation}`, api.endpoint);

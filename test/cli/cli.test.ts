@@ -114,6 +114,8 @@ describe('dynalint CLI', () => {
       'parse-error',
       'file-skipped',
       'load-error',
+      'live-error',
+      'live-not-checked',
     ]);
   });
 

@@ -3,18 +3,14 @@
  * against the embedded server with the examples' seed (what `npm run demo` runs), against dynalite with
  * stacks resolved through CloudFormation, and the usage errors of the drift flags.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/program.ts';
+import { cli as runCli, distCli } from '../helpers/cli.ts';
 import { createLiveTable, startDynalite, type LocalServer } from '../helpers/dynamodb-servers.ts';
 import { fakeAws, stackResources, type FakeAws } from '../helpers/fake-aws.ts';
 import { workspace } from '../helpers/workspace.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEMO_ARGS = [
   'examples/',
   '--config',
@@ -38,18 +34,7 @@ interface JsonReport {
   }[];
 }
 
-async function cli(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    cwd,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    color: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], cwd = ROOT) => runCli(cwd, argv);
 
 /** The drift findings of the demo, as `rule file:line message`. */
 function demoDrift(report: JsonReport): string[] {
@@ -89,13 +74,7 @@ describe('dynalint --drift --endpoint embedded (the demo)', () => {
   });
 
   it('dist/cli.js reports the same, with nothing on stderr', async () => {
-    const cliPath = path.join(ROOT, 'dist/cli.js');
-    expect(existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [cliPath, ...DEMO_ARGS, '--format', 'json', '--fail-on', 'never'],
-      { cwd: ROOT },
-    );
+    const { stdout, stderr } = await distCli(ROOT, [...DEMO_ARGS, '--format', 'json', '--fail-on', 'never']);
     expect(stderr).toBe('');
     expect(demoDrift(JSON.parse(stdout) as JsonReport)).toEqual(EXPECTED_DEMO);
   });
