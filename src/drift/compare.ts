@@ -49,14 +49,9 @@ export function compareTables(declared: TableModel, live: TableModel, options: C
     left: Prop<T> | undefined,
     right: Prop<T> | undefined,
     show: (value: T) => string,
-  ): void => {
-    if (!left?.known || !right?.known) return;
-    const [a, b] = [show(left.value), show(right.value)];
-    if (a !== b)
-      add(property, left.location, 'warning', what, `declared ${a}${defaultNote(left)}, live ${b}`);
-  };
+  ): void => compareValues(add, 'warning', property, what, left, right, show);
 
-  compareKeys(declared, live, add);
+  compareValues(add, 'error', 'keySchema', 'key schema', declared.keySchema, live.keySchema, showKeys);
   compareAttributeTypes(declared, live, add);
   compareIndexes('global', declared, live, add);
   compareIndexes('local', declared, live, add);
@@ -92,6 +87,21 @@ export function compareTables(declared: TableModel, live: TableModel, options: C
 
 type Add = (property: string, location: Location, severity: Severity, what: string, text: string) => void;
 
+/** One value each side; a difference reads `declared X, live Y`, at the declared value. */
+function compareValues<T>(
+  add: Add,
+  severity: Severity,
+  property: string,
+  what: string,
+  left: Prop<T> | undefined,
+  right: Prop<T> | undefined,
+  show: (value: T) => string,
+): void {
+  if (!left?.known || !right?.known) return;
+  const [a, b] = [show(left.value), show(right.value)];
+  if (a !== b) add(property, left.location, severity, what, `declared ${a}${defaultNote(left)}, live ${b}`);
+}
+
 function onOff(value: boolean): string {
   return value ? 'enabled' : 'disabled';
 }
@@ -104,13 +114,6 @@ function showKeys(elements: readonly KeyElement[]): string {
   const partition = elements.find((e) => e.role === 'partition')?.attribute ?? '(none)';
   const sort = elements.find((e) => e.role === 'sort')?.attribute;
   return sort ? `${partition} + ${sort}` : partition;
-}
-
-function compareKeys(declared: TableModel, live: TableModel, add: Add): void {
-  if (!declared.keySchema.known || !live.keySchema.known) return;
-  const [a, b] = [showKeys(declared.keySchema.value), showKeys(live.keySchema.value)];
-  if (a !== b)
-    add('keySchema', declared.keySchema.location, 'error', 'key schema', `declared ${a}, live ${b}`);
 }
 
 /** Types of the attributes both sides define (live tables define key attributes only). */
@@ -168,28 +171,25 @@ function compareIndex(
   live: TableModel,
   add: Add,
 ): void {
-  if (index.keySchema.known && other.keySchema.known) {
-    const [a, b] = [showKeys(index.keySchema.value), showKeys(other.keySchema.value)];
-    if (a !== b)
-      add(
-        `index:${name}:keySchema`,
-        index.keySchema.location,
-        'error',
-        `${noun} ${name} key schema`,
-        `declared ${a}, live ${b}`,
-      );
-  }
-  if (index.projection?.known && other.projection?.known) {
-    const [a, b] = [showProjection(index.projection.value), showProjection(other.projection.value)];
-    if (a !== b)
-      add(
-        `index:${name}:projection`,
-        index.projection.location,
-        'error',
-        `${noun} ${name} projection`,
-        `declared ${a}, live ${b}`,
-      );
-  }
+  const prefix = `${noun} ${name}`;
+  compareValues(
+    add,
+    'error',
+    `index:${name}:keySchema`,
+    `${prefix} key schema`,
+    index.keySchema,
+    other.keySchema,
+    showKeys,
+  );
+  compareValues(
+    add,
+    'error',
+    `index:${name}:projection`,
+    `${prefix} projection`,
+    index.projection,
+    other.projection,
+    showProjection,
+  );
   if (index.kind === 'global' && !index.autoscaled && provisioned(declared, live)) {
     const text = throughputDifference(index.throughput, other.throughput);
     if (text && index.throughput)

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/program.ts';
 import { cli as runCli, distCli } from '../helpers/cli.ts';
 import { createLiveTable, startDynalite, type LocalServer } from '../helpers/dynamodb-servers.ts';
 import { fakeAws, stackResources, type FakeAws } from '../helpers/fake-aws.ts';
@@ -77,6 +78,22 @@ describe('dynalint --drift --endpoint embedded (the demo)', () => {
     const { stdout, stderr } = await distCli(ROOT, [...DEMO_ARGS, '--format', 'json', '--fail-on', 'never']);
     expect(stderr).toBe('');
     expect(demoDrift(JSON.parse(stdout) as JsonReport)).toEqual(EXPECTED_DEMO);
+  });
+
+  it('shows a progress line on stderr when it is a terminal, and erases it', async () => {
+    let stderr = '';
+    let stdout = '';
+    const code = await main([...DEMO_ARGS, '--fail-on', 'never'], {
+      cwd: ROOT,
+      color: false,
+      progress: true,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('\rdynalint: describing live tables 3/4');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(stdout).not.toContain('describing');
   });
 
   it('a seed table the server rejects is a finding at its line', async () => {
