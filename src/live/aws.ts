@@ -37,7 +37,12 @@ export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
     ...(options.placeholderCredentials ? { credentials: PLACEHOLDER_CREDENTIALS } : {}),
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts,
-    requestHandler: { connectionTimeout: options.timeoutMs, requestTimeout: options.timeoutMs },
+    // Without throwOnRequestTimeout the handler only logs a warning and keeps waiting.
+    requestHandler: {
+      connectionTimeout: options.timeoutMs,
+      requestTimeout: options.timeoutMs,
+      throwOnRequestTimeout: true,
+    },
   };
   const dynamodb = new DynamoDBClient({
     ...shared,

@@ -3,6 +3,8 @@
  * throttling is retried, an unreachable endpoint is named once, bad credentials say what to set and
  * never appear in the output. The real SDK talks to a loopback server answering as AWS does.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.ts';
 import {
@@ -155,6 +157,28 @@ describe('failures talking to AWS', () => {
       ),
     ]);
   });
+});
+
+describe('timeouts', () => {
+  it('a request that never answers times out and names the endpoint', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const dir = await workspace({ 'template.yaml': TEMPLATE });
+      const started = Date.now();
+      const result = await lintWithDrift(dir, { endpoint: `http://127.0.0.1:${port}`, timeoutMs: 200 });
+      expect(live(result.findings)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^error 2: drift not checked: cannot reach http://127\\.0\\.0\\.1:${port} \\(`),
+        ),
+      ]);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 30_000);
 });
 
 describe('credentials', () => {
