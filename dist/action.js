@@ -1,6 +1,9 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   ConfigError,
+  __commonJS,
+  __require,
+  __toESM,
   exitCode,
   formatJson,
   formatMarkdown,
@@ -9,14 +12,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-54YOXNIT.js";
-import "./chunks/chunk-TNSKZMNP.js";
-import "./chunks/chunk-33DFJUTN.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunks/chunk-RELMD6NO.js";
+} from "./chunks/chunk-PGEU5SZA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,10 +2,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-54YOXNIT.js";
-import "./chunks/chunk-TNSKZMNP.js";
-import "./chunks/chunk-33DFJUTN.js";
-import "./chunks/chunk-RELMD6NO.js";
+} from "./chunks/chunk-PGEU5SZA.js";
 
 // src/cli.ts
 var color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -13,8 +10,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : color,
-  progress: Boolean(process.stderr.isTTY)
+  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : color
 }).then(
   (code) => {
     process.exitCode = code;
