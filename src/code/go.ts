@@ -1,0 +1,217 @@
+/**
+ * DynamoDB Scans and PartiQL statements in Go: AWS SDK v1 (`Scan`, `ScanWithContext`, `ScanPages`,
+ * `ScanPagesWithContext`) and v2 (`client.Scan`, `dynamodb.NewScanPaginator`), `ExecuteStatement`.
+ * A call counts only when its input is the DynamoDB package's `ScanInput` (written in the call or bound
+ * to a variable in the same file): `rows.Scan` (database/sql), `bufio.Scanner` and others do not.
+ */
+import { Query, type Language, type Node } from 'web-tree-sitter';
+import {
+  argumentsOf,
+  enclosing,
+  integerLiteral,
+  nameField,
+  readsPages,
+  scopeName,
+  type Detection,
+  type ScopeNamer,
+  type TableRef,
+} from './syntax.ts';
+
+const PACKAGES: Readonly<Record<string, string>> = {
+  'github.com/aws/aws-sdk-go/service/dynamodb': 'aws-sdk-go',
+  'github.com/aws/aws-sdk-go-v2/service/dynamodb': 'aws-sdk-go-v2',
+};
+
+const SCAN_METHODS = new Set(['Scan', 'ScanWithContext', 'ScanPages', 'ScanPagesWithContext']);
+const STATEMENT_METHODS = new Set(['ExecuteStatement', 'ExecuteStatementWithContext']);
+
+const SCOPES: Readonly<Record<string, ScopeNamer>> = {
+  function_declaration: nameField,
+  method_declaration: nameField,
+};
+
+const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
+
+const CANDIDATES = `
+(call_expression
+  function: (selector_expression field: (field_identifier) @method)
+  (#any-of? @method "Scan" "ScanWithContext" "ScanPages" "ScanPagesWithContext" "NewScanPaginator"
+    "ExecuteStatement" "ExecuteStatementWithContext")) @call
+`;
+
+const queries = new WeakMap<Language, Query>();
+
+export function detectGo(root: Node): Detection[] {
+  const file = new GoFile(root);
+  if (file.packages.size === 0) return [];
+  let query = queries.get(root.tree.language);
+  if (!query) {
+    query = new Query(root.tree.language, CANDIDATES);
+    queries.set(root.tree.language, query);
+  }
+  const detections: Detection[] = [];
+  for (const match of query.matches(root)) {
+    const call = match.captures.find((c) => c.name === 'call')?.node;
+    const found = call ? file.call(call) : undefined;
+    if (found) detections.push(found);
+  }
+  return detections;
+}
+
+export function goScope(node: Node): string {
+  return scopeName(node, SCOPES);
+}
+
+class GoFile {
+  /** Local package name → SDK, for the DynamoDB packages the file imports. */
+  readonly packages = new Map<string, string>();
+  private readonly bindings = new Map<string, Node>();
+
+  constructor(root: Node) {
+    for (const spec of root.descendantsOfType('import_spec')) {
+      const path = stringValue(spec.childForFieldName('path'));
+      const library = path ? PACKAGES[path] : undefined;
+      if (!library) continue;
+      const alias = spec.childForFieldName('name')?.text;
+      this.packages.set(alias ?? 'dynamodb', library);
+    }
+    if (this.packages.size === 0) return;
+    for (const node of root.descendantsOfType([
+      'short_var_declaration',
+      'assignment_statement',
+      'var_spec',
+      'const_spec',
+    ])) {
+      const names = node.type.endsWith('spec')
+        ? node.childrenForFieldName('name')
+        : argumentsOf(node.childForFieldName('left'));
+      const values = argumentsOf(
+        node.type.endsWith('spec') ? node.childForFieldName('value') : node.childForFieldName('right'),
+      );
+      names.forEach((name, i) => {
+        const value = values[i];
+        if (value && !this.bindings.has(name.text)) this.bindings.set(name.text, value);
+      });
+    }
+  }
+
+  call(node: Node): Detection | undefined {
+    const callee = node.childForFieldName('function');
+    const method = callee?.childForFieldName('field')?.text ?? '';
+    const args = argumentsOf(node.childForFieldName('arguments'));
+    if (method === 'NewScanPaginator') {
+      const library = this.packages.get(callee?.childForFieldName('operand')?.text ?? '');
+      const input = this.input(args[1], 'ScanInput');
+      return library
+        ? { ...this.scan(node, input?.body, input?.library ?? library), paginated: true }
+        : undefined;
+    }
+    for (const arg of args) {
+      if (SCAN_METHODS.has(method)) {
+        const input = this.input(arg, 'ScanInput');
+        if (!input) continue;
+        const scan = this.scan(node, input.body, input.library);
+        return method.startsWith('ScanPages') ? { ...scan, paginated: true } : scan;
+      }
+      if (STATEMENT_METHODS.has(method)) {
+        const input = this.input(arg, 'ExecuteStatementInput');
+        if (!input) continue;
+        const statement = input.body ? this.field(input.body, 'Statement') : undefined;
+        const text = statement ? this.stringConstant(statement) : undefined;
+        return text === undefined
+          ? undefined
+          : { node, operation: 'ExecuteStatement', library: input.library, statement: text };
+      }
+    }
+    return undefined;
+  }
+
+  /** `&dynamodb.ScanInput{…}`, `dynamodb.ScanInput{…}`, or a variable bound to one. */
+  private input(
+    node: Node | undefined,
+    type: string,
+    depth = 0,
+  ): { body: Node | undefined; library: string } | undefined {
+    if (!node || depth > 4) return undefined;
+    if (node.type === 'unary_expression')
+      return this.input(node.childForFieldName('operand') ?? undefined, type, depth + 1);
+    if (node.type === 'identifier') return this.input(this.bindings.get(node.text), type, depth + 1);
+    if (node.type !== 'composite_literal') return undefined;
+    const literalType = node.childForFieldName('type');
+    if (literalType?.type !== 'qualified_type' || literalType.childForFieldName('name')?.text !== type)
+      return undefined;
+    const library = this.packages.get(literalType.childForFieldName('package')?.text ?? '');
+    return library ? { body: node.childForFieldName('body') ?? undefined, library } : undefined;
+  }
+
+  private scan(node: Node, body: Node | undefined, library: string): Detection {
+    const table = body ? this.field(body, 'TableName') : undefined;
+    const segments = body ? this.field(body, 'TotalSegments') : undefined;
+    const total = segments ? integerLiteral(unwrap(segments).text) : undefined;
+    return {
+      node,
+      operation: segments ? 'ParallelScan' : 'Scan',
+      library,
+      ...(table ? { table: this.tableRef(table) } : {}),
+      ...(total !== undefined ? { totalSegments: total } : {}),
+      paginated: readsPages(enclosing(node, FUNCTIONS) ?? node),
+    };
+  }
+
+  private field(body: Node, name: string): Node | undefined {
+    for (const element of body.namedChildren) {
+      if (element.type !== 'keyed_element') continue;
+      const [key, value] = element.namedChildren;
+      if (key?.text === name && value)
+        return value.type === 'literal_element' ? (value.namedChildren[0] ?? value) : value;
+    }
+    return undefined;
+  }
+
+  private stringConstant(node: Node, depth = 0): string | undefined {
+    const inner = unwrap(node);
+    const literal = stringValue(inner);
+    if (literal !== undefined || depth > 4 || inner.type !== 'identifier') return literal;
+    const bound = this.bindings.get(inner.text);
+    return bound ? this.stringConstant(bound, depth + 1) : undefined;
+  }
+
+  private tableRef(node: Node, depth = 0): TableRef {
+    const inner = unwrap(node);
+    const literal = stringValue(inner);
+    if (literal !== undefined) return { kind: 'literal', value: literal, node };
+    const variable = environmentVariable(inner);
+    if (variable) return { kind: 'env', variable, node };
+    if (inner.type === 'identifier' && depth < 4) {
+      const bound = this.bindings.get(inner.text);
+      if (bound) return { ...this.tableRef(bound, depth + 1), node };
+    }
+    return { kind: 'unknown', reason: `computed at run time (${node.text.slice(0, 60)})`, node };
+  }
+}
+
+/** `aws.String(x)`, `&x`, `aws.Int32(4)` → x. */
+function unwrap(node: Node): Node {
+  if (node.type === 'unary_expression') return unwrap(node.childForFieldName('operand') ?? node);
+  if (
+    node.type === 'call_expression' &&
+    /^aws\.(String|Int32|Int64)$/.test(node.childForFieldName('function')?.text ?? '')
+  ) {
+    const arg = argumentsOf(node.childForFieldName('arguments'))[0];
+    return arg ? unwrap(arg) : node;
+  }
+  return node;
+}
+
+function stringValue(node: Node | null | undefined): string | undefined {
+  if (node?.type !== 'interpreted_string_literal' && node?.type !== 'raw_string_literal') return undefined;
+  return node.namedChildren.map((c) => c.text).join('');
+}
+
+/** `os.Getenv("X")`, `os.LookupEnv("X")` → X. */
+function environmentVariable(node: Node): string | undefined {
+  if (node.type !== 'call_expression') return undefined;
+  const callee = node.childForFieldName('function')?.text;
+  if (callee !== 'os.Getenv' && callee !== 'os.LookupEnv') return undefined;
+  return stringValue(argumentsOf(node.childForFieldName('arguments'))[0]);
+}
