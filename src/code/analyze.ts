@@ -82,7 +82,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
       );
     }
     const uses = sound.flatMap((d) => toUse(d, input, detector));
-    const { suppressions, problems } = commentSuppressions(root, input.display);
+    const { suppressions, problems } = commentSuppressions(root, input.text, input.display);
     return { uses, suppressions, problems, notes };
   } catch (error) {
     notes.push(`${input.display}: not analysed (${error instanceof Error ? error.message : String(error)})`);

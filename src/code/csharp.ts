@@ -5,9 +5,10 @@
  * a file that uses `Amazon.DynamoDBv2` and when the receiver's declared type or the request's type is a
  * DynamoDB one.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
+  captureNodes,
   enclosing,
   integerLiteral,
   nameField,
@@ -51,43 +52,35 @@ const FUNCTIONS = new Set([
   'compilation_unit',
 ]);
 
-const CANDIDATES = `
-(invocation_expression
-  function: (member_access_expression name: [(identifier) (generic_name (identifier))] @method)) @call
-`;
+const METHODS = '"Scan" "ScanAsync" "FromScan" "FromScanAsync" "ExecuteStatement" "ExecuteStatementAsync"';
 
-const METHODS = new Set([
-  'Scan',
-  'ScanAsync',
-  'FromScan',
-  'FromScanAsync',
-  'ExecuteStatement',
-  'ExecuteStatementAsync',
-]);
-
-const queries = new WeakMap<Language, Query>();
+const PATTERNS = [
+  ...['using_directive', 'variable_declaration', 'parameter', 'property_declaration'].map((type) => ({
+    type,
+    pattern: `(${type}) @declaration`,
+  })),
+  {
+    type: 'invocation_expression',
+    pattern: `(invocation_expression
+      function: (member_access_expression name: (identifier) @_method)
+      (#any-of? @_method ${METHODS})) @candidate`,
+  },
+  {
+    type: 'invocation_expression',
+    pattern: `(invocation_expression
+      function: (member_access_expression name: (generic_name (identifier) @_method))
+      (#any-of? @_method ${METHODS})) @candidate`,
+  },
+];
 
 export function detectCSharp(root: Node): Detection[] {
-  const usesDynamoDb = root
-    .descendantsOfType('using_directive')
-    .some((using) => using.text.includes('Amazon.DynamoDBv2'));
-  if (!usesDynamoDb) return [];
-  let query = queries.get(root.tree.language);
-  if (!query) {
-    query = new Query(root.tree.language, CANDIDATES);
-    queries.set(root.tree.language, query);
-  }
-  const file = new CSharpFile(root);
-  const detections: Detection[] = [];
-  for (const match of query.matches(root)) {
-    const call = match.captures.find((c) => c.name === 'call')?.node;
-    const method = match.captures.find((c) => c.name === 'method')?.node;
-    const name = method?.type === 'generic_name' ? method.namedChildren[0]?.text : method?.text;
-    if (!call || !name || !METHODS.has(name)) continue;
-    const found = file.call(call, name);
-    if (found) detections.push(found);
-  }
-  return detections;
+  const { declarations, candidates } = captureNodes(root, PATTERNS);
+  const usesDynamoDb = declarations.some(
+    (d) => d.type === 'using_directive' && d.text.includes('Amazon.DynamoDBv2'),
+  );
+  if (candidates.length === 0 || !usesDynamoDb) return [];
+  const file = new CSharpFile(declarations);
+  return candidates.flatMap((call) => file.call(call) ?? []);
 }
 
 export function csharpScope(node: Node): string {
@@ -102,12 +95,9 @@ interface Declared {
 class CSharpFile {
   private readonly bindings = new Map<string, Declared>();
 
-  constructor(root: Node) {
-    for (const declaration of root.descendantsOfType([
-      'variable_declaration',
-      'parameter',
-      'property_declaration',
-    ])) {
+  constructor(declarations: readonly Node[]) {
+    for (const declaration of declarations) {
+      if (declaration.type === 'using_directive') continue;
       const type = baseType(declaration.childForFieldName('type'));
       const declarators =
         declaration.type === 'variable_declaration'
@@ -166,8 +156,10 @@ class CSharpFile {
     }
   }
 
-  call(node: Node, method: string): Detection | undefined {
+  call(node: Node): Detection | undefined {
     const callee = node.childForFieldName('function');
+    const name = callee?.childForFieldName('name');
+    const method = (name?.type === 'generic_name' ? name.namedChildren[0]?.text : name?.text) ?? '';
     const receiverNode = callee?.childForFieldName('expression');
     const receiver = this.roleOf(receiverNode);
     const args = argumentsOf(node.childForFieldName('arguments')).map((a) =>

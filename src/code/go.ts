@@ -4,9 +4,10 @@
  * A call counts only when its input is the DynamoDB package's `ScanInput` (written in the call or bound
  * to a variable in the same file): `rows.Scan` (database/sql), `bufio.Scanner` and others do not.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
+  captureNodes,
   enclosing,
   integerLiteral,
   nameField,
@@ -32,30 +33,28 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
 
-const CANDIDATES = `
-(call_expression
-  function: (selector_expression field: (field_identifier) @method)
-  (#any-of? @method "Scan" "ScanWithContext" "ScanPages" "ScanPagesWithContext" "NewScanPaginator"
-    "ExecuteStatement" "ExecuteStatementWithContext")) @call
-`;
-
-const queries = new WeakMap<Language, Query>();
+const PATTERNS = [
+  ...['import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec'].map(
+    (type) => ({
+      type,
+      pattern: `(${type}) @declaration`,
+    }),
+  ),
+  {
+    type: 'call_expression',
+    pattern: `(call_expression
+      function: (selector_expression field: (field_identifier) @_method)
+      (#any-of? @_method "Scan" "ScanWithContext" "ScanPages" "ScanPagesWithContext" "NewScanPaginator"
+        "ExecuteStatement" "ExecuteStatementWithContext")) @candidate`,
+  },
+];
 
 export function detectGo(root: Node): Detection[] {
-  const file = new GoFile(root);
+  const { declarations, candidates } = captureNodes(root, PATTERNS);
+  if (candidates.length === 0) return [];
+  const file = new GoFile(declarations);
   if (file.packages.size === 0) return [];
-  let query = queries.get(root.tree.language);
-  if (!query) {
-    query = new Query(root.tree.language, CANDIDATES);
-    queries.set(root.tree.language, query);
-  }
-  const detections: Detection[] = [];
-  for (const match of query.matches(root)) {
-    const call = match.captures.find((c) => c.name === 'call')?.node;
-    const found = call ? file.call(call) : undefined;
-    if (found) detections.push(found);
-  }
-  return detections;
+  return candidates.flatMap((call) => file.call(call) ?? []);
 }
 
 export function goScope(node: Node): string {
@@ -67,8 +66,8 @@ class GoFile {
   readonly packages = new Map<string, string>();
   private readonly bindings = new Map<string, Node>();
 
-  constructor(root: Node) {
-    for (const spec of root.descendantsOfType('import_spec')) {
+  constructor(declarations: readonly Node[]) {
+    for (const spec of declarations.filter((d) => d.type === 'import_spec')) {
       const path = stringValue(spec.childForFieldName('path'));
       const library = path ? PACKAGES[path] : undefined;
       if (!library) continue;
@@ -76,12 +75,8 @@ class GoFile {
       this.packages.set(alias ?? 'dynamodb', library);
     }
     if (this.packages.size === 0) return;
-    for (const node of root.descendantsOfType([
-      'short_var_declaration',
-      'assignment_statement',
-      'var_spec',
-      'const_spec',
-    ])) {
+    for (const node of declarations) {
+      if (node.type === 'import_spec') continue;
       const names = node.type.endsWith('spec')
         ? node.childrenForFieldName('name')
         : argumentsOf(node.childForFieldName('left'));

@@ -5,9 +5,10 @@
  * A call counts only when the receiver's declared type or the request's type is one of the DynamoDB
  * SDKs' (imported from their packages): `java.util.Scanner` and other `scan` methods do not.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
+  captureNodes,
   enclosing,
   integerLiteral,
   nameField,
@@ -61,29 +62,24 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 
 const FUNCTIONS = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'program']);
 
-const CANDIDATES = `
-(method_invocation
-  name: (identifier) @method
-  (#any-of? @method "scan" "scanPaginator" "parallelScan" "scanPage" "executeStatement")) @call
-`;
-
-const queries = new WeakMap<Language, Query>();
+const PATTERNS = [
+  ...['import_declaration', 'field_declaration', 'local_variable_declaration', 'formal_parameter'].map(
+    (type) => ({ type, pattern: `(${type}) @declaration` }),
+  ),
+  {
+    type: 'method_invocation',
+    pattern: `(method_invocation
+      name: (identifier) @_method
+      (#any-of? @_method "scan" "scanPaginator" "parallelScan" "scanPage" "executeStatement")) @candidate`,
+  },
+];
 
 export function detectJava(root: Node): Detection[] {
-  const file = new JavaFile(root);
+  const { declarations, candidates } = captureNodes(root, PATTERNS);
+  if (candidates.length === 0) return [];
+  const file = new JavaFile(declarations);
   if (file.types.size === 0) return [];
-  let query = queries.get(root.tree.language);
-  if (!query) {
-    query = new Query(root.tree.language, CANDIDATES);
-    queries.set(root.tree.language, query);
-  }
-  const detections: Detection[] = [];
-  for (const match of query.matches(root)) {
-    const call = match.captures.find((c) => c.name === 'call')?.node;
-    const found = call ? file.call(call) : undefined;
-    if (found) detections.push(found);
-  }
-  return detections;
+  return candidates.flatMap((call) => file.call(call) ?? []);
 }
 
 export function javaScope(node: Node): string {
@@ -106,8 +102,8 @@ class JavaFile {
   readonly types = new Map<string, string>();
   private readonly bindings = new Map<string, Declared>();
 
-  constructor(root: Node) {
-    for (const declaration of root.descendantsOfType('import_declaration')) {
+  constructor(declarations: readonly Node[]) {
+    for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
       const name = declaration.namedChildren.find((c) => c.type === 'scoped_identifier')?.text ?? '';
       const library = PACKAGES.find(([prefix]) => name.startsWith(prefix))?.[1];
       if (!library) continue;
@@ -120,11 +116,8 @@ class JavaFile {
       }
     }
     if (this.types.size === 0) return;
-    for (const node of root.descendantsOfType([
-      'field_declaration',
-      'local_variable_declaration',
-      'formal_parameter',
-    ])) {
+    for (const node of declarations) {
+      if (node.type === 'import_declaration') continue;
       const type = baseType(node.childForFieldName('type'));
       const declarators = node.type === 'formal_parameter' ? [node] : node.childrenForFieldName('declarator');
       for (const declarator of declarators) {

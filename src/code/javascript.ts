@@ -5,9 +5,10 @@
  * request's DynamoDB parameters or the receiver's name ties it to DynamoDB: RxJS `scan`, Redis `scan`
  * and other `.scan` methods do not.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
+  captureNodes,
   enclosing,
   integerLiteral,
   nameField,
@@ -98,41 +99,35 @@ const FUNCTIONS = new Set([
   'program',
 ]);
 
-const CANDIDATES = `
-(new_expression constructor: (_) @constructor) @new
-(call_expression function: (identifier) @function) @call
-(call_expression
-  function: (member_expression property: (property_identifier) @method)
-  (#any-of? @method "scan" "executeStatement" "build" "go" "pages")) @call
-`;
-
-const queries = new WeakMap<Language, Query>();
-
-function candidatesQuery(language: Language): Query {
-  let query = queries.get(language);
-  if (!query) {
-    query = new Query(language, CANDIDATES);
-    queries.set(language, query);
-  }
-  return query;
-}
-
-const DECLARATIONS = [
-  'import_statement',
-  'variable_declarator',
-  'assignment_expression',
-  'public_field_definition',
-  'field_definition',
-  'required_parameter',
-  'optional_parameter',
+const PATTERNS = [
+  ...[
+    'import_statement',
+    'variable_declarator',
+    'assignment_expression',
+    'public_field_definition',
+    'field_definition',
+    'required_parameter',
+    'optional_parameter',
+  ].map((type) => ({ type, pattern: `(${type}) @declaration` })),
+  { type: 'new_expression', pattern: '(new_expression) @candidate' },
+  {
+    type: 'call_expression',
+    pattern: '(call_expression function: (identifier) @_function (#match? @_function "[sS]can")) @candidate',
+  },
+  {
+    type: 'call_expression',
+    pattern: `(call_expression
+      function: (member_expression property: (property_identifier) @_method)
+      (#any-of? @_method "scan" "executeStatement" "build" "go" "pages")) @candidate`,
+  },
 ];
 
 export function detectJavaScript(root: Node): Detection[] {
-  const file = new JsFile(root);
+  const { declarations, candidates } = captureNodes(root, PATTERNS);
+  if (candidates.length === 0) return [];
+  const file = new JsFile(declarations);
   const detections: Detection[] = [];
-  for (const match of candidatesQuery(root.tree.language).matches(root)) {
-    const node = match.captures.find((c) => c.name === 'new' || c.name === 'call')?.node;
-    if (!node) continue;
+  for (const node of candidates) {
     const found = node.type === 'new_expression' ? file.newExpression(node) : file.call(node);
     if (found) detections.push(found);
   }
@@ -149,8 +144,8 @@ class JsFile {
   private readonly fileLibrary: string | undefined;
   private readonly importedLibraries = new Set<string>();
 
-  constructor(root: Node) {
-    for (const node of root.descendantsOfType(DECLARATIONS)) this.declare(node);
+  constructor(declarations: readonly Node[]) {
+    for (const node of declarations) this.declare(node);
     this.fileLibrary = [V3, V2, 'dynamoose', 'dynamodb-toolbox', 'dynamodb-onetable', 'electrodb'].find(
       (library) => this.importedLibraries.has(library),
     );

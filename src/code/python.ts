@@ -4,9 +4,10 @@
  * counts only when boto3/PynamoDB, DynamoDB's own parameter names or the receiver's name tie it to
  * DynamoDB: HappyBase, Redis `scan` and others do not.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
+  captureNodes,
   enclosing,
   integerLiteral,
   nameField,
@@ -50,36 +51,33 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 
 const FUNCTIONS = new Set(['function_definition', 'module']);
 
-const CANDIDATES = `
-(call
-  function: (attribute attribute: (identifier) @method)
-  (#any-of? @method "scan" "get_paginator" "paginate" "execute_statement")) @call
-`;
-
-const queries = new WeakMap<Language, Query>();
+const PATTERNS = [
+  ...['import_statement', 'import_from_statement', 'assignment', 'class_definition'].map((type) => ({
+    type,
+    pattern: `(${type}) @declaration`,
+  })),
+  {
+    type: 'call',
+    pattern: `(call
+      function: (attribute attribute: (identifier) @_method)
+      (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement")) @candidate`,
+  },
+];
 
 export function detectPython(root: Node): Detection[] {
-  let query = queries.get(root.tree.language);
-  if (!query) {
-    query = new Query(root.tree.language, CANDIDATES);
-    queries.set(root.tree.language, query);
-  }
-  const file = new PyFile(root);
-  const calls = query
-    .matches(root)
-    .flatMap((m) => m.captures.filter((c) => c.name === 'call').map((c) => c.node));
+  const { declarations, candidates } = captureNodes(root, PATTERNS);
+  if (candidates.length === 0) return [];
+  const file = new PyFile(declarations);
   // A paginator is reported where it pages (with its arguments), or where it is made if it never does.
   const paging = new Set<number>();
   const detections: Detection[] = [];
-  for (const call of calls) {
+  for (const call of candidates) {
     const found = file.call(call);
     if (!found) continue;
     if (found.madeBy) paging.add(found.madeBy.id);
     detections.push(found.detection);
   }
-  return detections.filter(
-    (d) => !(d.node.type === 'call' && paging.has(d.node.id) && isPaginatorFactory(d.node)),
-  );
+  return detections.filter((d) => !(paging.has(d.node.id) && isPaginatorFactory(d.node)));
 }
 
 export function pythonScope(node: Node): string {
@@ -95,14 +93,8 @@ class PyFile {
   private readonly imports = new Map<string, string>();
   private readonly models = new Map<string, Node | undefined>();
 
-  constructor(root: Node) {
-    for (const node of root.descendantsOfType([
-      'import_statement',
-      'import_from_statement',
-      'assignment',
-      'class_definition',
-    ]))
-      this.declare(node);
+  constructor(declarations: readonly Node[]) {
+    for (const node of declarations) this.declare(node);
   }
 
   private declare(node: Node): void {

@@ -12,17 +12,26 @@ import { MAX_FILE_BYTES, decode } from '../iac/index.ts';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
-import { analyzeInPool } from './pool.ts';
+import { AnalysisPool } from './pool.ts';
 import { MAX_LINE_LENGTH, isBinary, longestLine, mentionsDynamoDb, mentionsOperation } from './prefilter.ts';
 
 /** `NODE_DEBUG=dynalint` prints why files were skipped or calls not reported. */
 const debug = debuglog('dynalint');
 
-/** Below this many bytes to parse, starting workers costs more than it saves. */
-export const POOL_MIN_BYTES = 1024 * 1024;
+/**
+ * Source to parse from which worker threads pay off: a worker's start and each grammar's first file
+ * cost it about what parsing this much costs the main thread.
+ */
+export const POOL_MIN_BYTES = 256 * 1024;
+
+/** How often (in files read) the main thread lets finished workers take more files. */
+const YIELD_EVERY = 64;
 
 export interface CodeScanOptions {
-  /** Worker threads to parse with; default: one per core when there is enough to parse, else none. */
+  /**
+   * Worker threads to parse with. Default: one per core, started once the files read so far hold
+   * `POOL_MIN_BYTES` to parse; `0` parses on the main thread.
+   */
   readonly workers?: number;
 }
 
@@ -38,19 +47,36 @@ export async function scanCode(
   files: readonly Pick<WalkedFile, 'path' | 'display'>[],
   options: CodeScanOptions = {},
 ): Promise<CodeScanResult> {
+  const started = performance.now();
+  const workers = options.workers ?? availableParallelism();
+  const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
+  let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
   let bytes = 0;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const input = readCandidate(file);
-    if (!input) continue;
-    inputs.push(input);
-    bytes += input.text.length;
+    if (input) {
+      inputs.push(input);
+      bytes += input.text.length;
+      if (pool) pool.submit(input);
+      else if (workers > 0 && bytes >= threshold) {
+        pool = new AnalysisPool(workers);
+        for (const earlier of inputs) pool.submit(earlier);
+      }
+    }
+    if (pool && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
   }
-  const workers = options.workers ?? (bytes >= POOL_MIN_BYTES ? availableParallelism() : 0);
-  const analyses =
-    workers > 1 || (options.workers !== undefined && workers > 0)
-      ? await analyzeInPool(inputs, workers)
-      : await analyzeEach(inputs);
+  const read = performance.now();
+  const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
+  debug(
+    'code scan: %d files read in %d ms; %d (%d KB) parsed, done %d ms later, on %s',
+    files.length,
+    Math.round(read - started),
+    inputs.length,
+    Math.round(bytes / 1024),
+    Math.round(performance.now() - read),
+    pool ? `${workers} worker threads` : 'the main thread',
+  );
   return merge(analyses, inputs.length);
 }
 
@@ -79,23 +105,30 @@ function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInpu
   return { display: file.display, text, ...kind };
 }
 
+/** One buffer for every read: most files fit, and nothing is allocated for files the bytes rule out. */
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/** The file's bytes (a view of the shared buffer: valid until the next read), at most MAX_FILE_BYTES. */
 function readBounded(file: Pick<WalkedFile, 'path' | 'display'>): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file.path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) {
-      debug('%s: %d bytes is over the %d-byte limit; skipped', file.display, size, MAX_FILE_BYTES);
-      return undefined;
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const size = fstatSync(fd).size;
+        if (size > MAX_FILE_BYTES) {
+          debug('%s: %d bytes is over the %d-byte limit; skipped', file.display, size, MAX_FILE_BYTES);
+          return undefined;
+        }
+        const larger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+        scratch.copy(larger, 0, 0, length);
+        scratch = larger;
+      }
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      if (n === 0) return scratch.subarray(0, length);
+      length += n;
     }
-    const buffer = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
   } catch (error) {
     debug('%s: not read (%s)', file.display, error instanceof Error ? error.message : String(error));
     return undefined;

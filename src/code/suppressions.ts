@@ -14,14 +14,15 @@ export interface CommentSuppressions {
   readonly problems: LoadProblem[];
 }
 
-export function commentSuppressions(root: Node, file: string): CommentSuppressions {
+export function commentSuppressions(root: Node, text: string, file: string): CommentSuppressions {
   const suppressions: Suppression[] = [];
   const problems: LoadProblem[] = [];
+  // Most files have none: the text decides before the tree is walked for comments.
+  if (!text.includes(DIRECTIVE)) return { suppressions, problems };
   for (const comment of root.descendantsOfType(['comment', 'line_comment', 'block_comment'])) {
-    const text = comment.text;
-    const at = text.indexOf(DIRECTIVE);
+    const at = comment.text.indexOf(DIRECTIVE);
     if (at < 0) continue;
-    const body = text
+    const body = comment.text
       .slice(at + DIRECTIVE.length)
       .replace(/\*\/\s*$/, '')
       .trim();

@@ -2,7 +2,7 @@
  * What every language detector shares: syntax-tree positions → `Location`s, the enclosing scope's name,
  * pagination evidence, and how a table reference becomes `CodeUse` fields.
  */
-import type { Node } from 'web-tree-sitter';
+import { Query, type Language, type Node } from 'web-tree-sitter';
 import { known, unknown, type CodeUse, type Location } from '../model.ts';
 
 export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'csharp';
@@ -123,4 +123,45 @@ export function integerLiteral(text: string | undefined): number | undefined {
 /** The named children of `node`, without comments. */
 export function argumentsOf(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((child) => !child.type.includes('comment')) : [];
+}
+
+/** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */
+export interface Captured {
+  readonly declarations: Node[];
+  readonly candidates: Node[];
+}
+
+const compiled = new WeakMap<Language, Map<string, Query>>();
+
+/**
+ * Runs one query over the tree: patterns whose node is captured `@declaration` or `@candidate`
+ * (helper captures, used by predicates, start with `_`). Patterns about node types the grammar lacks
+ * (`public_field_definition` in plain JavaScript) are left out. One walk of the tree per file.
+ */
+export function captureNodes(
+  root: Node,
+  patterns: readonly { readonly type: string; readonly pattern: string }[],
+): Captured {
+  const language = root.tree.language;
+  const source = patterns
+    .filter((p) => language.idForNodeType(p.type, true) !== null)
+    .map((p) => p.pattern)
+    .join('\n');
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiled.set(language, byLanguage);
+  }
+  let query = byLanguage.get(source);
+  if (!query) {
+    query = new Query(language, source);
+    byLanguage.set(source, query);
+  }
+  const declarations: Node[] = [];
+  const candidates: Node[] = [];
+  for (const capture of query.captures(root)) {
+    if (capture.name === 'declaration') declarations.push(capture.node);
+    else if (capture.name === 'candidate') candidates.push(capture.node);
+  }
+  return { declarations, candidates };
 }
