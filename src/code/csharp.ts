@@ -11,6 +11,7 @@ import {
   captureNodes,
   enclosing,
   integerLiteral,
+  joinStringParts,
   nameField,
   readsPages,
   scopeName,
@@ -291,12 +292,10 @@ function baseType(node: Node | null | undefined): string | undefined {
   return node.text;
 }
 
+const CSHARP_TEXT = new Set(['string_literal_content']);
+
 function stringValue(node: Node | null | undefined): string | undefined {
-  if (node?.type === 'string_literal')
-    return node.namedChildren
-      .filter((c) => c.type === 'string_literal_content' || c.type === 'escape_sequence')
-      .map((c) => c.text)
-      .join('');
+  if (node?.type === 'string_literal') return joinStringParts(node.namedChildren, CSHARP_TEXT);
   if (node?.type === 'verbatim_string_literal') return node.text.slice(2, -1).replace(/""/g, '"');
   return undefined;
 }

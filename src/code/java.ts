@@ -11,6 +11,7 @@ import {
   captureNodes,
   enclosing,
   integerLiteral,
+  joinStringParts,
   nameField,
   readsPages,
   scopeName,
@@ -325,15 +326,9 @@ function lambdaCalls(node: Node): [string, Node][] {
   });
 }
 
+const JAVA_TEXT = new Set(['string_fragment', 'multiline_string_fragment']);
+
 function stringValue(node: Node | null | undefined): string | undefined {
   if (node?.type !== 'string_literal') return undefined;
-  return node.namedChildren
-    .filter(
-      (c) =>
-        c.type === 'string_fragment' ||
-        c.type === 'escape_sequence' ||
-        c.type === 'multiline_string_fragment',
-    )
-    .map((c) => c.text)
-    .join('');
+  return joinStringParts(node.namedChildren, JAVA_TEXT);
 }

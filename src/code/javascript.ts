@@ -11,6 +11,7 @@ import {
   captureNodes,
   enclosing,
   integerLiteral,
+  joinStringParts,
   nameField,
   readsPages,
   scopeName,
@@ -512,6 +513,8 @@ class JsFile {
   }
 }
 
+const JS_TEXT = new Set(['string_fragment']);
+
 /** `require('x')` → 'x'. */
 function requiredModule(node: Node): string | undefined {
   if (node.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'require')
@@ -522,13 +525,9 @@ function requiredModule(node: Node): string | undefined {
 /** The text of a string literal or a template string without substitutions. */
 function stringValue(node: Node | null | undefined): string | undefined {
   if (!node) return undefined;
-  if (node.type === 'string')
-    return node.namedChildren
-      .filter((c) => c.type === 'string_fragment' || c.type === 'escape_sequence')
-      .map((c) => c.text)
-      .join('');
+  if (node.type === 'string') return joinStringParts(node.namedChildren, JS_TEXT);
   if (node.type === 'template_string' && !node.namedChildren.some((c) => c.type === 'template_substitution'))
-    return node.namedChildren.map((c) => c.text).join('');
+    return joinStringParts(node.namedChildren, JS_TEXT);
   return undefined;
 }
 

@@ -9,6 +9,9 @@ const OPERATION_MARKERS = ['scan', 'Scan', 'xecuteStatement', 'execute_statement
 /** Lower-cased: whatever a detector's tie needs (imports, type names, parameter names, client names). */
 const TIE_MARKERS = [
   'dynamo',
+  'pynamodb',
+  'boto3',
+  'aws-sdk',
   'ddb',
   'docclient',
   'documentclient',

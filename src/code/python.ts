@@ -10,6 +10,7 @@ import {
   captureNodes,
   enclosing,
   integerLiteral,
+  unescapeSequence,
   nameField,
   readsPages,
   scopeName,
@@ -282,13 +283,28 @@ function keyword(args: readonly Node[], name: string): Node | undefined {
   return found?.childForFieldName('value') ?? undefined;
 }
 
-/** A plain string literal's text (no f-string interpolation, no implicit concatenation). */
+/** A plain string literal's text (no f-string interpolation), escapes decoded unless it is a raw string. */
 function stringValue(node: Node): string | undefined {
   if (node.type !== 'string' || node.namedChildren.some((c) => c.type === 'interpolation')) return undefined;
+  const raw = /^[a-zA-Z]*[rR]/.test(node.text);
   return node.namedChildren
-    .filter((c) => c.type === 'string_content' || c.type === 'escape_sequence')
-    .map((c) => c.text)
+    .filter((c) => c.type === 'string_content')
+    .map((content) => (raw ? content.text : decodeEscapes(content)))
     .join('');
+}
+
+/** `string_content` holds its escapes as children, the plain text between them as its own text. */
+function decodeEscapes(content: Node): string {
+  const text = content.text;
+  let decoded = '';
+  let at = 0;
+  for (const escape of content.namedChildren) {
+    if (escape.type !== 'escape_sequence') continue;
+    const start = escape.startIndex - content.startIndex;
+    decoded += text.slice(at, start) + unescapeSequence(escape.text);
+    at = start + escape.text.length;
+  }
+  return decoded + text.slice(at);
 }
 
 /** `os.environ['X']`, `os.environ.get('X')`, `os.getenv('X')` → X. */

@@ -165,3 +165,26 @@ export function captureNodes(
   }
   return { declarations, candidates };
 }
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+
+/** The character a string escape (`\"`, `\n`, `\\`) stands for; `\u…` and `\x…` forms are decoded too. */
+export function unescapeSequence(sequence: string): string {
+  const body = sequence.slice(1);
+  const code = /^(?:u\{?([0-9a-fA-F]+)\}?|x([0-9a-fA-F]{2}))$/.exec(body);
+  if (code) return String.fromCodePoint(parseInt(code[1] ?? code[2] ?? '0', 16));
+  return ESCAPES[body] ?? body;
+}
+
+/** A string literal's value from its parts: text fragments as written, escape sequences decoded. */
+export function joinStringParts(parts: readonly Node[], textTypes: ReadonlySet<string>): string {
+  return parts
+    .map((part) =>
+      part.type === 'escape_sequence'
+        ? unescapeSequence(part.text)
+        : textTypes.has(part.type)
+          ? part.text
+          : '',
+    )
+    .join('');
+}
