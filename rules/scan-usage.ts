@@ -52,7 +52,7 @@ export default defineRule<'code', Options>({
         // Where the call is, not its line: the finding keeps its identity when code above it moves.
         property: `${file}:${scope}:${use.operation}:${ordinal(rank)}`,
         location: use.location,
-        ...(severity ? { severity } : {}),
+        ...(severity ? { severityFromOptions: severity } : {}),
         message: message(use, targetLabel(use, table)),
       });
     }

@@ -383,7 +383,7 @@ class JsFile {
       operation: segments ? 'ParallelScan' : 'Scan',
       library,
       ...(table ? { table: this.tableRef(table) } : {}),
-      ...totalSegments(segments),
+      ...totalSegments(segments && this.numberConstant(segments)),
       paginated: readsPages(enclosing(node, FUNCTIONS) ?? node),
     };
   }
@@ -479,6 +479,13 @@ class JsFile {
       }
     }
     return undefined;
+  }
+
+  /** A number literal, or a same-file const holding one (`TotalSegments: SEGMENTS`). */
+  private numberConstant(node: Node, depth = 0): Node {
+    if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return node;
+    const binding = this.bindings.get(node.text);
+    return binding?.kind === 'value' && depth < 4 ? this.numberConstant(binding.node, depth + 1) : node;
   }
 
   /** A string known from the source: a literal, a template without substitutions, or a const holding one. */

@@ -4,9 +4,10 @@
  * grammar and warming its parser is the costly part of a worker's first file in it, so a grammar goes to
  * a second worker only when enough of it is waiting. Workers start on the first submission, so a run without candidates starts none. Workers run the
  * bundled `code-worker.js` beside the CLI, or (from the TypeScript sources, as in tests) `worker.ts`
- * through tsx. A worker that fails hands its batch back to the main thread: the scan completes anyway.
+ * through tsx's loader. A worker that fails hands its batch back to the main thread: the scan completes anyway.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -40,6 +41,8 @@ export class AnalysisPool {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly entry = workerEntry();
   private submitted = 0;
+  /** Files a worker (not the main thread) analysed. */
+  analysedOnWorkers = 0;
 
   constructor(private readonly size: number) {}
 
@@ -71,7 +74,7 @@ export class AnalysisPool {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(this.entry.url, { execArgv: this.entry.execArgv });
+    const worker = new Worker(this.entry.script, { eval: this.entry.eval });
     return { worker, grammars: new Set(), busy: false };
   }
 
@@ -121,6 +124,7 @@ export class AnalysisPool {
     const reply = await exchange(member.worker, request).catch(() => undefined);
     if (reply) {
       reply.results.forEach((result, k) => (this.results[(batch[k] as Pending).index] = result));
+      this.analysedOnWorkers += reply.results.length;
       return;
     }
     // The worker failed: it leaves the pool, and this batch runs here.
@@ -156,16 +160,25 @@ function exchange(worker: Worker, request: BatchRequest): Promise<BatchResult> {
   });
 }
 
-/** The bundle's `code-worker.js` (seen from `dist/` or `dist/chunks/`), or the source through tsx. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * How to start a worker: the bundle's `code-worker.js` (seen from `dist/` or `dist/chunks/`), or, from
+ * the TypeScript sources, a bootstrap that registers tsx's loader in the worker before importing
+ * `worker.ts` (a `--import tsx` flag does not reach a worker's entry module).
+ */
+function workerEntry(): { script: URL | string; eval: boolean } {
   if (import.meta.url.endsWith('.ts')) {
-    const tsx = createRequire(import.meta.url).resolve('tsx');
-    return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', pathToFileURL(tsx).href] };
+    const require = createRequire(import.meta.url);
+    const tsxApi = pathToFileURL(
+      path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+    );
+    const entry = new URL('./worker.ts', import.meta.url);
+    const bootstrap = `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+    return { script: bootstrap, eval: true };
   }
   const candidates = [
     new URL('./code-worker.js', import.meta.url),
     new URL('../code-worker.js', import.meta.url),
   ];
   const found = candidates.find((candidate) => existsSync(fileURLToPath(candidate)));
-  return { url: found ?? (candidates[0] as URL), execArgv: [] };
+  return { script: found ?? (candidates[0] as URL), eval: false };
 }

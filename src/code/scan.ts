@@ -41,6 +41,8 @@ export interface CodeScanResult {
   readonly problems: LoadProblem[];
   /** Files that were parsed (the rest were ruled out by their bytes). */
   readonly parsed: number;
+  /** Of those, the files worker threads parsed. */
+  readonly parsedOnWorkers: number;
 }
 
 export async function scanCode(
@@ -69,15 +71,16 @@ export async function scanCode(
   const read = performance.now();
   const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
   debug(
-    'code scan: %d files read in %d ms; %d (%d KB) parsed, done %d ms later, on %s',
+    'code scan: %d files read in %d ms; %d (%d KB) parsed, %d of them on %d worker threads, done %d ms later',
     files.length,
     Math.round(read - started),
     inputs.length,
     Math.round(bytes / 1024),
+    pool?.analysedOnWorkers ?? 0,
+    pool ? workers : 0,
     Math.round(performance.now() - read),
-    pool ? `${workers} worker threads` : 'the main thread',
   );
-  return merge(analyses, inputs.length);
+  return merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
 }
 
 async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalysis[]> {
@@ -137,8 +140,8 @@ function readBounded(file: Pick<WalkedFile, 'path' | 'display'>): Buffer | undef
   }
 }
 
-function merge(analyses: readonly FileAnalysis[], parsed: number): CodeScanResult {
-  const result: CodeScanResult = { uses: [], suppressions: [], problems: [], parsed };
+function merge(analyses: readonly FileAnalysis[], parsed: number, parsedOnWorkers: number): CodeScanResult {
+  const result: CodeScanResult = { uses: [], suppressions: [], problems: [], parsed, parsedOnWorkers };
   for (const analysis of analyses) {
     result.uses.push(...analysis.uses);
     result.suppressions.push(...analysis.suppressions);
