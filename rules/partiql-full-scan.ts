@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
+import { allowOption, globMatcher } from '../src/code/file-globs.ts';
 import { parseSelect } from '../src/code/partiql.ts';
 import type { KeyElement, TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -17,17 +17,12 @@ export default defineRule<'code', Options>({
   options: {
     type: 'object',
     properties: {
-      allow: {
-        type: 'array',
-        items: { type: 'string' },
-        default: [],
-        description: 'Globs of files where full-table statements are expected (e.g. `scripts/**`).',
-      },
+      allow: allowOption('`scripts/**`'),
     },
     additionalProperties: false,
   },
   check({ uses, tables, options, report }) {
-    const allowed = options.allow.length ? picomatch(options.allow, { dot: true }) : () => false;
+    const allowed = globMatcher(options.allow);
     const ranks = new Map<string, number>();
     for (const use of uses) {
       const statement = use.details?.statement;

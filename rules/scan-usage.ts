@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
+import { allowOption, globMatcher } from '../src/code/file-globs.ts';
 import type { CodeUse, Severity } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
@@ -16,12 +16,7 @@ export default defineRule<'code', Options>({
   options: {
     type: 'object',
     properties: {
-      allow: {
-        type: 'array',
-        items: { type: 'string' },
-        default: [],
-        description: 'Globs of files where scans are expected (e.g. `scripts/**`, `migrations/**`).',
-      },
+      allow: allowOption('`scripts/**`, `migrations/**`'),
       'severity-by-path': {
         type: 'object',
         additionalProperties: { enum: ['error', 'warning', 'info'] },
@@ -32,9 +27,9 @@ export default defineRule<'code', Options>({
     additionalProperties: false,
   },
   check({ uses, tables, options, report }) {
-    const allowed = options.allow.length ? picomatch(options.allow, { dot: true }) : () => false;
+    const allowed = globMatcher(options.allow);
     const severities = Object.entries(options['severity-by-path']).map(
-      ([glob, severity]) => [picomatch(glob, { dot: true }), severity] as const,
+      ([glob, severity]) => [globMatcher([glob]), severity] as const,
     );
     const ranks = new Map<string, number>();
     for (const use of uses) {

@@ -5,14 +5,22 @@
 import type { Node, Parser } from 'web-tree-sitter';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
-import { csharpScope, detectCSharp } from './csharp.ts';
-import { detectGo, goScope } from './go.ts';
-import { detectJava, javaScope } from './java.ts';
-import { detectJavaScript, javascriptScope } from './javascript.ts';
+import { csharpDetector } from './csharp.ts';
+import { goDetector } from './go.ts';
+import { javaDetector } from './java.ts';
+import { javascriptDetector } from './javascript.ts';
 import { parseSelect } from './partiql.ts';
-import { detectPython, pythonScope } from './python.ts';
+import { pythonDetector } from './python.ts';
 import { commentSuppressions } from './suppressions.ts';
-import { locationOf, tableFields, type CodeLanguage, type Detection } from './syntax.ts';
+import {
+  detect,
+  locationOf,
+  scopeName,
+  tableFields,
+  type CodeLanguage,
+  type Detection,
+  type LanguageDetector,
+} from './syntax.ts';
 
 export interface CodeFileInput {
   /** As findings show it: relative to cwd, `/`-separated. */
@@ -30,18 +38,13 @@ export interface FileAnalysis {
   readonly notes: string[];
 }
 
-interface Detector {
-  detect(root: Node): Detection[];
-  scope(node: Node): string;
-}
-
-const DETECTORS: Readonly<Record<CodeLanguage, Detector>> = {
-  javascript: { detect: detectJavaScript, scope: javascriptScope },
-  typescript: { detect: detectJavaScript, scope: javascriptScope },
-  python: { detect: detectPython, scope: pythonScope },
-  go: { detect: detectGo, scope: goScope },
-  java: { detect: detectJava, scope: javaScope },
-  csharp: { detect: detectCSharp, scope: csharpScope },
+const DETECTORS: Readonly<Record<CodeLanguage, LanguageDetector>> = {
+  javascript: javascriptDetector,
+  typescript: javascriptDetector,
+  python: pythonDetector,
+  go: goDetector,
+  java: javaDetector,
+  csharp: csharpDetector,
 };
 
 const parsers = new Map<GrammarName, Promise<Parser>>();
@@ -73,7 +76,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   try {
     const root = tree.rootNode;
     const detector = DETECTORS[input.language];
-    const detections = detector.detect(root);
+    const detections = detect(root, detector);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
     if (root.hasError) {
       const dropped = detections.length - sound.length;
@@ -92,7 +95,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   }
 }
 
-function toUse(detection: Detection, input: CodeFileInput, detector: Detector): CodeUse[] {
+function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDetector): CodeUse[] {
   const details: Record<string, string | number | boolean> = {};
   if (detection.paginated !== undefined) details.paginated = detection.paginated;
   if (detection.totalSegments !== undefined) details.totalSegments = detection.totalSegments;
@@ -110,7 +113,7 @@ function toUse(detection: Detection, input: CodeFileInput, detector: Detector): 
       language: input.language,
       library: detection.library,
       location: locationOf(detection.node, input.display),
-      scope: detector.scope(detection.node),
+      scope: scopeName(detection.node, detector.scopes),
       ...tableFields(table, input.display),
       ...(Object.keys(details).length ? { details } : {}),
     },

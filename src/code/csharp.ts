@@ -8,16 +8,15 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  captureNodes,
-  enclosing,
-  integerLiteral,
+  constantString,
   joinStringParts,
   nameField,
-  readsPages,
-  scopeName,
+  scanDetection,
   type Detection,
+  type FileDetector,
+  type LanguageDetector,
   type ScopeNamer,
-  type TableRef,
+  type ValueReader,
 } from './syntax.ts';
 
 const LIBRARY = 'aws-sdk-net';
@@ -74,26 +73,23 @@ const PATTERNS = [
   },
 ];
 
-export function detectCSharp(root: Node): Detection[] {
-  const { declarations, candidates } = captureNodes(root, PATTERNS);
-  const usesDynamoDb = declarations.some(
-    (d) => d.type === 'using_directive' && d.text.includes('Amazon.DynamoDBv2'),
-  );
-  if (candidates.length === 0 || !usesDynamoDb) return [];
-  const file = new CSharpFile(declarations);
-  return candidates.flatMap((call) => file.call(call) ?? []);
-}
-
-export function csharpScope(node: Node): string {
-  return scopeName(node, SCOPES);
-}
+export const csharpDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile(declarations) {
+    const usesDynamoDb = declarations.some(
+      (d) => d.type === 'using_directive' && d.text.includes('Amazon.DynamoDBv2'),
+    );
+    return usesDynamoDb ? new CSharpFile(declarations) : undefined;
+  },
+};
 
 interface Declared {
   readonly type?: string;
   readonly value?: Node;
 }
 
-class CSharpFile {
+class CSharpFile implements FileDetector {
   private readonly bindings = new Map<string, Declared>();
 
   constructor(declarations: readonly Node[]) {
@@ -157,7 +153,7 @@ class CSharpFile {
     }
   }
 
-  call(node: Node): Detection | undefined {
+  detect(node: Node): Detection | undefined {
     const callee = node.childForFieldName('function');
     const name = callee?.childForFieldName('name');
     const method = (name?.type === 'generic_name' ? name.namedChildren[0]?.text : name?.text) ?? '';
@@ -171,7 +167,7 @@ class CSharpFile {
     if (method.startsWith('ExecuteStatement')) {
       if (receiver?.role !== 'client' && !request) return undefined;
       const statement = initializer.get('Statement');
-      const text = statement ? this.stringConstant(statement) : undefined;
+      const text = statement ? constantString(this.values, statement) : undefined;
       return text === undefined
         ? undefined
         : { node, operation: 'ExecuteStatement', library: LIBRARY, statement: text };
@@ -202,15 +198,7 @@ class CSharpFile {
   ): Detection {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
-    const total = integerLiteral(segments?.text);
-    return {
-      node,
-      operation: segments ? 'ParallelScan' : 'Scan',
-      library,
-      ...(tableNode ? { table: this.tableRef(tableNode) } : {}),
-      ...(total !== undefined ? { totalSegments: total } : {}),
-      paginated: paginated ?? readsPages(enclosing(node, FUNCTIONS) ?? node),
-    };
+    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
   }
 
   /** `new ScanRequest { TableName = …, TotalSegments = 4 }` (or a variable holding one) → its assignments. */
@@ -246,30 +234,15 @@ class CSharpFile {
     return args[1];
   }
 
-  private stringConstant(node: Node, depth = 0): string | undefined {
-    const literal = stringValue(node);
-    if (literal !== undefined || depth > 4 || node.type !== 'identifier') return literal;
-    const value = this.bindings.get(node.text)?.value;
-    return value ? this.stringConstant(value, depth + 1) : undefined;
-  }
-
-  private tableRef(node: Node, depth = 0): TableRef {
-    const literal = stringValue(node);
-    if (literal !== undefined) return { kind: 'literal', value: literal, node };
-    if (
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: (node) =>
       node.type === 'invocation_expression' &&
       node.childForFieldName('function')?.text === 'Environment.GetEnvironmentVariable'
-    ) {
-      const first = argumentsOf(node.childForFieldName('arguments'))[0];
-      const variable = stringValue(first?.namedChildren.at(-1));
-      if (variable) return { kind: 'env', variable, node };
-    }
-    if (node.type === 'identifier' && depth < 4) {
-      const value = this.bindings.get(node.text)?.value;
-      if (value) return { ...this.tableRef(value, depth + 1), node };
-    }
-    return { kind: 'unknown', reason: `computed at run time (${node.text.slice(0, 60)})`, node };
-  }
+        ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0]?.namedChildren.at(-1))
+        : undefined,
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text)?.value : undefined),
+  };
 }
 
 function known(type: string): { role: Role; type: string } | undefined {

@@ -7,15 +7,14 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  captureNodes,
-  enclosing,
-  integerLiteral,
+  constantString,
   nameField,
-  readsPages,
-  scopeName,
+  scanDetection,
   type Detection,
+  type FileDetector,
+  type LanguageDetector,
   type ScopeNamer,
-  type TableRef,
+  type ValueReader,
 } from './syntax.ts';
 
 const PACKAGES: Readonly<Record<string, string>> = {
@@ -49,19 +48,16 @@ const PATTERNS = [
   },
 ];
 
-export function detectGo(root: Node): Detection[] {
-  const { declarations, candidates } = captureNodes(root, PATTERNS);
-  if (candidates.length === 0) return [];
-  const file = new GoFile(declarations);
-  if (file.packages.size === 0) return [];
-  return candidates.flatMap((call) => file.call(call) ?? []);
-}
+export const goDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile(declarations) {
+    const file = new GoFile(declarations);
+    return file.packages.size ? file : undefined;
+  },
+};
 
-export function goScope(node: Node): string {
-  return scopeName(node, SCOPES);
-}
-
-class GoFile {
+class GoFile implements FileDetector {
   /** Local package name → SDK, for the DynamoDB packages the file imports. */
   readonly packages = new Map<string, string>();
   private readonly bindings = new Map<string, Node>();
@@ -90,7 +86,7 @@ class GoFile {
     }
   }
 
-  call(node: Node): Detection | undefined {
+  detect(node: Node): Detection | undefined {
     const callee = node.childForFieldName('function');
     const method = callee?.childForFieldName('field')?.text ?? '';
     const args = argumentsOf(node.childForFieldName('arguments'));
@@ -112,7 +108,7 @@ class GoFile {
         const input = this.input(arg, 'ExecuteStatementInput');
         if (!input) continue;
         const statement = input.body ? this.field(input.body, 'Statement') : undefined;
-        const text = statement ? this.stringConstant(statement) : undefined;
+        const text = statement ? constantString(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { node, operation: 'ExecuteStatement', library: input.library, statement: text };
@@ -142,15 +138,13 @@ class GoFile {
   private scan(node: Node, body: Node | undefined, library: string): Detection {
     const table = body ? this.field(body, 'TableName') : undefined;
     const segments = body ? this.field(body, 'TotalSegments') : undefined;
-    const total = segments ? integerLiteral(unwrap(segments).text) : undefined;
-    return {
+    return scanDetection(
       node,
-      operation: segments ? 'ParallelScan' : 'Scan',
       library,
-      ...(table ? { table: this.tableRef(table) } : {}),
-      ...(total !== undefined ? { totalSegments: total } : {}),
-      paginated: readsPages(enclosing(node, FUNCTIONS) ?? node),
-    };
+      { table, segments: segments && unwrap(segments) },
+      this.values,
+      FUNCTIONS,
+    );
   }
 
   private field(body: Node, name: string): Node | undefined {
@@ -163,26 +157,12 @@ class GoFile {
     return undefined;
   }
 
-  private stringConstant(node: Node, depth = 0): string | undefined {
-    const inner = unwrap(node);
-    const literal = stringValue(inner);
-    if (literal !== undefined || depth > 4 || inner.type !== 'identifier') return literal;
-    const bound = this.bindings.get(inner.text);
-    return bound ? this.stringConstant(bound, depth + 1) : undefined;
-  }
-
-  private tableRef(node: Node, depth = 0): TableRef {
-    const inner = unwrap(node);
-    const literal = stringValue(inner);
-    if (literal !== undefined) return { kind: 'literal', value: literal, node };
-    const variable = environmentVariable(inner);
-    if (variable) return { kind: 'env', variable, node };
-    if (inner.type === 'identifier' && depth < 4) {
-      const bound = this.bindings.get(inner.text);
-      if (bound) return { ...this.tableRef(bound, depth + 1), node };
-    }
-    return { kind: 'unknown', reason: `computed at run time (${node.text.slice(0, 60)})`, node };
-  }
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: environmentVariable,
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text) : undefined),
+    unwrap,
+  };
 }
 
 /** `aws.String(x)`, `&x`, `aws.Int32(4)` → x. */

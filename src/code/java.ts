@@ -8,16 +8,18 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  captureNodes,
+  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
   nameField,
   readsPages,
-  scopeName,
+  scanDetection,
   type Detection,
+  type FileDetector,
+  type LanguageDetector,
   type ScopeNamer,
-  type TableRef,
+  type ValueReader,
 } from './syntax.ts';
 
 const PACKAGES: readonly [string, string][] = [
@@ -75,17 +77,14 @@ const PATTERNS = [
   },
 ];
 
-export function detectJava(root: Node): Detection[] {
-  const { declarations, candidates } = captureNodes(root, PATTERNS);
-  if (candidates.length === 0) return [];
-  const file = new JavaFile(declarations);
-  if (file.types.size === 0) return [];
-  return candidates.flatMap((call) => file.call(call) ?? []);
-}
-
-export function javaScope(node: Node): string {
-  return scopeName(node, SCOPES);
-}
+export const javaDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile(declarations) {
+    const file = new JavaFile(declarations);
+    return file.types.size ? file : undefined;
+  },
+};
 
 interface Declared {
   readonly type?: string;
@@ -98,7 +97,7 @@ interface Typed {
   readonly type: string;
 }
 
-class JavaFile {
+class JavaFile implements FileDetector {
   /** Simple type name → SDK, for the DynamoDB types this file can name. */
   readonly types = new Map<string, string>();
   private readonly bindings = new Map<string, Declared>();
@@ -173,7 +172,7 @@ class JavaFile {
     return library && role ? { role, library, type } : undefined;
   }
 
-  call(node: Node): Detection | undefined {
+  detect(node: Node): Detection | undefined {
     const method = node.childForFieldName('name')?.text ?? '';
     const receiver = this.typeOf(node.childForFieldName('object'));
     const args = argumentsOf(node.childForFieldName('arguments'));
@@ -185,7 +184,7 @@ class JavaFile {
     if (method === 'executeStatement') {
       if (role !== 'client' && request?.typed?.type !== 'ExecuteStatementRequest') return undefined;
       const statement = chain.get('statement') ?? chain.get('withStatement');
-      const text = statement ? this.stringConstant(statement) : undefined;
+      const text = statement ? constantString(this.values, statement) : undefined;
       const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
       return text === undefined
         ? undefined
@@ -224,15 +223,7 @@ class JavaFile {
     const tableNode =
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
-    const total = integerLiteral(segments?.text);
-    return {
-      node,
-      operation: segments ? 'ParallelScan' : 'Scan',
-      library,
-      ...(tableNode ? { table: this.tableRef(tableNode) } : {}),
-      ...(total !== undefined ? { totalSegments: total } : {}),
-      paginated: paginated ?? readsPages(enclosing(node, FUNCTIONS) ?? node),
-    };
+    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
   }
 
   /** Builder and setter calls on a request, by method name → first argument (the request may be a variable). */
@@ -282,30 +273,16 @@ class JavaFile {
     return node.type === 'method_invocation' && node.childForFieldName('name')?.text === 'getenv';
   }
 
-  private stringConstant(node: Node, depth = 0): string | undefined {
-    const literal = stringValue(node);
-    if (literal !== undefined || depth > 4 || node.type !== 'identifier') return literal;
-    const value = this.bindings.get(node.text)?.value;
-    return value ? this.stringConstant(value, depth + 1) : undefined;
-  }
-
-  private tableRef(node: Node, depth = 0): TableRef {
-    const literal = stringValue(node);
-    if (literal !== undefined) return { kind: 'literal', value: literal, node };
-    if (
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: (node) =>
       node.type === 'method_invocation' &&
       node.childForFieldName('object')?.text === 'System' &&
       node.childForFieldName('name')?.text === 'getenv'
-    ) {
-      const variable = stringValue(argumentsOf(node.childForFieldName('arguments'))[0]);
-      if (variable) return { kind: 'env', variable, node };
-    }
-    if (node.type === 'identifier' && depth < 4) {
-      const value = this.bindings.get(node.text)?.value;
-      if (value) return { ...this.tableRef(value, depth + 1), node };
-    }
-    return { kind: 'unknown', reason: `computed at run time (${node.text.slice(0, 60)})`, node };
-  }
+        ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0])
+        : undefined,
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text)?.value : undefined),
+  };
 }
 
 /** `DynamoDbTable<Order>` → DynamoDbTable; `software.amazon…DynamoDbClient` → DynamoDbClient. */

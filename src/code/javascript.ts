@@ -8,16 +8,19 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  captureNodes,
+  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
   nameField,
   readsPages,
-  scopeName,
+  SCAN_PARAMETERS,
+  scanDetection,
   type Detection,
+  type FileDetector,
+  type LanguageDetector,
   type ScopeNamer,
-  type TableRef,
+  type ValueReader,
 } from './syntax.ts';
 
 const V3 = 'aws-sdk-js-v3';
@@ -46,19 +49,6 @@ const CLIENT_CLASSES = new Set([
 
 /** A receiver named like a DynamoDB client (`ddb`, `dynamoDb`, `docClient`, `this.documentClient`). */
 const CLIENT_NAME = /dynamo|ddb|doc(ument)?client/i;
-
-/** Request parameters only DynamoDB's Scan takes: an object carrying one is a DynamoDB request. */
-const SCAN_PARAMETERS = new Set([
-  'TableName',
-  'FilterExpression',
-  'ProjectionExpression',
-  'ExclusiveStartKey',
-  'Segment',
-  'TotalSegments',
-  'ExpressionAttributeNames',
-  'ExpressionAttributeValues',
-  'ScanFilter',
-]);
 
 type Binding =
   | { readonly kind: 'import'; readonly module: string; readonly name: string }
@@ -123,23 +113,13 @@ const PATTERNS = [
   },
 ];
 
-export function detectJavaScript(root: Node): Detection[] {
-  const { declarations, candidates } = captureNodes(root, PATTERNS);
-  if (candidates.length === 0) return [];
-  const file = new JsFile(declarations);
-  const detections: Detection[] = [];
-  for (const node of candidates) {
-    const found = node.type === 'new_expression' ? file.newExpression(node) : file.call(node);
-    if (found) detections.push(found);
-  }
-  return detections;
-}
+export const javascriptDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile: (declarations) => new JsFile(declarations),
+};
 
-export function javascriptScope(node: Node): string {
-  return scopeName(node, SCOPES);
-}
-
-class JsFile {
+class JsFile implements FileDetector {
   private readonly bindings = new Map<string, Binding>();
   /** The DynamoDB library the file imports (SDK v3 first), for calls tied only by their parameters. */
   private readonly fileLibrary: string | undefined;
@@ -313,7 +293,11 @@ class JsFile {
     return library ? { kind: 'export', library, name: binding.name } : undefined;
   }
 
-  newExpression(node: Node): Detection | undefined {
+  detect(node: Node): Detection | undefined {
+    return node.type === 'new_expression' ? this.newExpression(node) : this.call(node);
+  }
+
+  private newExpression(node: Node): Detection | undefined {
     const constructor = this.resolve(node.childForFieldName('constructor'));
     if (constructor?.kind !== 'export' || constructor.library !== V3) return undefined;
     const params = this.objectOf(argumentsOf(node.childForFieldName('arguments'))[0]);
@@ -322,7 +306,7 @@ class JsFile {
     return undefined;
   }
 
-  call(node: Node): Detection | undefined {
+  private call(node: Node): Detection | undefined {
     const callee = node.childForFieldName('function');
     const args = argumentsOf(node.childForFieldName('arguments'));
     if (callee?.type === 'identifier') {
@@ -378,19 +362,18 @@ class JsFile {
   private sdkScan(node: Node, library: string, params: Node | undefined): Detection {
     const segments = params ? this.property(params, 'TotalSegments') : undefined;
     const table = params ? this.property(params, 'TableName') : undefined;
-    return {
+    return scanDetection(
       node,
-      operation: segments ? 'ParallelScan' : 'Scan',
       library,
-      ...(table ? { table: this.tableRef(table) } : {}),
-      ...totalSegments(segments && this.numberConstant(segments)),
-      paginated: readsPages(enclosing(node, FUNCTIONS) ?? node),
-    };
+      { table, segments: segments && this.numberConstant(segments) },
+      this.values,
+      FUNCTIONS,
+    );
   }
 
   private statement(node: Node, library: string, params: Node | undefined): Detection | undefined {
     const statement = params ? this.property(params, 'Statement') : undefined;
-    const text = statement ? this.stringConstant(statement) : undefined;
+    const text = statement ? constantString(this.values, statement) : undefined;
     return text === undefined ? undefined : { node, operation: 'ExecuteStatement', library, statement: text };
   }
 
@@ -488,36 +471,17 @@ class JsFile {
     return binding?.kind === 'value' && depth < 4 ? this.numberConstant(binding.node, depth + 1) : node;
   }
 
-  /** A string known from the source: a literal, a template without substitutions, or a const holding one. */
-  private stringConstant(node: Node, depth = 0): string | undefined {
-    if (depth > 4) return undefined;
-    const literal = stringValue(node);
-    if (literal !== undefined) return literal;
-    if (node.type === 'identifier' || node.type === 'shorthand_property_identifier') {
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: environmentVariable,
+    bound: (node) => {
+      if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return undefined;
       const binding = this.bindings.get(node.text);
-      return binding?.kind === 'value' ? this.stringConstant(binding.node, depth + 1) : undefined;
-    }
-    return undefined;
-  }
-
-  private tableRef(node: Node, depth = 0): TableRef {
-    const literal = stringValue(node);
-    if (literal !== undefined) return { kind: 'literal', value: literal, node };
-    const variable = environmentVariable(node);
-    if (variable) return { kind: 'env', variable, node };
-    if (node.type === 'binary_expression' && depth < 4) {
-      const left = node.childForFieldName('left');
-      if (left) {
-        const ref = this.tableRef(left, depth + 1);
-        if (ref.kind !== 'unknown') return { ...ref, node };
-      }
-    }
-    if ((node.type === 'identifier' || node.type === 'shorthand_property_identifier') && depth < 4) {
-      const binding = this.bindings.get(node.text);
-      if (binding?.kind === 'value') return { ...this.tableRef(binding.node, depth + 1), node };
-    }
-    return { kind: 'unknown', reason: `computed at run time (${truncate(node.text)})`, node };
-  }
+      return binding?.kind === 'value' ? binding.node : undefined;
+    },
+    preferred: (node) =>
+      node.type === 'binary_expression' ? (node.childForFieldName('left') ?? undefined) : undefined,
+  };
 }
 
 const JS_TEXT = new Set(['string_fragment']);
@@ -587,9 +551,4 @@ function chainHas(node: Node, method: string): boolean {
 function totalSegments(segments: Node | undefined): { totalSegments?: number } {
   const value = integerLiteral(segments?.text);
   return value !== undefined ? { totalSegments: value } : {};
-}
-
-function truncate(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }

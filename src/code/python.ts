@@ -7,33 +7,20 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  captureNodes,
-  enclosing,
-  integerLiteral,
-  unescapeSequence,
+  constantString,
   nameField,
-  readsPages,
-  scopeName,
+  SCAN_PARAMETERS,
+  scanDetection,
+  unescapeSequence,
   type Detection,
+  type FileDetector,
+  type LanguageDetector,
   type ScopeNamer,
-  type TableRef,
+  type ValueReader,
 } from './syntax.ts';
 
 const BOTO3 = 'boto3';
 const PYNAMODB = 'pynamodb';
-
-/** Keyword arguments only DynamoDB's Scan takes. */
-const SCAN_PARAMETERS = new Set([
-  'TableName',
-  'FilterExpression',
-  'ProjectionExpression',
-  'ExclusiveStartKey',
-  'Segment',
-  'TotalSegments',
-  'ExpressionAttributeNames',
-  'ExpressionAttributeValues',
-  'ScanFilter',
-]);
 
 const CLIENT_NAME = /dynamo|ddb/i;
 
@@ -65,31 +52,20 @@ const PATTERNS = [
   },
 ];
 
-export function detectPython(root: Node): Detection[] {
-  const { declarations, candidates } = captureNodes(root, PATTERNS);
-  if (candidates.length === 0) return [];
-  const file = new PyFile(declarations);
-  // A paginator is reported where it pages (with its arguments), or where it is made if it never does.
-  const paging = new Set<number>();
-  const detections: Detection[] = [];
-  for (const call of candidates) {
-    const found = file.call(call);
-    if (!found) continue;
-    if (found.madeBy) paging.add(found.madeBy.id);
-    detections.push(found.detection);
-  }
-  return detections.filter((d) => !(paging.has(d.node.id) && isPaginatorFactory(d.node)));
-}
-
-export function pythonScope(node: Node): string {
-  return scopeName(node, SCOPES);
-}
+export const pythonDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile: (declarations) => new PyFile(declarations),
+};
 
 function isPaginatorFactory(node: Node): boolean {
   return node.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get_paginator';
 }
 
-class PyFile {
+class PyFile implements FileDetector {
+  /** `get_paginator('scan')` calls whose paginator pages somewhere: reported where it pages. */
+  private readonly paging = new Set<number>();
+
   private readonly bindings = new Map<string, Node>();
   private readonly imports = new Map<string, string>();
   private readonly models = new Map<string, Node | undefined>();
@@ -186,7 +162,18 @@ class PyFile {
     return name !== undefined && CLIENT_NAME.test(name);
   }
 
-  call(node: Node): { detection: Detection; madeBy?: Node } | undefined {
+  /** A paginator is reported where it pages (with its arguments), or where it is made if it never does. */
+  finish(found: Detection[]): Detection[] {
+    return found.filter((d) => !(this.paging.has(d.node.id) && isPaginatorFactory(d.node)));
+  }
+
+  detect(node: Node): Detection | undefined {
+    const found = this.call(node);
+    if (found?.madeBy) this.paging.add(found.madeBy.id);
+    return found?.detection;
+  }
+
+  private call(node: Node): { detection: Detection; madeBy?: Node } | undefined {
     const callee = node.childForFieldName('function');
     const method = callee?.childForFieldName('attribute')?.text;
     const receiverNode = callee?.childForFieldName('object') ?? null;
@@ -216,7 +203,7 @@ class PyFile {
       case 'execute_statement': {
         if (!this.isClient(receiverNode, receiver) && !keys.includes('Statement')) return undefined;
         const statement = keyword(args, 'Statement');
-        const text = statement ? this.stringConstant(statement) : undefined;
+        const text = statement ? constantString(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { detection: { node, operation: 'ExecuteStatement', library: BOTO3, statement: text } };
@@ -228,54 +215,23 @@ class PyFile {
 
   private sdkScan(node: Node, args: Node[], table: Node | undefined): Detection {
     const segments = keyword(args, 'TotalSegments');
-    const total = integerLiteral(segments?.text);
-    return {
-      node,
-      operation: segments ? 'ParallelScan' : 'Scan',
-      library: BOTO3,
-      ...(table ? { table: this.tableRef(table) } : {}),
-      ...(total !== undefined ? { totalSegments: total } : {}),
-      paginated: readsPages(enclosing(node, FUNCTIONS) ?? node),
-    };
+    return scanDetection(node, BOTO3, { table, segments }, this.values, FUNCTIONS);
   }
 
   /** PynamoDB's `scan` pages through the table itself; `segment`/`total_segments` make it parallel. */
   private pynamoScan(node: Node, table: Node | undefined, args: Node[]): Detection {
     const segments = keyword(args, 'total_segments');
-    const total = integerLiteral(segments?.text);
-    return {
-      node,
-      operation: segments ? 'ParallelScan' : 'Scan',
-      library: PYNAMODB,
-      ...(table ? { table: this.tableRef(table) } : {}),
-      ...(total !== undefined ? { totalSegments: total } : {}),
-      paginated: true,
-    };
+    return scanDetection(node, PYNAMODB, { table, segments, paginated: true }, this.values, FUNCTIONS);
   }
 
-  private stringConstant(node: Node, depth = 0): string | undefined {
-    const literal = stringValue(node);
-    if (literal !== undefined || depth > 4 || node.type !== 'identifier') return literal;
-    const bound = this.bindings.get(node.text);
-    return bound ? this.stringConstant(bound, depth + 1) : undefined;
-  }
-
-  private tableRef(node: Node, depth = 0): TableRef {
-    const literal = stringValue(node);
-    if (literal !== undefined) return { kind: 'literal', value: literal, node };
-    const variable = environmentVariable(node);
-    if (variable) return { kind: 'env', variable, node };
-    if (node.type === 'boolean_operator' && depth < 4) {
-      const left = node.childForFieldName('left');
-      const ref = left ? this.tableRef(left, depth + 1) : undefined;
-      if (ref && ref.kind !== 'unknown') return { ...ref, node };
-    }
-    if ((node.type === 'identifier' || node.type === 'attribute') && depth < 4) {
-      const bound = this.bindings.get(node.text);
-      if (bound) return { ...this.tableRef(bound, depth + 1), node };
-    }
-    return { kind: 'unknown', reason: `computed at run time (${node.text.slice(0, 60)})`, node };
-  }
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: environmentVariable,
+    bound: (node) =>
+      node.type === 'identifier' || node.type === 'attribute' ? this.bindings.get(node.text) : undefined,
+    preferred: (node) =>
+      node.type === 'boolean_operator' ? (node.childForFieldName('left') ?? undefined) : undefined,
+  };
 }
 
 function keyword(args: readonly Node[], name: string): Node | undefined {

@@ -125,6 +125,37 @@ export function argumentsOf(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((child) => !child.type.includes('comment')) : [];
 }
 
+/** A query pattern and the node type it needs the grammar to have. */
+export interface QueryPattern {
+  readonly type: string;
+  readonly pattern: string;
+}
+
+/** One file's name resolution, once its declarations are read: decides which candidate calls count. */
+export interface FileDetector {
+  detect(candidate: Node): Detection | undefined;
+  /** A last look at everything found (to drop a detection another one supersedes). */
+  finish?(found: Detection[]): Detection[];
+}
+
+/** What a language contributes: what to collect from the tree, how scopes are named, how calls are judged. */
+export interface LanguageDetector {
+  readonly patterns: readonly QueryPattern[];
+  readonly scopes: Readonly<Record<string, ScopeNamer>>;
+  /** The file's detector; undefined when nothing in the file can tie a call to DynamoDB. */
+  forFile(declarations: readonly Node[]): FileDetector | undefined;
+}
+
+/** Runs a language detector over a tree: one query pass, then the file's judgement of each candidate. */
+export function detect(root: Node, language: LanguageDetector): Detection[] {
+  const { declarations, candidates } = captureNodes(root, language.patterns);
+  if (candidates.length === 0) return [];
+  const file = language.forFile(declarations);
+  if (!file) return [];
+  const found = candidates.flatMap((candidate) => file.detect(candidate) ?? []);
+  return file.finish ? file.finish(found) : found;
+}
+
 /** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */
 export interface Captured {
   readonly declarations: Node[];
@@ -138,10 +169,7 @@ const compiled = new WeakMap<Language, Map<string, Query>>();
  * (helper captures, used by predicates, start with `_`). Patterns about node types the grammar lacks
  * (`public_field_definition` in plain JavaScript) are left out. One walk of the tree per file.
  */
-export function captureNodes(
-  root: Node,
-  patterns: readonly { readonly type: string; readonly pattern: string }[],
-): Captured {
+export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Captured {
   const language = root.tree.language;
   const source = patterns
     .filter((p) => language.idForNodeType(p.type, true) !== null)
@@ -187,4 +215,93 @@ export function joinStringParts(parts: readonly Node[], textTypes: ReadonlySet<s
           : '',
     )
     .join('');
+}
+
+/** Request parameters only DynamoDB's Scan takes (JS objects, Python keyword arguments). */
+export const SCAN_PARAMETERS: ReadonlySet<string> = new Set([
+  'TableName',
+  'FilterExpression',
+  'ProjectionExpression',
+  'ExclusiveStartKey',
+  'Segment',
+  'TotalSegments',
+  'ExpressionAttributeNames',
+  'ExpressionAttributeValues',
+  'ScanFilter',
+]);
+
+/** A language's ways of writing values, for following a table name or statement to where it is known. */
+export interface ValueReader {
+  /** A string literal's value (escapes decoded). */
+  literal(node: Node): string | undefined;
+  /** `process.env.X`, `os.environ["X"]`, `os.Getenv("X")`, … → X. */
+  environment(node: Node): string | undefined;
+  /** What a name (a constant, a field) was bound to in this file. */
+  bound(node: Node): Node | undefined;
+  /** Wrappers around the value itself: `aws.String(x)`, `&x` → x. */
+  unwrap?(node: Node): Node;
+  /** The preferred side of a default: `process.env.X || 'dev'`, `os.getenv("X") or "dev"` → the left. */
+  preferred?(node: Node): Node | undefined;
+}
+
+const MAX_HOPS = 4;
+
+/** A string the source fixes: a literal, or a name bound to one in the same file. */
+export function constantString(reader: ValueReader, node: Node, hops = 0): string | undefined {
+  const inner = reader.unwrap?.(node) ?? node;
+  const literal = reader.literal(inner);
+  if (literal !== undefined || hops >= MAX_HOPS) return literal;
+  const bound = reader.bound(inner);
+  return bound ? constantString(reader, bound, hops + 1) : undefined;
+}
+
+/** How `node` names a table: a literal, an environment variable, or something known only at run time. */
+export function tableReference(reader: ValueReader, node: Node, hops = 0): TableRef {
+  const inner = reader.unwrap?.(node) ?? node;
+  const literal = reader.literal(inner);
+  if (literal !== undefined) return { kind: 'literal', value: literal, node };
+  const variable = reader.environment(inner);
+  if (variable) return { kind: 'env', variable, node };
+  if (hops < MAX_HOPS) {
+    const preferred = reader.preferred?.(inner);
+    const ref = preferred ? tableReference(reader, preferred, hops + 1) : undefined;
+    if (ref && ref.kind !== 'unknown') return { ...ref, node };
+    const bound = reader.bound(inner);
+    if (bound) return { ...tableReference(reader, bound, hops + 1), node };
+  }
+  const text = node.text.replace(/\s+/g, ' ');
+  return {
+    kind: 'unknown',
+    reason: `computed at run time (${text.length > 60 ? `${text.slice(0, 57)}…` : text})`,
+    node,
+  };
+}
+
+/** What a request says about a scan, for `scanDetection`. */
+export interface ScanFacts {
+  /** The expression naming the table. */
+  readonly table?: Node | undefined;
+  /** The `TotalSegments` value: its presence makes the scan parallel. */
+  readonly segments?: Node | undefined;
+  /** Known from the API (a paginator); otherwise read from the enclosing function. */
+  readonly paginated?: boolean | undefined;
+}
+
+/** A Scan or parallel Scan, through a single-page API unless `facts.paginated` says otherwise. */
+export function scanDetection(
+  node: Node,
+  library: string,
+  facts: ScanFacts,
+  values: ValueReader,
+  functions: ReadonlySet<string>,
+): Detection {
+  const total = integerLiteral(facts.segments?.text);
+  return {
+    node,
+    operation: facts.segments ? 'ParallelScan' : 'Scan',
+    library,
+    ...(facts.table ? { table: tableReference(values, facts.table) } : {}),
+    ...(total !== undefined ? { totalSegments: total } : {}),
+    paginated: facts.paginated ?? readsPages(enclosing(node, functions) ?? node),
+  };
 }
