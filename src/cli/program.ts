@@ -38,7 +38,8 @@ export const HELP = `Usage: ${NAME} [paths...] [options]
        ${NAME} rules [--format stylish|json|markdown]
 
 Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out) and
-Serverless Framework files under the given paths (default: the current folder).
+Serverless Framework files under the given paths (default: the current folder),
+and the Scans their application code issues (JS/TS, Python, Go, Java, C#).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or markdown
