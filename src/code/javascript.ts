@@ -301,8 +301,11 @@ class JsFile implements FileDetector {
     const constructor = this.resolve(node.childForFieldName('constructor'));
     if (constructor?.kind !== 'export' || constructor.library !== V3) return undefined;
     const params = this.objectOf(argumentsOf(node.childForFieldName('arguments'))[0]);
-    if (constructor.name === 'ScanCommand') return this.sdkScan(node, V3, params);
-    if (constructor.name === 'ExecuteStatementCommand') return this.statement(node, V3, params);
+    // `client.send(new ScanCommand(…))` issues the operation where `send` is called: the finding
+    // points there, so a suppression comment above the statement covers it.
+    const sent = sendingCall(node) ?? node;
+    if (constructor.name === 'ScanCommand') return this.sdkScan(sent, V3, params);
+    if (constructor.name === 'ExecuteStatementCommand') return this.statement(sent, V3, params);
     return undefined;
   }
 
@@ -485,6 +488,17 @@ class JsFile implements FileDetector {
 }
 
 const JS_TEXT = new Set(['string_fragment']);
+
+/** The `x.send(…)` call a command is passed to directly, if any. */
+function sendingCall(command: Node): Node | undefined {
+  const call = command.parent?.type === 'arguments' ? command.parent.parent : undefined;
+  const callee = call?.childForFieldName('function');
+  return call?.type === 'call_expression' &&
+    callee?.type === 'member_expression' &&
+    callee.childForFieldName('property')?.text === 'send'
+    ? call
+    : undefined;
+}
 
 /** `require('x')` → 'x'. */
 function requiredModule(node: Node): string | undefined {

@@ -103,8 +103,8 @@ describe('dist/cli.js code scan', () => {
         .filter((f) => f.ruleId === 'scan-usage' || f.ruleId === 'partiql-full-scan')
         .map((f) => `${f.location.file}:${f.location.line} ${f.table ?? '-'}`),
     ).toEqual([
-      'examples/sam-app/src/handlers/daily-report.ts:14 OrdersTable',
-      'examples/sam-app/src/handlers/list-orders.js:11 OrdersTable',
+      'examples/sam-app/src/handlers/daily-report.ts:13 OrdersTable',
+      'examples/sam-app/src/handlers/list-orders.js:10 OrdersTable',
       'examples/serverless-service/handlers/settle.py:19 PaymentsTable',
       'examples/serverless-service/handlers/settle.py:24 -',
     ]);

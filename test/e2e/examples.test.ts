@@ -17,8 +17,8 @@ describe('dynalint examples/ (application code)', () => {
         message: f.message,
       }));
     expect(code.map(({ rule, at, table }) => `${rule} ${at} ${table ?? '-'}`)).toEqual([
-      'scan-usage examples/sam-app/src/handlers/daily-report.ts:14 OrdersTable',
-      'scan-usage examples/sam-app/src/handlers/list-orders.js:11 OrdersTable',
+      'scan-usage examples/sam-app/src/handlers/daily-report.ts:13 OrdersTable',
+      'scan-usage examples/sam-app/src/handlers/list-orders.js:10 OrdersTable',
       'scan-usage examples/serverless-service/handlers/settle.py:19 PaymentsTable',
       'partiql-full-scan examples/serverless-service/handlers/settle.py:24 -',
     ]);
