@@ -12,6 +12,7 @@ import {
   joinStringParts,
   nameField,
   scanDetection,
+  ScopedNames,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -90,7 +91,7 @@ interface Declared {
 }
 
 class CSharpFile implements FileDetector {
-  private readonly bindings = new Map<string, Declared>();
+  private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations) {
@@ -103,11 +104,12 @@ class CSharpFile implements FileDetector {
       for (const declarator of declarators) {
         const name = declarator.childForFieldName('name')?.text;
         const value = declarator.type === 'variable_declarator' ? declaratorValue(declarator) : undefined;
-        if (name && !this.bindings.has(name))
-          this.bindings.set(name, {
-            ...(type && type !== 'var' ? { type } : {}),
-            ...(value ? { value } : {}),
-          });
+        if (name)
+          this.bindings.set(
+            name,
+            { ...(type && type !== 'var' ? { type } : {}), ...(value ? { value } : {}) },
+            declarator,
+          );
       }
     }
   }
@@ -124,7 +126,7 @@ class CSharpFile implements FileDetector {
           const owner = this.roleOf(node.childForFieldName('expression'), depth + 1);
           return owner?.role === 'client' ? { role: 'paginators', type: 'Paginators' } : undefined;
         }
-        const declared = name ? this.bindings.get(name) : undefined;
+        const declared = name ? this.bindings.get(name, node) : undefined;
         if (declared?.type) return known(declared.type);
         if (declared?.value) return this.roleOf(declared.value, depth + 1);
         return name ? known(name) : undefined;
@@ -205,7 +207,7 @@ class CSharpFile implements FileDetector {
   private initializer(node: Node, depth = 0): Map<string, Node> {
     const values = new Map<string, Node>();
     if (node.type === 'identifier' && depth < 4) {
-      const value = this.bindings.get(node.text)?.value;
+      const value = this.bindings.get(node.text, node)?.value;
       return value ? this.initializer(value, depth + 1) : values;
     }
     const init =
@@ -223,10 +225,10 @@ class CSharpFile implements FileDetector {
   private loadedTableName(receiver: Node | null | undefined, depth = 0): Node | undefined {
     if (!receiver || depth > 4) return undefined;
     if (receiver.type === 'identifier')
-      return this.loadedTableName(this.bindings.get(receiver.text)?.value, depth + 1);
+      return this.loadedTableName(this.bindings.get(receiver.text, receiver)?.value, depth + 1);
     if (receiver.type === 'member_access_expression')
       return this.loadedTableName(
-        this.bindings.get(receiver.childForFieldName('name')?.text ?? '')?.value,
+        this.bindings.get(receiver.childForFieldName('name')?.text ?? '', receiver)?.value,
         depth + 1,
       );
     if (receiver.type !== 'invocation_expression') return undefined;
@@ -241,7 +243,7 @@ class CSharpFile implements FileDetector {
       node.childForFieldName('function')?.text === 'Environment.GetEnvironmentVariable'
         ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0]?.namedChildren.at(-1))
         : undefined,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text)?.value : undefined),
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
   };
 }
 

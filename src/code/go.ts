@@ -10,6 +10,7 @@ import {
   constantString,
   nameField,
   scanDetection,
+  ScopedNames,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -60,7 +61,7 @@ export const goDetector: LanguageDetector = {
 class GoFile implements FileDetector {
   /** Local package name → SDK, for the DynamoDB packages the file imports. */
   readonly packages = new Map<string, string>();
-  private readonly bindings = new Map<string, Node>();
+  private readonly bindings = new ScopedNames<Node>(FUNCTIONS);
 
   constructor(declarations: readonly Node[]) {
     for (const spec of declarations.filter((d) => d.type === 'import_spec')) {
@@ -81,7 +82,7 @@ class GoFile implements FileDetector {
       );
       names.forEach((name, i) => {
         const value = values[i];
-        if (value && !this.bindings.has(name.text)) this.bindings.set(name.text, value);
+        if (value) this.bindings.set(name.text, value, node);
       });
     }
   }
@@ -126,7 +127,7 @@ class GoFile implements FileDetector {
     if (!node || depth > 4) return undefined;
     if (node.type === 'unary_expression')
       return this.input(node.childForFieldName('operand') ?? undefined, type, depth + 1);
-    if (node.type === 'identifier') return this.input(this.bindings.get(node.text), type, depth + 1);
+    if (node.type === 'identifier') return this.input(this.bindings.get(node.text, node), type, depth + 1);
     if (node.type !== 'composite_literal') return undefined;
     const literalType = node.childForFieldName('type');
     if (literalType?.type !== 'qualified_type' || literalType.childForFieldName('name')?.text !== type)
@@ -160,7 +161,7 @@ class GoFile implements FileDetector {
   private readonly values: ValueReader = {
     literal: stringValue,
     environment: environmentVariable,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text) : undefined),
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined),
     unwrap,
   };
 }

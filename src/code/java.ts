@@ -15,6 +15,7 @@ import {
   nameField,
   readsPages,
   scanDetection,
+  ScopedNames,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -100,7 +101,7 @@ interface Typed {
 class JavaFile implements FileDetector {
   /** Simple type name → SDK, for the DynamoDB types this file can name. */
   readonly types = new Map<string, string>();
-  private readonly bindings = new Map<string, Declared>();
+  private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
@@ -123,11 +124,12 @@ class JavaFile implements FileDetector {
       for (const declarator of declarators) {
         const name = declarator.childForFieldName('name')?.text;
         const value = declarator.childForFieldName('value') ?? undefined;
-        if (name && !this.bindings.has(name))
-          this.bindings.set(name, {
-            ...(type && type !== 'var' ? { type } : {}),
-            ...(value ? { value } : {}),
-          });
+        if (name)
+          this.bindings.set(
+            name,
+            { ...(type && type !== 'var' ? { type } : {}), ...(value ? { value } : {}) },
+            declarator,
+          );
       }
     }
   }
@@ -139,7 +141,7 @@ class JavaFile implements FileDetector {
       case 'identifier':
       case 'field_access': {
         const name = node.type === 'field_access' ? node.childForFieldName('field')?.text : node.text;
-        const declared = name ? this.bindings.get(name) : undefined;
+        const declared = name ? this.bindings.get(name, node) : undefined;
         if (declared?.type) return this.known(declared.type);
         if (node.type === 'identifier' && !declared) return this.known(node.text);
         return this.typeOf(declared?.value, depth + 1);
@@ -232,7 +234,7 @@ class JavaFile implements FileDetector {
     let at: Node | null | undefined = node;
     for (let steps = 0; at && steps < 64; steps += 1) {
       if (at.type === 'identifier' && depth < 4) {
-        const value = this.bindings.get(at.text)?.value;
+        const value = this.bindings.get(at.text, at)?.value;
         for (const [k, v] of value ? this.builderCalls(value, depth + 1) : [])
           if (!calls.has(k)) calls.set(k, v);
         break;
@@ -257,7 +259,10 @@ class JavaFile implements FileDetector {
     if (receiver.type === 'identifier' || receiver.type === 'field_access') {
       const name =
         receiver.type === 'field_access' ? receiver.childForFieldName('field')?.text : receiver.text;
-      return this.tableOfReceiver(name ? (this.bindings.get(name)?.value ?? null) : null, depth + 1);
+      return this.tableOfReceiver(
+        name ? (this.bindings.get(name, receiver)?.value ?? null) : null,
+        depth + 1,
+      );
     }
     if (
       receiver.type === 'method_invocation' &&
@@ -269,7 +274,7 @@ class JavaFile implements FileDetector {
 
   private isStringLike(node: Node): boolean {
     if (node.type === 'string_literal') return true;
-    if (node.type === 'identifier') return this.bindings.get(node.text)?.type === 'String';
+    if (node.type === 'identifier') return this.bindings.get(node.text, node)?.type === 'String';
     return node.type === 'method_invocation' && node.childForFieldName('name')?.text === 'getenv';
   }
 
@@ -281,7 +286,7 @@ class JavaFile implements FileDetector {
       node.childForFieldName('name')?.text === 'getenv'
         ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0])
         : undefined,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text)?.value : undefined),
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   readsPages,
   SCAN_PARAMETERS,
   scanDetection,
+  ScopedNames,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -120,7 +121,7 @@ export const javascriptDetector: LanguageDetector = {
 };
 
 class JsFile implements FileDetector {
-  private readonly bindings = new Map<string, Binding>();
+  private readonly bindings = new ScopedNames<Binding>(FUNCTIONS, (name) => name.startsWith('this.'));
   /** The DynamoDB library the file imports (SDK v3 first), for calls tied only by their parameters. */
   private readonly fileLibrary: string | undefined;
   private readonly importedLibraries = new Set<string>();
@@ -132,13 +133,12 @@ class JsFile implements FileDetector {
     );
   }
 
-  private bind(name: string, binding: Binding): void {
+  private bind(name: string, binding: Binding, declaration: Node): void {
     if (binding.kind === 'import') {
       const library = libraryOf(binding.module);
       if (library) this.importedLibraries.add(library);
     }
-    // The first declaration wins: a later reassignment is usually a narrower, local one.
-    if (!this.bindings.has(name)) this.bindings.set(name, binding);
+    this.bindings.set(name, binding, declaration);
   }
 
   private declare(node: Node): void {
@@ -149,18 +149,19 @@ class JsFile implements FileDetector {
         const name = node.childForFieldName('name');
         const value = node.childForFieldName('value');
         const type = node.childForFieldName('type');
-        if (name?.type === 'identifier' && type) this.bind(name.text, { kind: 'type', name: typeName(type) });
+        if (name?.type === 'identifier' && type)
+          this.bind(name.text, { kind: 'type', name: typeName(type) }, node);
         if (!value) return;
         const module = requiredModule(value);
         if (module !== undefined && name) return this.declareRequire(name, module);
-        if (name?.type === 'identifier') this.bind(name.text, { kind: 'value', node: value });
+        if (name?.type === 'identifier') this.bind(name.text, { kind: 'value', node: value }, node);
         return;
       }
       case 'assignment_expression': {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
         if (left && right && (left.type === 'identifier' || left.type === 'member_expression'))
-          this.bind(left.text, { kind: 'value', node: right });
+          this.bind(left.text, { kind: 'value', node: right }, node);
         return;
       }
       case 'public_field_definition':
@@ -169,8 +170,8 @@ class JsFile implements FileDetector {
         const value = node.childForFieldName('value');
         const type = node.childForFieldName('type');
         if (!name) return;
-        if (value) this.bind(`this.${name.text}`, { kind: 'value', node: value });
-        else if (type) this.bind(`this.${name.text}`, { kind: 'type', name: typeName(type) });
+        if (value) this.bind(`this.${name.text}`, { kind: 'value', node: value }, node);
+        else if (type) this.bind(`this.${name.text}`, { kind: 'type', name: typeName(type) }, node);
         return;
       }
       case 'required_parameter':
@@ -179,10 +180,10 @@ class JsFile implements FileDetector {
         const type = node.childForFieldName('type');
         if (pattern?.type !== 'identifier' || !type) return;
         const binding: Binding = { kind: 'type', name: typeName(type) };
-        this.bind(pattern.text, binding);
+        this.bind(pattern.text, binding, node);
         // `constructor(private readonly client: DynamoDBClient)` also declares `this.client`.
         if (node.namedChildren.some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly'))
-          this.bind(`this.${pattern.text}`, binding);
+          this.bind(`this.${pattern.text}`, binding, node);
         return;
       }
     }
@@ -193,32 +194,34 @@ class JsFile implements FileDetector {
     const clause = node.namedChildren.find((c) => c.type === 'import_clause');
     if (module === undefined || !clause) return;
     for (const part of clause.namedChildren) {
-      if (part.type === 'identifier') this.bind(part.text, { kind: 'import', module, name: 'default' });
+      if (part.type === 'identifier') this.bind(part.text, { kind: 'import', module, name: 'default' }, node);
       else if (part.type === 'namespace_import') {
         const local = part.namedChildren.find((c) => c.type === 'identifier');
-        if (local) this.bind(local.text, { kind: 'import', module, name: '*' });
+        if (local) this.bind(local.text, { kind: 'import', module, name: '*' }, node);
       } else if (part.type === 'named_imports') {
         for (const specifier of part.namedChildren) {
           if (specifier.type !== 'import_specifier') continue;
           const imported = specifier.childForFieldName('name')?.text;
           const local = specifier.childForFieldName('alias')?.text ?? imported;
-          if (imported && local) this.bind(local, { kind: 'import', module, name: imported });
+          if (imported && local) this.bind(local, { kind: 'import', module, name: imported }, node);
         }
       }
     }
   }
 
   /** `const AWS = require('aws-sdk')`, `const { ScanCommand: Scan } = require('@aws-sdk/client-dynamodb')`. */
-  private declareRequire(name: Node, module: string): void {
-    if (name.type === 'identifier') return this.bind(name.text, { kind: 'import', module, name: '*' });
+  private declareRequire(node: Node, module: string): void {
+    const name = node;
+    if (name.type === 'identifier') return this.bind(name.text, { kind: 'import', module, name: '*' }, node);
     if (name.type !== 'object_pattern') return;
     for (const part of name.namedChildren) {
       if (part.type === 'shorthand_property_identifier_pattern')
-        this.bind(part.text, { kind: 'import', module, name: part.text });
+        this.bind(part.text, { kind: 'import', module, name: part.text }, node);
       else if (part.type === 'pair_pattern') {
         const key = part.childForFieldName('key')?.text;
         const value = part.childForFieldName('value');
-        if (key && value?.type === 'identifier') this.bind(value.text, { kind: 'import', module, name: key });
+        if (key && value?.type === 'identifier')
+          this.bind(value.text, { kind: 'import', module, name: key }, node);
       }
     }
   }
@@ -229,7 +232,7 @@ class JsFile implements FileDetector {
     switch (node.type) {
       case 'identifier':
       case 'this':
-        return this.resolveName(node.text, depth);
+        return this.resolveName(node, depth);
       case 'parenthesized_expression':
       case 'await_expression':
       case 'non_null_expression':
@@ -239,7 +242,7 @@ class JsFile implements FileDetector {
       case 'binary_expression':
         return this.resolve(node.childForFieldName('left'), depth + 1);
       case 'member_expression': {
-        const own = this.bindings.has(node.text) ? this.resolveName(node.text, depth) : undefined;
+        const own = this.bindings.has(node.text) ? this.resolveName(node, depth) : undefined;
         if (own) return own;
         const object = this.resolve(node.childForFieldName('object'), depth + 1);
         const property = node.childForFieldName('property')?.text ?? '';
@@ -280,8 +283,8 @@ class JsFile implements FileDetector {
     }
   }
 
-  private resolveName(name: string, depth: number): Handle | undefined {
-    const binding = this.bindings.get(name);
+  private resolveName(node: Node, depth: number): Handle | undefined {
+    const binding = this.bindings.get(node.text, node);
     if (!binding) return undefined;
     if (binding.kind === 'value') return this.resolve(binding.node, depth + 1);
     if (binding.kind === 'type') {
@@ -440,7 +443,7 @@ class JsFile implements FileDetector {
     if (!node || depth > 4) return undefined;
     if (node.type === 'object') return node;
     if (node.type === 'identifier') {
-      const binding = this.bindings.get(node.text);
+      const binding = this.bindings.get(node.text, node);
       return binding?.kind === 'value' ? this.objectOf(binding.node, depth + 1) : undefined;
     }
     if (
@@ -470,7 +473,7 @@ class JsFile implements FileDetector {
   /** A number literal, or a same-file const holding one (`TotalSegments: SEGMENTS`). */
   private numberConstant(node: Node, depth = 0): Node {
     if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return node;
-    const binding = this.bindings.get(node.text);
+    const binding = this.bindings.get(node.text, node);
     return binding?.kind === 'value' && depth < 4 ? this.numberConstant(binding.node, depth + 1) : node;
   }
 
@@ -479,7 +482,7 @@ class JsFile implements FileDetector {
     environment: environmentVariable,
     bound: (node) => {
       if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return undefined;
-      const binding = this.bindings.get(node.text);
+      const binding = this.bindings.get(node.text, node);
       return binding?.kind === 'value' ? binding.node : undefined;
     },
     preferred: (node) =>

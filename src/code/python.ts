@@ -11,6 +11,7 @@ import {
   nameField,
   SCAN_PARAMETERS,
   scanDetection,
+  ScopedNames,
   unescapeSequence,
   type Detection,
   type FileDetector,
@@ -66,7 +67,7 @@ class PyFile implements FileDetector {
   /** `get_paginator('scan')` calls whose paginator pages somewhere: reported where it pages. */
   private readonly paging = new Set<number>();
 
-  private readonly bindings = new Map<string, Node>();
+  private readonly bindings = new ScopedNames<Node>(FUNCTIONS, (name) => name.startsWith('self.'));
   private readonly imports = new Map<string, string>();
   private readonly models = new Map<string, Node | undefined>();
 
@@ -92,13 +93,8 @@ class PyFile implements FileDetector {
     } else if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (
-        left &&
-        right &&
-        (left.type === 'identifier' || left.type === 'attribute') &&
-        !this.bindings.has(left.text)
-      )
-        this.bindings.set(left.text, right);
+      if (left && right && (left.type === 'identifier' || left.type === 'attribute'))
+        this.bindings.set(left.text, right, node);
     } else if (node.type === 'class_definition') {
       const name = node.childForFieldName('name')?.text;
       const bases = argumentsOf(node.childForFieldName('superclasses'));
@@ -120,7 +116,7 @@ class PyFile implements FileDetector {
         const table = this.models.get(node.text);
         return { kind: 'model', ...(table ? { table } : {}) };
       }
-      const bound = this.bindings.get(node.text);
+      const bound = this.bindings.get(node.text, node);
       if (bound) return this.resolve(bound, depth + 1);
       const imported = this.imports.get(node.text);
       if (imported) return { kind: 'module', name: imported };
@@ -228,7 +224,9 @@ class PyFile implements FileDetector {
     literal: stringValue,
     environment: environmentVariable,
     bound: (node) =>
-      node.type === 'identifier' || node.type === 'attribute' ? this.bindings.get(node.text) : undefined,
+      node.type === 'identifier' || node.type === 'attribute'
+        ? this.bindings.get(node.text, node)
+        : undefined,
     preferred: (node) =>
       node.type === 'boolean_operator' ? (node.childForFieldName('left') ?? undefined) : undefined,
   };

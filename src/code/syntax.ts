@@ -305,3 +305,58 @@ export function scanDetection(
     paginated: facts.paginated ?? readsPages(enclosing(node, functions) ?? node),
   };
 }
+
+interface ScopedEntry<T> {
+  readonly value: T;
+  /** The function the name is declared in; undefined for module (or class) level names. */
+  readonly scope: Node | undefined;
+  readonly start: number;
+}
+
+/**
+ * Names declared in a file, with the function each belongs to: a lookup from a place sees the innermost
+ * declaration whose function holds that place, the last one before it when there are several. So two
+ * handlers that each build their own `params` resolve to their own.
+ */
+export class ScopedNames<T> {
+  private readonly entries = new Map<string, ScopedEntry<T>[]>();
+
+  /** `functions`: node types that open a scope; `fileWide`: names that are visible everywhere (`this.x`). */
+  constructor(
+    private readonly functions: ReadonlySet<string>,
+    private readonly fileWide: (name: string) => boolean = () => false,
+  ) {}
+
+  set(name: string, value: T, declaration: Node): void {
+    const scope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
+    const list = this.entries.get(name);
+    const entry = { value, scope: scope?.parent ? scope : undefined, start: declaration.startIndex };
+    if (list) list.push(entry);
+    else this.entries.set(name, [entry]);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  get(name: string, at: Node): T | undefined {
+    let best: ScopedEntry<T> | undefined;
+    let bestDepth = -1;
+    for (const entry of this.entries.get(name) ?? []) {
+      const scope = entry.scope;
+      if (scope && (at.startIndex < scope.startIndex || at.startIndex >= scope.endIndex)) continue;
+      const depth = scope ? scope.startIndex : 0;
+      const better =
+        !best ||
+        depth > bestDepth ||
+        (depth === bestDepth &&
+          entry.start <= at.startIndex &&
+          (best.start > at.startIndex || entry.start > best.start));
+      if (better) {
+        best = entry;
+        bestDepth = depth;
+      }
+    }
+    return best?.value;
+  }
+}
