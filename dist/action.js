@@ -12,7 +12,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-VKCIT2ML.js";
+} from "./chunks/chunk-PGEU5SZA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

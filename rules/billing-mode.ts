@@ -1,5 +1,5 @@
 import type { TableModel, Throughput } from '../src/model.ts';
-import { tableLabel } from '../src/model.ts';
+import { indexLocation, tableLabel } from '../src/model.ts';
 import { defineRule, type ReportFunction } from '../src/rule.ts';
 
 const MODES = new Set(['PROVISIONED', 'PAY_PER_REQUEST']);
@@ -61,7 +61,7 @@ function checkProvisioned(table: TableModel, report: ReportFunction): void {
     report({
       table,
       property: `index:${name}:ProvisionedThroughput`,
-      location: index.location,
+      location: indexLocation(index),
       message: `Global index ${name} of ${tableLabel(table)} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ProvisionedThroughput.`,
     });
   }

@@ -1,5 +1,5 @@
 import type { IndexModel, Prop, TableModel } from '../src/model.ts';
-import { tableLabel } from '../src/model.ts';
+import { indexLocation, tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 const MAX_LOCAL_INDEXES = 5;
@@ -61,7 +61,7 @@ export default defineRule<'table', Record<string, never>>({
           report({
             table,
             property: `index:${name}:partition`,
-            location: partition[0]?.location ?? index.location,
+            location: partition[0]?.location ?? indexLocation(index),
             message: `Local index ${name} of ${tableLabel(table)} has partition key "${partition[0]?.attribute}"; an LSI shares the table's partition key "${tablePartition}".`,
           });
         }
@@ -77,7 +77,7 @@ export default defineRule<'table', Record<string, never>>({
           report({
             table,
             property: `index:${name}:table-sort`,
-            location: index.location,
+            location: indexLocation(index),
             message: `Local index ${name} requires ${tableLabel(table)} to have a sort key; it has only a partition key.`,
           });
         }

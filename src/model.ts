@@ -273,3 +273,8 @@ export function tableLabel(table: TableModel): string {
   const path = table.source.constructPath?.replace(/\/(Resource|Default)$/, '');
   return path ? `${path} (${table.id})` : table.id;
 }
+
+/** Where to point for a finding about a whole index: its name line (the block's first line in JSON is a bare `{`). */
+export function indexLocation(index: IndexModel): Location {
+  return index.name.location;
+}

@@ -10,18 +10,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CORPUS_ROOT, ROOT, median } from '../lib.ts';
 import { generateCorpus } from './corpus.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CORPUS = path.join(ROOT, 'bench/.corpus/code');
-
-const { values } = parseArgs({
-  options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
-});
-const FILES = Number(values.files);
-const RUNS = Number(values.runs);
+const CORPUS = path.join(CORPUS_ROOT, 'code');
 
 interface Timed {
   readonly ms: number;
@@ -37,11 +31,11 @@ function time(command: string, args: readonly string[], env: NodeJS.ProcessEnv =
   return { ms, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** One warm-up (the file cache), then the median of `runs`. */
-function median(runs: number, run: () => Timed): Timed {
+/** One warm-up (the file cache), then `runs` runs: the median time, with the output of one run. */
+function timed(runs: number, run: () => Timed): Timed {
   run();
-  const results = Array.from({ length: runs }, run).sort((a, b) => a.ms - b.ms);
-  return results[Math.floor(results.length / 2)] as Timed;
+  const results = Array.from({ length: runs }, run);
+  return { ...(results[0] as Timed), ms: median(results.map((r) => r.ms)) };
 }
 
 function newest(folder: string): number {
@@ -84,58 +78,67 @@ export default [
   );
 }
 
-ensureBuilt();
-ensureRipgrep();
-console.log(`generating ${FILES} files into ${path.relative(ROOT, CORPUS)} …`);
-const corpus = await generateCorpus(CORPUS, { files: FILES });
-// Its own repository: every tool reads the same files and honours the same (absent) ignore rules.
-execFileSync('git', ['init', '-q', CORPUS]);
-writeEslintConfig();
-console.log(
-  `corpus: ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ${corpus.scanFiles} with a DynamoDB Scan, ${corpus.decoyFiles} saying "scan" otherwise; ${JSON.stringify(corpus.byLanguage)}`,
-);
-console.log(
-  `machine: ${availableParallelism()} cores, Node ${process.version}; ${RUNS} runs each after a warm-up\n`,
-);
+export async function benchCode(files = 10_000, runs = 5): Promise<void> {
+  ensureBuilt();
+  ensureRipgrep();
+  console.log(`generating ${files} files into ${path.relative(ROOT, CORPUS)} …`);
+  const corpus = await generateCorpus(CORPUS, { files });
+  // Its own repository: every tool reads the same files and honours the same (absent) ignore rules.
+  execFileSync('git', ['init', '-q', CORPUS]);
+  writeEslintConfig();
+  console.log(
+    `corpus: ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ${corpus.scanFiles} with a DynamoDB Scan, ${corpus.decoyFiles} saying "scan" otherwise; ${JSON.stringify(corpus.byLanguage)}`,
+  );
+  console.log(
+    `machine: ${availableParallelism()} cores, Node ${process.version}; ${runs} runs each after a warm-up\n`,
+  );
 
-const cli = path.join(ROOT, 'dist/cli.js');
-const dynalint = median(RUNS, () =>
-  time(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never'], {
-    ...process.env,
-    NODE_DEBUG: 'dynalint',
-  }),
-);
-const findings = (JSON.parse(dynalint.stdout) as { findings: { ruleId: string }[] }).findings.filter(
-  (f) => f.ruleId === 'scan-usage',
-).length;
-const scanLine = dynalint.stderr.split('\n').find((line) => line.includes('code scan:')) ?? '';
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const dynalint = timed(runs, () =>
+    time(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never'], {
+      ...process.env,
+      NODE_DEBUG: 'dynalint',
+    }),
+  );
+  const findings = (JSON.parse(dynalint.stdout) as { findings: { ruleId: string }[] }).findings.filter(
+    (f) => f.ruleId === 'scan-usage',
+  ).length;
+  const scanLine = dynalint.stderr.split('\n').find((line) => line.includes('code scan:')) ?? '';
 
-const ripgrep = median(RUNS, () => time('rg', ['-l', '-i', 'scan', '.']));
-const ripgrepFiles = ripgrep.stdout.split('\n').filter(Boolean).length;
+  const ripgrep = timed(runs, () => time('rg', ['-l', '-i', 'scan', '.']));
+  const ripgrepFiles = ripgrep.stdout.split('\n').filter(Boolean).length;
 
-const eslintBin = path.join(ROOT, 'node_modules/eslint/bin/eslint.js');
-const eslint = median(1, () =>
-  time(process.execPath, [
-    eslintBin,
-    '--format',
-    'json',
-    '--no-warn-ignored',
-    '**/*.js',
-    '**/*.mjs',
-    '**/*.ts',
-    '**/*.tsx',
-  ]),
-);
-const eslintReports = (JSON.parse(eslint.stdout) as { messages: unknown[] }[]).reduce(
-  (sum, file) => sum + file.messages.length,
-  0,
-);
+  const eslintBin = path.join(ROOT, 'node_modules/eslint/bin/eslint.js');
+  const eslint = timed(1, () =>
+    time(process.execPath, [
+      eslintBin,
+      '--format',
+      'json',
+      '--no-warn-ignored',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.ts',
+      '**/*.tsx',
+    ]),
+  );
+  const eslintReports = (JSON.parse(eslint.stdout) as { messages: unknown[] }[]).reduce(
+    (sum, file) => sum + file.messages.length,
+    0,
+  );
 
-const row = (name: string, ms: number, note: string): string =>
-  `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms   ${note}`;
-console.log(row('dynalint (whole CLI, AST-confirmed)', dynalint.ms, `${findings} scan-usage findings`));
-console.log(row('rg -l -i scan', ripgrep.ms, `${ripgrepFiles} files listed (word match, unconfirmed)`));
-console.log(row('eslint no-restricted-syntax (JS/TS)', eslint.ms, `${eslintReports} ScanCommand reports`));
-console.log(`\ndynalint / ripgrep: ${(dynalint.ms / ripgrep.ms).toFixed(1)}× (target ≤ 10×)`);
-console.log(`eslint / dynalint:  ${(eslint.ms / dynalint.ms).toFixed(1)}× faster (target ≥ 20×)`);
-console.log(`dynalint's own account: ${scanLine.replace(/^DYNALINT \d+: /, '')}`);
+  const row = (name: string, ms: number, note: string): string =>
+    `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms   ${note}`;
+  console.log(row('dynalint (whole CLI, AST-confirmed)', dynalint.ms, `${findings} scan-usage findings`));
+  console.log(row('rg -l -i scan', ripgrep.ms, `${ripgrepFiles} files listed (word match, unconfirmed)`));
+  console.log(row('eslint no-restricted-syntax (JS/TS)', eslint.ms, `${eslintReports} ScanCommand reports`));
+  console.log(`\ndynalint / ripgrep: ${(dynalint.ms / ripgrep.ms).toFixed(1)}× (target ≤ 10×)`);
+  console.log(`eslint / dynalint:  ${(eslint.ms / dynalint.ms).toFixed(1)}× faster (target ≥ 20×)`);
+  console.log(`dynalint's own account: ${scanLine.replace(/^DYNALINT \d+: /, '')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
+  });
+  await benchCode(Number(values.files), Number(values.runs));
+}

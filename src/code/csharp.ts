@@ -53,25 +53,25 @@ const FUNCTIONS = new Set([
   'compilation_unit',
 ]);
 
-const METHODS = '"Scan" "ScanAsync" "FromScan" "FromScanAsync" "ExecuteStatement" "ExecuteStatementAsync"';
+const METHODS = new Set([
+  'Scan',
+  'ScanAsync',
+  'FromScan',
+  'FromScanAsync',
+  'ExecuteStatement',
+  'ExecuteStatementAsync',
+]);
 
+/**
+ * Single-node patterns: C#'s grammar is large, and a pattern with fields or predicates costs tens of
+ * milliseconds to compile; the method name is checked on the captured calls instead.
+ */
 const PATTERNS = [
   ...['using_directive', 'variable_declaration', 'parameter', 'property_declaration'].map((type) => ({
     type,
     pattern: `(${type}) @declaration`,
   })),
-  {
-    type: 'invocation_expression',
-    pattern: `(invocation_expression
-      function: (member_access_expression name: (identifier) @_method)
-      (#any-of? @_method ${METHODS})) @candidate`,
-  },
-  {
-    type: 'invocation_expression',
-    pattern: `(invocation_expression
-      function: (member_access_expression name: (generic_name (identifier) @_method))
-      (#any-of? @_method ${METHODS})) @candidate`,
-  },
+  { type: 'invocation_expression', pattern: '(invocation_expression) @candidate' },
 ];
 
 export const csharpDetector: LanguageDetector = {
@@ -159,6 +159,7 @@ class CSharpFile implements FileDetector {
     const callee = node.childForFieldName('function');
     const name = callee?.childForFieldName('name');
     const method = (name?.type === 'generic_name' ? name.namedChildren[0]?.text : name?.text) ?? '';
+    if (!METHODS.has(method)) return undefined;
     const receiverNode = callee?.childForFieldName('expression');
     const receiver = this.roleOf(receiverNode);
     const args = argumentsOf(node.childForFieldName('arguments')).map((a) =>

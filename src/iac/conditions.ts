@@ -54,7 +54,9 @@ export function branchesFor(
     for (const name of names) {
       values.set(name, evaluateCondition(name, conditions, scope, assignment, new Set()));
     }
-    const label = names.map((n) => (values.get(n) ? n : `not ${n}`)).join(' and ');
+    // The true conditions identify a branch; when none is true, say so.
+    const label =
+      names.filter((n) => values.get(n)).join(' and ') || names.map((n) => `not ${n}`).join(' and ');
     if (!seen.has(label)) seen.set(label, { conditions: values, label });
   }
   return [...seen.values()];

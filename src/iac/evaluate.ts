@@ -151,24 +151,40 @@ function evaluateSub(
   return { kind: 'scalar', value: text, location };
 }
 
+/** The two evaluated arguments of `Fn::Join`, `Fn::Select` and `Fn::Split`. */
+function evaluatePair(
+  name: string,
+  argument: SourceNode,
+  location: Location,
+  scope: EvaluationScope,
+  depth: number,
+): [Evaluated, Evaluated] | UnknownValue {
+  if (argument.kind !== 'seq' || argument.items.length !== 2)
+    return unknownValue(`malformed ${name}`, location);
+  return [
+    evaluate(argument.items[0] as SourceNode, scope, depth),
+    evaluate(argument.items[1] as SourceNode, scope, depth),
+  ];
+}
+
 function evaluateJoin(
   argument: SourceNode,
   location: Location,
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Join', location);
-  const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const list = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Join', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [delimiter, list] = pair;
   if (delimiter.kind !== 'scalar') return unknownValue('Fn::Join with a computed delimiter', location);
+  if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq') return unknownValue('Fn::Join over a computed list', location);
   const parts: string[] = [];
   for (const item of list.items) {
     const part = evaluate(item, scope, depth);
     if (part.kind === 'novalue') continue;
-    if (part.kind !== 'scalar')
-      return unknownValue('Fn::Join over a value only known at deploy time', location);
+    if (part.kind === 'unknown') return unknownValue(part.reason, location);
+    if (part.kind !== 'scalar') return unknownValue('Fn::Join over a value that is not text', location);
     parts.push(String(part.value));
   }
   return { kind: 'scalar', value: parts.join(String(delimiter.value)), location };
@@ -180,11 +196,11 @@ function evaluateSelect(
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Select', location);
-  const index = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const list = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Select', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [index, list] = pair;
   const at = index.kind === 'scalar' ? Number(index.value) : Number.NaN;
+  if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq' || !Number.isInteger(at) || at < 0 || at >= list.items.length) {
     return unknownValue('Fn::Select over a value only known at deploy time', location);
   }
@@ -197,10 +213,10 @@ function evaluateSplit(
   scope: EvaluationScope,
   depth: number,
 ): Evaluated {
-  if (argument.kind !== 'seq' || argument.items.length !== 2)
-    return unknownValue('malformed Fn::Split', location);
-  const delimiter = evaluate(argument.items[0] as SourceNode, scope, depth);
-  const source = evaluate(argument.items[1] as SourceNode, scope, depth);
+  const pair = evaluatePair('Fn::Split', argument, location, scope, depth);
+  if (!Array.isArray(pair)) return pair;
+  const [delimiter, source] = pair;
+  if (source.kind === 'unknown') return unknownValue(source.reason, location);
   if (delimiter.kind !== 'scalar' || source.kind !== 'scalar') {
     return unknownValue('Fn::Split of a value only known at deploy time', location);
   }
@@ -221,8 +237,8 @@ function evaluateFindInMap(
   let node: SourceNode | undefined = scope.mappings;
   for (const keyNode of argument.items.slice(0, 3)) {
     const key = evaluate(keyNode, scope, depth);
-    if (key.kind !== 'scalar')
-      return unknownValue('Fn::FindInMap with a key only known at deploy time', location);
+    if (key.kind === 'unknown') return unknownValue(`Fn::FindInMap: ${key.reason}`, location);
+    if (key.kind !== 'scalar') return unknownValue('Fn::FindInMap with a key that is not text', location);
     node = entry(node, String(key.value))?.value;
     if (!node) return unknownValue(`Fn::FindInMap: no mapping entry ${String(key.value)}`, location);
   }

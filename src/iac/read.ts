@@ -1,5 +1,5 @@
 /** Typed reads of evaluated template properties into `Prop`s that keep their source location. */
-import { known, unknown, type Location, type Prop } from '../model.ts';
+import { known, unknown, type Location, type Prop, type Unknown } from '../model.ts';
 import { evaluate, evaluatedEntry, type Evaluated, type EvaluationScope } from './evaluate.ts';
 import type { MapNode, ScalarNode, SeqNode, SourceNode } from './source-tree.ts';
 
@@ -42,7 +42,7 @@ export class PropertyReader {
     return unknown(`${key} is not a boolean`, entry.location);
   }
 
-  map(map: MapNode | undefined, key: string): MapRead | ReturnType<typeof unknown> | undefined {
+  map(map: MapNode | undefined, key: string): MapRead | Unknown | undefined {
     const found = evaluatedEntry(map, key, this.scope);
     if (!found) return undefined;
     const { value, entry } = found;
@@ -52,17 +52,13 @@ export class PropertyReader {
   }
 
   /** A list property; items that are `AWS::NoValue` drop out, any unknown item makes the list unknown. */
-  list(map: MapNode | undefined, key: string): ListRead | ReturnType<typeof unknown> | undefined {
+  list(map: MapNode | undefined, key: string): ListRead | Unknown | undefined {
     const found = evaluatedEntry(map, key, this.scope);
     if (!found) return undefined;
     return this.items(found.value, found.entry.location, key);
   }
 
-  items(
-    node: SourceNode | Evaluated,
-    location: Location,
-    what: string,
-  ): ListRead | ReturnType<typeof unknown> {
+  items(node: SourceNode | Evaluated, location: Location, what: string): ListRead | Unknown {
     const value = node.kind === 'unknown' || node.kind === 'novalue' ? node : evaluate(node, this.scope);
     if (value.kind === 'unknown') return unknown(value.reason, location);
     if (value.kind === 'novalue') return { known: true, items: [], location };

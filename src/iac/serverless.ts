@@ -63,26 +63,24 @@ const MAX_NESTING = 8;
 
 function resolveVariables(text: string, root: MapNode, depth: number): VariableResolution {
   if (!text.includes('${')) return { value: text };
-  let unresolved: string | undefined;
+  let unknownReason: string | undefined;
   const value = text.replace(VARIABLE, (whole, expression: string) => {
     // CloudFormation pseudo parameters inside Fn::Sub strings are not Serverless variables.
     if (expression.startsWith('AWS::')) return whole;
     const resolved = resolveSelf(expression.trim(), root, depth);
-    if (resolved === undefined) unresolved ??= whole;
-    return resolved ?? whole;
+    if ('value' in resolved) return resolved.value;
+    unknownReason ??= resolved.unknown || `Serverless variable ${whole} is only known at deploy time`;
+    return whole;
   });
-  return unresolved === undefined
-    ? { value }
-    : { unknown: `Serverless variable ${unresolved} is only known at deploy time` };
+  return unknownReason === undefined ? { value } : { unknown: unknownReason };
 }
 
-/** `self:custom.tableName` → the literal at that path, when it is one. */
-function resolveSelf(expression: string, root: MapNode, depth: number): string | undefined {
+/** `self:custom.tableName` → the literal at that path; an empty reason when it is not a `self:` literal. */
+function resolveSelf(expression: string, root: MapNode, depth: number): VariableResolution {
   const match = /^self:([\w.-]+)$/.exec(expression);
-  if (!match?.[1] || depth >= MAX_NESTING) return undefined;
+  if (!match?.[1] || depth >= MAX_NESTING) return { unknown: '' };
   let node: SourceNode | undefined = root;
   for (const key of match[1].split('.')) node = entry(node, key)?.value;
-  if (node?.kind !== 'scalar' || node.value === null) return undefined;
-  const resolved = resolveVariables(String(node.value), root, depth + 1);
-  return 'value' in resolved ? resolved.value : undefined;
+  if (node?.kind !== 'scalar' || node.value === null) return { unknown: '' };
+  return resolveVariables(String(node.value), root, depth + 1);
 }

@@ -7,7 +7,9 @@ import type { ReportInput } from './types.ts';
 type Style = Parameters<typeof styleText>[0];
 
 export function formatStylish({ findings, summary }: ReportInput, options: { color: boolean }): string {
-  const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
+  // The caller decided whether to color (TTY, NO_COLOR, --color); styleText must not second-guess it.
+  const paint = (style: Style, text: string): string =>
+    options.color ? styleText(style, text, { validateStream: false }) : text;
   const severityText = {
     error: paint('red', 'error'),
     warning: paint('yellow', 'warning'),

@@ -1,48 +1,19 @@
 /**
  * The bundle as users run it: `node dist/cli.js` scans application code with the bundled worker entry and
- * the brotli-compressed grammars under dist/. CI builds dist/ before the tests; a dist/ older than the
- * sources is rebuilt here first.
+ * the brotli-compressed grammars under dist/ (the suite's global setup builds dist/ first).
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { JsonReport } from '../helpers/cli.ts';
+import { describe, expect, it } from 'vitest';
+import { distCli, type JsonReport } from '../helpers/cli.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const run = promisify(execFile);
-
-/** Newest modification time of the files under `folder`. */
-function newest(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce(
-      (latest, entry) => Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
-      0,
-    );
-}
-
-beforeAll(() => {
-  const worker = path.join(ROOT, 'dist/code-worker.js');
-  const built = existsSync(worker) ? statSync(worker).mtimeMs : 0;
-  if (built < Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'rules'))))
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
-}, 180_000);
 
 async function dynalint(cwd: string, args: string[]): Promise<{ report: JsonReport; stderr: string }> {
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [CLI, ...args, '--format', 'json', '--fail-on', 'never'],
-    {
-      cwd,
-      env: { ...process.env, NODE_DEBUG: 'dynalint' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const { code, stdout, stderr } = await distCli(cwd, [...args, '--format', 'json', '--fail-on', 'never'], {
+    NODE_DEBUG: 'dynalint',
+  });
+  expect(code, stderr).toBe(0);
   return { report: JSON.parse(stdout) as JsonReport, stderr };
 }
 

@@ -32,10 +32,11 @@ export function readKeySchema(
     const keyType = reader.string(item, 'KeyType');
     if (!name?.known) return unknown(name?.reason ?? 'a KeySchema item has no AttributeName', list.location);
     if (!keyType?.known) return unknown(keyType?.reason ?? 'a KeySchema item has no KeyType', list.location);
+    // The AttributeName line is the one to point at, in YAML and in pretty-printed JSON alike.
     elements.push({
       attribute: name.value,
       role: keyType.value === 'HASH' ? 'partition' : 'sort',
-      location: item.location,
+      location: name.location,
     });
   }
   return known(elements, list.location);
@@ -56,7 +57,7 @@ export function readAttributeDefinitions(
     const type = reader.string(item, 'AttributeType');
     if (!name?.known) return unknown(name?.reason ?? 'an attribute has no AttributeName', list.location);
     if (type && !type.known) return unknown(type.reason, list.location);
-    definitions.push({ name: name.value, type: type?.value ?? '', location: item.location });
+    definitions.push({ name: name.value, type: type?.value ?? '', location: name.location });
   }
   return known(definitions, list.location);
 }

@@ -163,7 +163,7 @@ const SIMPLE_TABLE_TYPES: Readonly<Record<string, string>> = { String: 'S', Numb
 function buildSimpleTable(context: ResourceContext): TableModel {
   const { reader, properties: p, location, globals } = context;
   const primaryKey = reader.map(p, 'PrimaryKey');
-  const keyLocation = primaryKey?.location ?? location;
+  let keyLocation = primaryKey?.location ?? location;
   let keyName: Prop<string> = known('id', location, true);
   let keyType: Prop<string> = known('S', location, true);
   if (primaryKey && !primaryKey.known) {
@@ -171,6 +171,7 @@ function buildSimpleTable(context: ResourceContext): TableModel {
     keyType = primaryKey;
   } else if (primaryKey) {
     keyName = reader.string(primaryKey.node, 'Name') ?? keyName;
+    if (keyName.known && !keyName.defaulted) keyLocation = keyName.location;
     const written = reader.string(primaryKey.node, 'Type');
     if (written)
       keyType = written.known

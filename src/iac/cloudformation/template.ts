@@ -4,7 +4,7 @@
  */
 import type { LoadResult, SourceFormat, Suppression } from '../../model.ts';
 import { branchesFor, type Branch } from '../conditions.ts';
-import { conditionsUsedIn, type EvaluationScope } from '../evaluate.ts';
+import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts';
 import { PropertyReader } from '../read.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
@@ -48,7 +48,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
     if (resource.value.kind !== 'map') continue;
     const type = entry(resource.value, 'Type')?.value;
     if (type?.kind !== 'scalar' || !TABLE_TYPES.has(String(type.value))) continue;
-    const properties = mapAt(resource.value, 'Properties');
+    const written = entry(resource.value, 'Properties')?.value;
     const constructPath = cdkPath(resource.value);
     const source = {
       file: options.file,
@@ -56,11 +56,17 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       ...(options.stack ? { stack: options.stack } : {}),
       ...(constructPath ? { constructPath } : {}),
     };
-    const branches: Branch[] = branchesFor(conditionsUsedIn(properties), conditions, baseScope) ?? [
+    const branches: Branch[] = branchesFor(conditionsUsedIn(written), conditions, baseScope) ?? [
       { conditions: new Map() },
     ];
     for (const branch of branches) {
-      const reader = new PropertyReader({ ...baseScope, conditions: branch.conditions });
+      const scope = { ...baseScope, conditions: branch.conditions };
+      const reader = new PropertyReader(scope);
+      // `Properties: !If [...]` picks a whole property map per branch; one only known at deploy time
+      // leaves nothing to check, so no model is made rather than a model of guesses.
+      const evaluated = written ? evaluate(written, scope) : undefined;
+      if (evaluated && evaluated.kind !== 'map' && evaluated.kind !== 'novalue') continue;
+      const properties = evaluated?.kind === 'map' ? evaluated : undefined;
       const literalName = reader.literal(properties, 'TableName');
       const scaled =
         autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);

@@ -1,0 +1,62 @@
+/**
+ * bench/iac: 1,000 CloudFormation templates × 10 tables. Prints, from one run, the whole-CLI time and
+ * the parse-only time of the same files, and their ratio (target ≤ 1.5×).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { CORPUS_ROOT, ROOT, ms, timeCommand } from '../lib.ts';
+import { writeCloudFormationCorpus } from './generate.ts';
+
+const TEMPLATES = Number(process.env.BENCH_TEMPLATES ?? 1000);
+
+export async function benchIac(): Promise<void> {
+  const corpus = path.join(CORPUS_ROOT, 'iac');
+  const files = await writeCloudFormationCorpus(corpus, TEMPLATES);
+  const bytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
+  const baseline = path.join(CORPUS_ROOT, 'parse-only.mjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'bench/iac/parse-only.ts')],
+    outfile: baseline,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  const relative = files.map((f) => path.relative(ROOT, f));
+  const cli = timeCommand(
+    process.execPath,
+    [
+      'dist/cli.js',
+      path.relative(ROOT, corpus),
+      '--format',
+      'json',
+      '--output',
+      path.join(CORPUS_ROOT, 'iac-report.json'),
+    ],
+    { okCodes: [0, 1] },
+  );
+  const parseOnly = timeCommand(process.execPath, [baseline, 'positions', ...relative]);
+  const plain = timeCommand(process.execPath, [baseline, 'plain', ...relative]);
+  const mb = bytes / 1024 / 1024;
+  console.log(
+    `bench/iac: ${files.length} CloudFormation templates × 10 tables (${mb.toFixed(1)} MB; 3/4 YAML, 1/4 JSON), median of 5 runs`,
+  );
+  console.log(
+    `  dynalint whole CLI (node dist/cli.js)          ${ms(cli.medianMs)}  (${(mb / (cli.medianMs / 1000)).toFixed(1)} MB/s)`,
+  );
+  console.log(`  parse only: yaml parseDocument + jsonc tree     ${ms(parseOnly.medianMs)}`);
+  console.log(`  parse only: yaml parse + JSON.parse (to JS)     ${ms(plain.medianMs)}`);
+  console.log(
+    `  ratio CLI / position-preserving parse          ${(cli.medianMs / parseOnly.medianMs).toFixed(2)}× (target ≤ 1.5×)`,
+  );
+  console.log(
+    `  ratio CLI / plain parse                        ${(cli.medianMs / plain.medianMs).toFixed(2)}×`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchIac();

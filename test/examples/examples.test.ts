@@ -1,0 +1,51 @@
+/**
+ * The examples' deliberate problems, each reported at a line that holds the offending key — checked
+ * against the example files' text, through the CLI as a user runs it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distCli } from '../helpers/cli.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+interface JsonFinding {
+  ruleId: string;
+  message: string;
+  table?: string;
+  location: { file: string; line: number; column: number };
+}
+
+/** [file, rule, table, text the reported line must hold, message fragment] */
+const DELIBERATE: [string, string, string, string, string][] = [
+  ['examples/sam-app/template.yaml', 'low-cardinality-key', 'OrdersTable', 'AttributeName: orderStatus', 'Partition key "orderStatus"'],
+  ['examples/sam-app/template.yaml', 'gsi-count', 'OrdersTable', 'GlobalSecondaryIndexes:', 'declares 6 global secondary indexes'],
+  ['examples/sam-app/template.yaml', 'low-cardinality-key', 'OrdersTable', 'AttributeName: createdDate', 'index byDay'],
+  ['examples/serverless-service/serverless.yml', 'billing-mode', 'PaymentsTable', 'ProvisionedThroughput:', 'PAY_PER_REQUEST but sets provisioned capacity'],
+  ['examples/serverless-service/serverless.yml', 'key-attribute-definitions', 'PaymentsTable', 'AttributeName: settledAt', 'Attribute "settledAt" is defined but no key schema'],
+  ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'low-cardinality-key', 'ItemsB8A4A9B5', '"AttributeName": "category"', 'InventoryStack/Items (ItemsB8A4A9B5)'],
+  ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'index-limits', 'Stock3A9F6E3C', '"AttributeName": "itemId"', 'an LSI shares the table\'s partition key "warehouseId"'],
+];
+
+describe('examples/', () => {
+  it('reports every deliberate problem at a line that holds the offending key', async () => {
+    const run = await distCli(root, ['examples/', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+    const iac = report.findings.filter((f) => !['scan-usage', 'partiql-full-scan'].includes(f.ruleId) && f.location.file.match(/\.(ya?ml|json)$/));
+    for (const [file, ruleId, table, lineText, message] of DELIBERATE) {
+      const finding = iac.find((f) => f.location.file === file && f.ruleId === ruleId && f.table === table && f.message.includes(message));
+      expect(finding, `${ruleId} in ${file}`).toBeDefined();
+      const text = await readFile(path.join(root, file), 'utf8');
+      const line = text.split('\n')[(finding as JsonFinding).location.line - 1] ?? '';
+      expect(line).toContain(lineText);
+      expect(line.slice((finding as JsonFinding).location.column - 1)).toMatch(/^\S/);
+    }
+    expect(iac).toHaveLength(DELIBERATE.length);
+  });
+
+  it('npm run demo prints the findings and exits 0', async () => {
+    const run = await distCli(root, ['examples/', '--fail-on', 'never']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in \d+ files, \d+ tables\n$/);
+  });
+});

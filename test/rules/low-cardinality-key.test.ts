@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import rule, { lowCardinalityReason } from '../../rules/low-cardinality-key.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+
+function keyed(partition: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: [{ AttributeName: partition, KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: partition, AttributeType: 'S' }],
+    ...extra,
+  };
+}
+
+describe('low-cardinality attribute names', () => {
+  it.each([
+    ['status', 'a status has few distinct values'],
+    ['orderStatus', 'a status has few distinct values'],
+    ['ORDER_STATE', 'a state has few distinct values'],
+    ['eventType', 'a type has few distinct values'],
+    ['country', 'a country has few distinct values'],
+    ['countryCode', undefined],
+    ['isActive', 'a yes/no flag has two values'],
+    ['has_discount', 'a yes/no flag has two values'],
+    ['deletedFlag', 'a flag has few distinct values'],
+    ['createdDate', "a date bucket puts each period's traffic on one partition"],
+    ['order-month', "a month bucket puts each period's traffic on one partition"],
+    ['gender', 'a gender has few distinct values'],
+  ])('%s', (name, reason) => {
+    const expected = name === 'countryCode' ? 'a country has few distinct values' : reason;
+    expect(lowCardinalityReason(name)).toBe(expected);
+  });
+
+  it.each([
+    'pk',
+    'PK',
+    'gsi1pk',
+    'orderId',
+    'statusId',
+    'typeKey',
+    'createdAt',
+    'userEmail',
+    'stateHash',
+    'tenant',
+    'id',
+    'isbn',
+    'dateTime',
+  ])('%s is not flagged', (name) => {
+    expect(lowCardinalityReason(name)).toBeUndefined();
+  });
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'an id partition key', properties: keyed('orderId') },
+    {
+      name: 'status as a sort key only',
+      properties: {
+        ...keyed('customerId'),
+        KeySchema: [
+          { AttributeName: 'customerId', KeyType: 'HASH' },
+          { AttributeName: 'status', KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: [
+          { AttributeName: 'customerId', AttributeType: 'S' },
+          { AttributeName: 'status', AttributeType: 'S' },
+        ],
+      },
+    },
+    { name: 'an allowed name', properties: keyed('status'), options: { allow: ['STATUS'] } },
+    {
+      name: 'a partition key from a parameter',
+      properties: { ...keyed('x'), KeySchema: [{ AttributeName: { Ref: 'KeyName' }, KeyType: 'HASH' }] },
+    },
+    {
+      name: 'a multi-attribute GSI key with a selective part',
+      properties: keyed('pk', {
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'status', AttributeType: 'S' },
+          { AttributeName: 'tenantId', AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byStatus',
+            KeySchema: [
+              { AttributeName: 'status', KeyType: 'HASH' },
+              { AttributeName: 'tenantId', KeyType: 'HASH' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a status partition key',
+      properties: keyed('status'),
+      errors: [
+        {
+          near: 'status',
+          message:
+            /^Partition key "status" of table Table looks low-cardinality \(a status has few distinct values\).*write sharding/,
+        },
+      ],
+    },
+    {
+      name: 'a GSI on a yes/no flag',
+      properties: keyed('orderId', {
+        AttributeDefinitions: [
+          { AttributeName: 'orderId', AttributeType: 'S' },
+          { AttributeName: 'isShipped', AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byShipped',
+            KeySchema: [{ AttributeName: 'isShipped', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
+          },
+        ],
+      }),
+      errors: [
+        {
+          near: 'isShipped',
+          message: 'Partition key "isShipped" of index byShipped of Table',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'a configured pattern',
+      properties: keyed('tenantTier'),
+      options: { patterns: ['^tenant'] },
+      errors: [{ near: 'tenantTier', message: 'it matches a configured low-cardinality pattern' }],
+    },
+    {
+      name: 'a SimpleTable primary key',
+      type: 'AWS::Serverless::SimpleTable',
+      properties: { PrimaryKey: { Name: 'region', Type: 'String' } },
+      formats: ['yaml', 'json'],
+      errors: [{ near: 'region', message: 'Partition key "region"' }],
+    },
+  ],
+});
