@@ -5,6 +5,8 @@ import gsiCount from './gsi-count.ts';
 import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
+import partiqlFullScan from './partiql-full-scan.ts';
+import scanUsage from './scan-usage.ts';
 
 export const rules: readonly Rule[] = [
   gsiCount,
@@ -12,4 +14,6 @@ export const rules: readonly Rule[] = [
   keyAttributeDefinitions,
   indexLimits,
   billingMode,
+  scanUsage,
+  partiqlFullScan,
 ];

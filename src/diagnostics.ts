@@ -29,6 +29,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
     severity: 'error',
   },
+  {
+    id: 'invalid-suppression',
+    description:
+      'A `dynalint-ignore-next-line` comment gives no reason (`-- why`): it does not silence anything until it does.',
+    severity: 'warning',
+  },
 ];
 
 export function diagnosticDocsUrl(id: string): string {

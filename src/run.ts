@@ -14,6 +14,8 @@ import {
   sortFindings,
   type RuleFailure,
 } from './engine.ts';
+import { attributeUses } from './code/attribute.ts';
+import { scanCode } from './code/scan.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { Finding, LoadProblem, TableModel } from './model.ts';
 import type { Rule } from './rule.ts';
@@ -24,6 +26,8 @@ export interface RunOptions {
   readonly paths: readonly string[];
   readonly config: ResolvedConfig;
   readonly catalogue?: readonly Rule[];
+  /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
+  readonly code?: boolean;
 }
 
 export interface Summary {
@@ -51,23 +55,33 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignore: options.config.ignore,
     classify: candidateKind,
   });
-  const loaded = await loadDeclaredTables(
-    walked.files.filter((f) => f.kind === 'iac'),
-    options.cwd,
-  );
+  const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
+  const [loaded, code] = await Promise.all([
+    loadDeclaredTables(
+      walked.files.filter((f) => f.kind === 'iac'),
+      options.cwd,
+    ),
+    codeFiles.length ? scanCode(codeFiles) : undefined,
+  ]);
+  const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const { findings: ruleFindings, failures } = runRules(catalogue, options.config.rules, {
     table: { tables: loaded.tables },
+    ...(code ? { code: { uses, tables: loaded.tables } } : {}),
   });
+  const problems = [...loaded.problems, ...(code?.problems ?? [])];
   const findings = sortFindings(
     dedupeFindings(
-      applySuppressions([...loaded.problems.map(problemFinding), ...ruleFindings], loaded.suppressions),
+      applySuppressions(
+        [...problems.map(problemFinding), ...ruleFindings],
+        [...loaded.suppressions, ...(code?.suppressions ?? [])],
+      ),
     ),
   );
   return {
     findings,
     summary: summarize(
       findings,
-      loaded.files,
+      loaded.files + (code?.parsed ?? 0),
       new Set(loaded.tables.map((t) => `${t.source.file}\u0000${t.id}`)).size,
     ),
     tables: loaded.tables,

@@ -38,7 +38,8 @@ export const HELP = `Usage: ${NAME} [paths...] [options]
        ${NAME} rules [--format stylish|json|markdown]
 
 Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out) and
-Serverless Framework files under the given paths (default: the current folder).
+Serverless Framework files under the given paths (default: the current folder),
+and the Scans their application code issues (JS/TS, Python, Go, Java, C#).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or markdown
@@ -49,6 +50,7 @@ Options:
                           info, or never
       --max-warnings <n>  also exit 1 when there are more than n warnings
   -o, --output <file>     write the report to a file instead of standard output
+      --no-code           do not scan application code for DynamoDB calls
       --color, --no-color force or disable colors
   -v, --version           print the version
   -h, --help              print this help
@@ -71,6 +73,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         output: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-code': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -115,7 +118,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(values.config ? { configPath: values.config } : {}),
       ruleOverrides: values.rule ?? [],
     });
-    result = await run({ cwd: io.cwd, paths: positionals, config });
+    result = await run({ cwd: io.cwd, paths: positionals, config, code: !values['no-code'] });
   } catch (error) {
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;

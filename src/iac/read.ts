@@ -58,11 +58,7 @@ export class PropertyReader {
     return this.items(found.value, found.entry.location, key);
   }
 
-  items(
-    node: SourceNode | Evaluated,
-    location: Location,
-    what: string,
-  ): ListRead | Unknown {
+  items(node: SourceNode | Evaluated, location: Location, what: string): ListRead | Unknown {
     const value = node.kind === 'unknown' || node.kind === 'novalue' ? node : evaluate(node, this.scope);
     if (value.kind === 'unknown') return unknown(value.reason, location);
     if (value.kind === 'novalue') return { known: true, items: [], location };
