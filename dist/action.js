@@ -1,9 +1,6 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   ConfigError,
-  __commonJS,
-  __require,
-  __toESM,
   exitCode,
   formatJson,
   formatMarkdown,
@@ -12,7 +9,12 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-PGEU5SZA.js";
+} from "./chunks/chunk-XO3LXUBT.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-BQGQ5BYL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

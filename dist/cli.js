@@ -2,7 +2,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-PGEU5SZA.js";
+} from "./chunks/chunk-XO3LXUBT.js";
+import "./chunks/chunk-BQGQ5BYL.js";
 
 // src/cli.ts
 var color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";

@@ -6,6 +6,8 @@ import gsiCount from './gsi-count.ts';
 import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
+import partiqlFullScan from './partiql-full-scan.ts';
+import scanUsage from './scan-usage.ts';
 import schemaDrift from './schema-drift.ts';
 import tableMissing from './table-missing.ts';
 import unmanagedTable from './unmanaged-table.ts';
@@ -16,6 +18,8 @@ export const rules: readonly Rule[] = [
   keyAttributeDefinitions,
   indexLimits,
   billingMode,
+  scanUsage,
+  partiqlFullScan,
   schemaDrift,
   tableMissing,
   unmanagedTable,

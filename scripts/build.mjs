@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 const dist = new URL('../dist/', import.meta.url);
 await rm(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  // code-worker: the code scan's worker-thread entry, loaded beside the bundle (src/code/pool.ts).
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'code-worker': 'src/code/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -30,6 +30,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     severity: 'error',
   },
   {
+    id: 'invalid-suppression',
+    description:
+      'A `dynalint-ignore-next-line` comment gives no reason (`-- why`): it does not silence anything until it does.',
+    severity: 'warning',
+  },
+  {
     id: 'live-error',
     description:
       'With --drift: a live table or stack could not be read (access denied names the IAM action to grant; an unreachable endpoint is named).',

@@ -47,9 +47,9 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
     const ruleFacts = facts[rule.kind];
     if (!setting || !ruleFacts) continue;
     const report = (r: Report): void => {
-      findings.push(
-        toFinding(rule.id, r, setting.configured ? setting.severity : (r.severity ?? setting.severity)),
-      );
+      const severity =
+        r.severityFromOptions ?? (setting.configured ? setting.severity : (r.severity ?? setting.severity));
+      findings.push(toFinding(rule.id, r, severity));
     };
     try {
       (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });

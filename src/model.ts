@@ -166,6 +166,35 @@ export interface CodeUse {
   readonly location: Location;
   /** Facts that sharpen the message: parallel segments, pagination, the PartiQL statement. */
   readonly details?: Readonly<Record<string, string | number | boolean>>;
+  /** The environment variable the code reads the table name from (`process.env.ORDERS_TABLE`). */
+  readonly tableVariable?: string;
+  /**
+   * The innermost named function, method or class around the call (`<module>` at top level), with the
+   * call's rank among same-operation calls there: keys findings that survive edits moving lines.
+   */
+  readonly scope?: string;
+  /** The declared table the call was attributed to, once IaC is loaded, and how it was recognised. */
+  readonly declaredTable?: DeclaredTableRef;
+}
+
+/** A pointer from a code use to a declared table (`TableModel.id` in `source.file`). */
+export interface DeclaredTableRef {
+  readonly id: string;
+  readonly file: string;
+  /** How the code names it, e.g. `TableName 'orders'` or `ORDERS_TABLE bound to !Ref OrdersTable`. */
+  readonly via: string;
+}
+
+/**
+ * An environment variable a function deployment binds to a declared table (`ORDERS_TABLE: !Ref
+ * OrdersTable` in a Lambda function's `Environment.Variables`, SAM `Globals` or serverless.yml
+ * `environment`): how application code finds its table.
+ */
+export interface EnvironmentBinding {
+  readonly variable: string;
+  /** Logical id of the table, in the same file as the binding. */
+  readonly tableId: string;
+  readonly location: Location;
 }
 
 export interface Finding {
@@ -193,7 +222,7 @@ export interface Suppression {
 
 /** A problem with an input file itself (does not parse, too large, …), reported as a finding. */
 export interface LoadProblem {
-  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error';
+  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error' | 'invalid-suppression';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;
@@ -203,6 +232,8 @@ export interface LoadResult {
   readonly tables: TableModel[];
   readonly suppressions: Suppression[];
   readonly problems: LoadProblem[];
+  /** Environment variables that functions declared beside the tables bind to them. */
+  readonly environment?: EnvironmentBinding[];
 }
 
 export function known<T>(value: T, location: Location, defaulted?: boolean): Known<T> {

@@ -47,6 +47,11 @@ export interface Report {
    * problems differ in weight (a soft limit vs a hard AWS quota).
    */
   readonly severity?: Severity;
+  /**
+   * A severity the user chose through the rule's own options (e.g. per path): it wins over the rule's
+   * configured severity, which is set in the same place.
+   */
+  readonly severityFromOptions?: Severity;
 }
 
 export type ReportFunction = (report: Report) => void;

@@ -14,6 +14,8 @@ import {
   sortFindings,
   type RuleFailure,
 } from './engine.ts';
+import { attributeUses } from './code/attribute.ts';
+import { scanCode } from './code/scan.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type TableModel } from './model.ts';
@@ -25,6 +27,8 @@ export interface RunOptions {
   readonly paths: readonly string[];
   readonly config: ResolvedConfig;
   readonly catalogue?: readonly Rule[];
+  /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
+  readonly code?: boolean;
   /** Compare declared tables with live ones (drift rules run only then). */
   readonly drift?: DriftOptions;
 }
@@ -54,23 +58,32 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignore: options.config.ignore,
     classify: candidateKind,
   });
-  const loaded = await loadDeclaredTables(
+  const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
+  const declared = loadDeclaredTables(
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
   );
-  const live = options.drift ? await liveFacts(options, catalogue, loaded.tables) : undefined;
+  // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
+  const [loaded, code, live] = await Promise.all([
+    declared,
+    codeFiles.length ? scanCode(codeFiles) : undefined,
+    options.drift ? declared.then((d) => liveFacts(options, catalogue, d.tables)) : undefined,
+  ]);
+  const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const settings = options.drift?.reportUnmanaged
     ? withUnmanagedTables(options.config, catalogue)
     : options.config.rules;
   const { findings: ruleFindings, failures } = runRules(catalogue, settings, {
     table: { tables: loaded.tables },
+    ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
   });
+  const problems = [...loaded.problems, ...(code?.problems ?? [])];
   const findings = sortFindings(
     dedupeFindings(
       applySuppressions(
-        [...loaded.problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],
-        loaded.suppressions,
+        [...problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],
+        [...loaded.suppressions, ...(code?.suppressions ?? [])],
       ),
     ),
   );
@@ -78,7 +91,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     findings,
     summary: summarize(
       findings,
-      loaded.files,
+      loaded.files + (code?.parsed ?? 0),
       new Set(loaded.tables.map((t) => `${t.source.file}\u0000${t.id}`)).size,
     ),
     tables: loaded.tables,

@@ -43,7 +43,8 @@ export const HELP = `Usage: ${NAME} [paths...] [options]
 
 Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out) and
 Serverless Framework files under the given paths (default: the current folder),
-and with --drift compares them with the deployed tables.
+and the Scans their application code issues (JS/TS, Python, Go, Java, C#);
+with --drift, compares the tables with the deployed ones.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or markdown
@@ -54,6 +55,7 @@ Options:
                           info, or never
       --max-warnings <n>  also exit 1 when there are more than n warnings
   -o, --output <file>     write the report to a file instead of standard output
+      --no-code           do not scan application code for DynamoDB calls
 
 Drift (compare declared tables with the deployed ones):
       --drift             describe the live tables and report drift
@@ -89,6 +91,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         output: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-code': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         drift: { type: 'boolean' },
         region: { type: 'string' },
@@ -145,7 +148,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(values.config ? { configPath: values.config } : {}),
       ruleOverrides: values.rule ?? [],
     });
-    result = await run({ cwd: io.cwd, paths: positionals, config, ...(drift ? { drift } : {}) });
+    result = await run({
+      cwd: io.cwd,
+      paths: positionals,
+      config,
+      code: !values['no-code'],
+      ...(drift ? { drift } : {}),
+    });
   } catch (error) {
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;

@@ -3,8 +3,10 @@
  * `stack.template` or `infra.json` is found and a workflow file or `package.json` is skipped unread.
  */
 
+import { codeFileKind } from '../code/languages.ts';
+
 /** What a file may hold, judged by its name; each fact loader claims one kind. */
-export type CandidateKind = 'iac';
+export type CandidateKind = 'iac' | 'code';
 
 const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
@@ -15,6 +17,7 @@ const CDK_STACK_ARTIFACT = Buffer.from('aws:cloudformation:stack');
 export function candidateKind(name: string): CandidateKind | undefined {
   const lower = name.toLowerCase();
   if (IAC_EXTENSIONS.some((extension) => lower.endsWith(extension))) return 'iac';
+  if (codeFileKind(name)) return 'code';
   return undefined;
 }
 

@@ -71,10 +71,10 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     ? ((await findRepositoryRoot(options.cwd)) ?? path.resolve(options.cwd))
     : undefined;
 
-  const add = (file: string, kind: CandidateKind): void => {
+  const add = (file: string, kind: CandidateKind, display = displayPath(options.cwd, file)): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    files.push({ path: file, kind, display: displayPath(options.cwd, file) });
+    files.push({ path: file, kind, display });
   };
 
   for (const named of paths.length ? paths : ['.']) {
@@ -95,14 +95,24 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     // Naming an ignored folder (say `cdk.out`) asks for it: only its own .gitignore files then apply.
     if (isIgnored(matchers, start, true)) matchers = [];
     const visited = new Set<string>([root]);
+    const firstOfRoot = files.length;
 
-    const visit = async (directory: string, active: Matcher[]): Promise<void> => {
-      const here = useGitignore ? await matcherFor(directory) : undefined;
-      const scope = here ? [...active, here] : active;
+    // `shown` is the folder as findings show it ('' for the working directory itself): children's
+    // display paths are built from it rather than computed from absolute paths, file by file.
+    const visit = async (directory: string, shown: string, active: Matcher[]): Promise<void> => {
       const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // Only a folder that lists a .gitignore is asked for one: a failed open per folder is costly.
+      const here =
+        useGitignore && entries.some((e) => e.name === '.gitignore')
+          ? await matcherFor(directory)
+          : undefined;
+      const scope = here ? [...active, here] : active;
+      // Sibling folders are walked concurrently: one readdir round trip at a time is what makes a
+      // sequential walk slow on large trees. The order is restored by sorting once at the end.
+      const subdirectories: Promise<void>[] = [];
       for (const dirent of entries) {
         const full = path.join(directory, dirent.name);
+        const display = shown ? `${shown}/${dirent.name}` : dirent.name;
         let isDirectory = dirent.isDirectory();
         let isFile = dirent.isFile();
         if (dirent.isSymbolicLink()) {
@@ -116,21 +126,27 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
         }
         if (isDirectory) {
           if (SKIPPED_DIRECTORIES.has(dirent.name)) continue;
-          const display = displayPath(options.cwd, full);
           if (configIgnored(display) || configIgnored(`${display}/`)) continue;
           if (isIgnored(scope, full, true)) continue;
-          await visit(full, scope);
+          subdirectories.push(visit(full, display, scope));
         } else if (isFile) {
           const kind = options.classify(dirent.name);
-          if (!kind || configIgnored(displayPath(options.cwd, full))) continue;
+          if (!kind || configIgnored(display)) continue;
           if (isIgnored(scope, full, false)) continue;
-          add(full, kind);
+          add(full, kind, display);
         }
       }
+      await Promise.all(subdirectories);
     };
-    await visit(start, matchers);
+    await visit(start, path.relative(options.cwd, start).split(path.sep).join('/'), matchers);
+    const walked = files.splice(firstOfRoot).sort((a, b) => compareText(a.path, b.path));
+    files.push(...walked);
   }
   return { files, missing };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isIgnored(matchers: readonly Matcher[], file: string, isDirectory: boolean): boolean {

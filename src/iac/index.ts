@@ -7,7 +7,14 @@ import path from 'node:path';
 import { isCdkManifest, mentionsDynamoDbTable } from '../discover/detect.ts';
 import { displayPath } from '../discover/paths.ts';
 import type { WalkedFile } from '../discover/walk.ts';
-import { fileStart, type LoadProblem, type LoadResult, type Suppression, type TableModel } from '../model.ts';
+import {
+  fileStart,
+  type EnvironmentBinding,
+  type LoadProblem,
+  type LoadResult,
+  type Suppression,
+  type TableModel,
+} from '../model.ts';
 import { readCdkManifest } from './cdk.ts';
 import { loadTemplateText } from './load.ts';
 
@@ -18,6 +25,8 @@ export interface LoadedTables {
   readonly tables: TableModel[];
   readonly suppressions: Suppression[];
   readonly problems: LoadProblem[];
+  /** Environment variables that declared functions bind to declared tables. */
+  readonly environment: EnvironmentBinding[];
   /** Files that were parsed. */
   readonly files: number;
 }
@@ -29,12 +38,14 @@ export async function loadDeclaredTables(
   const tables: TableModel[] = [];
   const suppressions: Suppression[] = [];
   const problems: LoadProblem[] = [];
+  const environment: EnvironmentBinding[] = [];
   let parsed = 0;
   const add = (result: LoadResult): void => {
     parsed += 1;
     tables.push(...result.tables);
     suppressions.push(...result.suppressions);
     problems.push(...result.problems);
+    environment.push(...(result.environment ?? []));
   };
 
   const contents = await Promise.all(files.map((file) => readBounded(file, problems)));
@@ -59,7 +70,7 @@ export async function loadDeclaredTables(
     if (!bytes || claimed.has(file.path) || !mentionsDynamoDbTable(bytes)) continue;
     add(loadTemplateText(decode(bytes), file.display));
   }
-  return { tables, suppressions, problems, files: parsed };
+  return { tables, suppressions, problems, environment, files: parsed };
 }
 
 export async function readBounded(

@@ -5,6 +5,7 @@
  * `file(…)`, …) is an unknown value.
  */
 import type { LoadResult } from '../model.ts';
+import { serverlessEnvironment } from './cloudformation/environment.ts';
 import { loadTemplate } from './cloudformation/template.ts';
 import type { VariableResolution } from './evaluate.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from './source-tree.ts';
@@ -23,12 +24,16 @@ export function loadServerless(root: MapNode, file: string): LoadResult {
   const service = entry(root, 'service')?.value;
   const stack =
     service?.kind === 'scalar' && !String(service.value).includes('${') ? String(service.value) : undefined;
-  return loadTemplate(template, {
+  const loaded = loadTemplate(template, {
     file,
     format: 'serverless',
     ...(stack ? { stack } : {}),
     resolveVariables: (text) => resolveVariables(text, root, 0),
   });
+  return {
+    ...loaded,
+    environment: [...(loaded.environment ?? []), ...serverlessEnvironment(root, template)],
+  };
 }
 
 function templateOf(resources: SourceNode | undefined): MapNode | undefined {

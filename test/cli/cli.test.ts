@@ -114,6 +114,7 @@ describe('dynalint CLI', () => {
       'parse-error',
       'file-skipped',
       'load-error',
+      'invalid-suppression',
       'live-error',
       'live-not-checked',
     ]);

@@ -42,3 +42,24 @@ export async function distCli(cwd: string, args: string[], env: NodeJS.ProcessEn
     return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
 }
+
+export interface JsonFinding {
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly location: { readonly file: string; readonly line: number; readonly column: number };
+  readonly table?: string;
+  readonly fingerprint: string;
+}
+
+export interface JsonReport {
+  readonly findings: JsonFinding[];
+  readonly summary: { files: number; tables: number; errors: number; warnings: number; infos: number };
+}
+
+/** `dynalint <args> --format json --fail-on never`, in-process → the parsed report. */
+export async function jsonReport(cwd: string, args: readonly string[] = ['.']): Promise<JsonReport> {
+  const run = await cli(cwd, [...args, '--format', 'json', '--fail-on', 'never']);
+  if (run.code !== 0) throw new Error(`dynalint exited ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as JsonReport;
+}

@@ -8,6 +8,7 @@ import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts
 import { PropertyReader } from '../read.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
+import { templateEnvironment } from './environment.ts';
 import { TABLE_TYPES, buildTable } from './tables.ts';
 
 export interface TemplateOptions {
@@ -21,9 +22,14 @@ export interface TemplateOptions {
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
 export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResult {
-  const result: LoadResult = { tables: [], suppressions: [], problems: [] };
   const resources = entry(root, 'Resources')?.value;
-  if (resources?.kind !== 'map') return result;
+  if (resources?.kind !== 'map') return { tables: [], suppressions: [], problems: [] };
+  const result: LoadResult = {
+    tables: [],
+    suppressions: [],
+    problems: [],
+    environment: templateEnvironment(root),
+  };
 
   const format =
     options.format ?? (declaresSamTransform(entry(root, 'Transform')?.value) ? 'sam' : 'cloudformation');

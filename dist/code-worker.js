@@ -1,0 +1,14 @@
+import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
+import {
+  analyzeFile
+} from "./chunks/chunk-BQGQ5BYL.js";
+
+// src/code/worker.ts
+import { parentPort } from "node:worker_threads";
+parentPort?.on("message", (request) => {
+  void (async () => {
+    const results = [];
+    for (const input of request.inputs) results.push(await analyzeFile(input));
+    parentPort?.postMessage({ batch: request.batch, results });
+  })();
+});

@@ -1,0 +1,74 @@
+import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
+import { allowOption, globMatcher } from '../src/code/file-globs.ts';
+import { parseSelect } from '../src/code/partiql.ts';
+import type { KeyElement, TableModel } from '../src/model.ts';
+import { defineRule } from '../src/rule.ts';
+
+interface Options {
+  readonly allow: string[];
+}
+
+export default defineRule<'code', Options>({
+  id: 'partiql-full-scan',
+  kind: 'code',
+  description:
+    'A PartiQL SELECT does not pin the partition key with = or IN, so DynamoDB runs it as a full-table scan.',
+  severity: 'warning',
+  options: {
+    type: 'object',
+    properties: {
+      allow: allowOption('`scripts/**`'),
+    },
+    additionalProperties: false,
+  },
+  check({ uses, tables, options, report }) {
+    const allowed = globMatcher(options.allow);
+    const ranks = new Map<string, number>();
+    for (const use of uses) {
+      const statement = use.details?.statement;
+      if (use.operation !== 'ExecuteStatement' || typeof statement !== 'string') continue;
+      if (allowed(use.location.file)) continue;
+      const select = parseSelect(statement);
+      if (!select) continue;
+      const table = declaredTableOf(use, tables);
+      const target = `${targetLabel(use, table)}${select.index ? ` (index ${select.index})` : ''}`;
+      const partitionKey = table ? partitionKeyOf(table, select.index) : undefined;
+      let problem: string | undefined;
+      if (!select.hasWhere) {
+        problem = `SELECT without a WHERE clause reads every item of ${target}`;
+      } else if (partitionKey !== undefined) {
+        if (!select.pinned.includes(partitionKey))
+          problem = `SELECT's WHERE clause does not pin the partition key ${partitionKey} with = or IN, so DynamoDB scans every item of ${target}`;
+      } else if (select.pinned.length === 0) {
+        problem = `SELECT's WHERE clause pins no attribute with = or IN, so it cannot name a partition: DynamoDB scans every item of ${target}`;
+      }
+      if (!problem) continue;
+      const scope = use.scope ?? '<module>';
+      const key = `${use.location.file}\u0000${scope}`;
+      const rank = (ranks.get(key) ?? 0) + 1;
+      ranks.set(key, rank);
+      report({
+        ...(table ? { table } : {}),
+        property: `${use.location.file}:${scope}:ExecuteStatement:${'#'.repeat(rank)}`,
+        location: use.location,
+        message: `${problem} (${use.library}). Add the partition key to the WHERE clause (\`pk = ?\`), or query an index keyed on what you filter by.`,
+      });
+    }
+  },
+});
+
+/** The partition key of the table, or of the named index, when the template says. */
+function partitionKeyOf(table: TableModel, index: string | undefined): string | undefined {
+  let keys: readonly KeyElement[] | undefined;
+  if (index) {
+    const indexes = [
+      ...(table.globalIndexes.known ? table.globalIndexes.value : []),
+      ...(table.localIndexes.known ? table.localIndexes.value : []),
+    ];
+    const found = indexes.find((i) => i.name.known && i.name.value === index);
+    keys = found?.keySchema.known ? found.keySchema.value : undefined;
+  } else {
+    keys = table.keySchema.known ? table.keySchema.value : undefined;
+  }
+  return keys?.find((k) => k.role === 'partition')?.attribute;
+}

@@ -1,0 +1,132 @@
+/**
+ * One code file's text → the DynamoDB scans it issues, its suppression comments and problems. Pure apart
+ * from the parser cache; runs the same in the main thread and in pool workers.
+ */
+import type { Node, Parser } from 'web-tree-sitter';
+import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
+import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
+import { csharpDetector } from './csharp.ts';
+import { goDetector } from './go.ts';
+import { javaDetector } from './java.ts';
+import { javascriptDetector } from './javascript.ts';
+import { parseSelect } from './partiql.ts';
+import { pythonDetector } from './python.ts';
+import { commentSuppressions } from './suppressions.ts';
+import {
+  detect,
+  locationOf,
+  scopeName,
+  tableFields,
+  type CodeLanguage,
+  type Detection,
+  type LanguageDetector,
+} from './syntax.ts';
+
+export interface CodeFileInput {
+  /** As findings show it: relative to cwd, `/`-separated. */
+  readonly display: string;
+  readonly text: string;
+  readonly language: CodeLanguage;
+  readonly grammar: GrammarName;
+}
+
+export interface FileAnalysis {
+  readonly uses: CodeUse[];
+  readonly suppressions: Suppression[];
+  readonly problems: LoadProblem[];
+  /** Why something was not reported (syntax errors, a parser failure): debug output, not findings. */
+  readonly notes: string[];
+}
+
+const DETECTORS: Readonly<Record<CodeLanguage, LanguageDetector>> = {
+  javascript: javascriptDetector,
+  typescript: javascriptDetector,
+  python: pythonDetector,
+  go: goDetector,
+  java: javaDetector,
+  csharp: csharpDetector,
+};
+
+const parsers = new Map<GrammarName, Promise<Parser>>();
+
+function parserFor(grammar: GrammarName): Promise<Parser> {
+  let parser = parsers.get(grammar);
+  if (!parser) {
+    parser = createParser(grammar);
+    parsers.set(grammar, parser);
+  }
+  return parser;
+}
+
+export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
+  const notes: string[] = [];
+  const empty = { uses: [], suppressions: [], problems: [], notes };
+  let parser: Parser;
+  try {
+    parser = await parserFor(input.grammar);
+  } catch (error) {
+    notes.push(`${input.display}: the ${input.grammar} grammar did not load (${String(error)})`);
+    return empty;
+  }
+  const tree = parser.parse(input.text);
+  if (!tree) {
+    notes.push(`${input.display}: the ${input.grammar} parser returned no tree; file skipped`);
+    return empty;
+  }
+  try {
+    const root = tree.rootNode;
+    const detector = DETECTORS[input.language];
+    const detections = detect(root, detector);
+    const sound = detections.filter((d) => !withinSyntaxError(d.node));
+    if (root.hasError) {
+      const dropped = detections.length - sound.length;
+      notes.push(
+        `${input.display}: syntax errors${firstErrorLine(root)}; ${dropped} call(s) inside them not reported`,
+      );
+    }
+    const uses = sound.flatMap((d) => toUse(d, input, detector));
+    const { suppressions, problems } = commentSuppressions(root, input.text, input.display);
+    return { uses, suppressions, problems, notes };
+  } catch (error) {
+    notes.push(`${input.display}: not analysed (${error instanceof Error ? error.message : String(error)})`);
+    return empty;
+  } finally {
+    tree.delete();
+  }
+}
+
+function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDetector): CodeUse[] {
+  const details: Record<string, string | number | boolean> = {};
+  if (detection.paginated !== undefined) details.paginated = detection.paginated;
+  if (detection.totalSegments !== undefined) details.totalSegments = detection.totalSegments;
+  let table = detection.table;
+  if (detection.statement !== undefined) {
+    // Only a SELECT can scan; INSERT, UPDATE and DELETE address one item by its key.
+    const select = parseSelect(detection.statement);
+    if (!select) return [];
+    details.statement = detection.statement;
+    table = { kind: 'literal', value: select.table, node: detection.node };
+  }
+  return [
+    {
+      operation: detection.operation,
+      language: input.language,
+      library: detection.library,
+      location: locationOf(detection.node, input.display),
+      scope: scopeName(detection.node, detector.scopes),
+      ...tableFields(table, input.display),
+      ...(Object.keys(details).length ? { details } : {}),
+    },
+  ];
+}
+
+function withinSyntaxError(node: Node): boolean {
+  if (node.hasError) return true;
+  for (let at = node.parent; at; at = at.parent) if (at.isError) return true;
+  return false;
+}
+
+function firstErrorLine(root: Node): string {
+  const error = root.descendantsOfType('ERROR')[0];
+  return error ? ` (first at line ${error.startPosition.row + 1})` : '';
+}

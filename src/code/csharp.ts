@@ -1,0 +1,277 @@
+/**
+ * DynamoDB Scans and PartiQL statements in C#: the low-level client (`ScanAsync`/`Scan`, its
+ * `Paginators.Scan`), the document model (`Table.Scan`) and the object persistence model
+ * (`DynamoDBContext.ScanAsync`/`Scan`/`FromScanAsync`), `ExecuteStatementAsync`. A call counts only in
+ * a file that uses `Amazon.DynamoDBv2` and when the receiver's declared type or the request's type is a
+ * DynamoDB one.
+ */
+import type { Node } from 'web-tree-sitter';
+import {
+  argumentsOf,
+  constantString,
+  joinStringParts,
+  nameField,
+  scanDetection,
+  ScopedNames,
+  type Detection,
+  type FileDetector,
+  type LanguageDetector,
+  type ScopeNamer,
+  type ValueReader,
+} from './syntax.ts';
+
+const LIBRARY = 'aws-sdk-net';
+
+type Role = 'client' | 'context' | 'table' | 'request' | 'paginators';
+
+const TYPES: Readonly<Record<string, Role>> = {
+  IAmazonDynamoDB: 'client',
+  AmazonDynamoDBClient: 'client',
+  DynamoDBContext: 'context',
+  IDynamoDBContext: 'context',
+  Table: 'table',
+  ITable: 'table',
+  ScanRequest: 'request',
+  ScanOperationConfig: 'request',
+  ScanConfig: 'request',
+  ExecuteStatementRequest: 'request',
+};
+
+const SCOPES: Readonly<Record<string, ScopeNamer>> = {
+  method_declaration: nameField,
+  constructor_declaration: nameField,
+  local_function_statement: nameField,
+  class_declaration: nameField,
+  record_declaration: nameField,
+};
+
+const FUNCTIONS = new Set([
+  'method_declaration',
+  'constructor_declaration',
+  'local_function_statement',
+  'lambda_expression',
+  'compilation_unit',
+]);
+
+const METHODS = new Set([
+  'Scan',
+  'ScanAsync',
+  'FromScan',
+  'FromScanAsync',
+  'ExecuteStatement',
+  'ExecuteStatementAsync',
+]);
+
+/**
+ * Single-node patterns: C#'s grammar is large, and a pattern with fields or predicates costs tens of
+ * milliseconds to compile; the method name is checked on the captured calls instead.
+ */
+const PATTERNS = [
+  ...['using_directive', 'variable_declaration', 'parameter', 'property_declaration'].map((type) => ({
+    type,
+    pattern: `(${type}) @declaration`,
+  })),
+  { type: 'invocation_expression', pattern: '(invocation_expression) @candidate' },
+];
+
+export const csharpDetector: LanguageDetector = {
+  patterns: PATTERNS,
+  scopes: SCOPES,
+  forFile(declarations) {
+    const usesDynamoDb = declarations.some(
+      (d) => d.type === 'using_directive' && d.text.includes('Amazon.DynamoDBv2'),
+    );
+    return usesDynamoDb ? new CSharpFile(declarations) : undefined;
+  },
+};
+
+interface Declared {
+  readonly type?: string;
+  readonly value?: Node;
+}
+
+class CSharpFile implements FileDetector {
+  private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+
+  constructor(declarations: readonly Node[]) {
+    for (const declaration of declarations) {
+      if (declaration.type === 'using_directive') continue;
+      const type = baseType(declaration.childForFieldName('type'));
+      const declarators =
+        declaration.type === 'variable_declaration'
+          ? declaration.namedChildren.filter((c) => c.type === 'variable_declarator')
+          : [declaration];
+      for (const declarator of declarators) {
+        const name = declarator.childForFieldName('name')?.text;
+        const value = declarator.type === 'variable_declarator' ? declaratorValue(declarator) : undefined;
+        if (name)
+          this.bindings.set(
+            name,
+            { ...(type && type !== 'var' ? { type } : {}), ...(value ? { value } : {}) },
+            declarator,
+          );
+      }
+    }
+  }
+
+  private roleOf(node: Node | null | undefined, depth = 0): { role: Role; type: string } | undefined {
+    if (!node || depth > 8) return undefined;
+    switch (node.type) {
+      case 'identifier':
+      case 'member_access_expression': {
+        // `this._db`, `_db`, and static uses (`Table.LoadTable`) all end in a name.
+        const name =
+          node.type === 'member_access_expression' ? node.childForFieldName('name')?.text : node.text;
+        if (node.type === 'member_access_expression' && name === 'Paginators') {
+          const owner = this.roleOf(node.childForFieldName('expression'), depth + 1);
+          return owner?.role === 'client' ? { role: 'paginators', type: 'Paginators' } : undefined;
+        }
+        const declared = name ? this.bindings.get(name, node) : undefined;
+        if (declared?.type) return known(declared.type);
+        if (declared?.value) return this.roleOf(declared.value, depth + 1);
+        return name ? known(name) : undefined;
+      }
+      case 'object_creation_expression':
+        return known(baseType(node.childForFieldName('type')) ?? '');
+      case 'await_expression':
+      case 'parenthesized_expression':
+        return this.roleOf(node.namedChildren[0], depth + 1);
+      case 'invocation_expression': {
+        const callee = node.childForFieldName('function');
+        const method = callee?.childForFieldName('name')?.text;
+        const owner = this.roleOf(callee?.childForFieldName('expression'), depth + 1);
+        // Table.LoadTable(client, "orders"), context.GetTargetTable<T>()
+        if (method === 'LoadTable' || method === 'TryLoadTable')
+          return owner?.role === 'table' ? owner : undefined;
+        if (
+          callee?.childForFieldName('name')?.type === 'generic_name' &&
+          callee.text.includes('GetTargetTable')
+        )
+          return { role: 'table', type: 'Table' };
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  detect(node: Node): Detection | undefined {
+    const callee = node.childForFieldName('function');
+    const name = callee?.childForFieldName('name');
+    const method = (name?.type === 'generic_name' ? name.namedChildren[0]?.text : name?.text) ?? '';
+    if (!METHODS.has(method)) return undefined;
+    const receiverNode = callee?.childForFieldName('expression');
+    const receiver = this.roleOf(receiverNode);
+    const args = argumentsOf(node.childForFieldName('arguments')).map((a) =>
+      a.type === 'argument' ? (a.namedChildren.at(-1) ?? a) : a,
+    );
+    const request = args.find((a) => this.roleOf(a)?.role === 'request');
+    const initializer = request ? this.initializer(request) : new Map<string, Node>();
+    if (method.startsWith('ExecuteStatement')) {
+      if (receiver?.role !== 'client' && !request) return undefined;
+      const statement = initializer.get('Statement');
+      const text = statement ? constantString(this.values, statement) : undefined;
+      return text === undefined
+        ? undefined
+        : { node, operation: 'ExecuteStatement', library: LIBRARY, statement: text };
+    }
+    const role = receiver?.role;
+    if (role === 'context') {
+      // DynamoDBContext: AsyncSearch / IEnumerable results page through the table as they are read.
+      return { node, operation: 'Scan', library: `${LIBRARY} (DynamoDBContext)`, paginated: true };
+    }
+    if (role === 'table') {
+      const table = this.loadedTableName(receiverNode);
+      return this.scan(node, `${LIBRARY} (Table)`, initializer, table, true);
+    }
+    if (role === 'paginators') return this.scan(node, LIBRARY, initializer, undefined, true);
+    if (role !== 'client' && !request) return undefined;
+    // ScanAsync("orders", conditions) names the table first.
+    const first = args[0];
+    const table = !request && first && first.type !== 'object_creation_expression' ? first : undefined;
+    return this.scan(node, LIBRARY, initializer, table, undefined);
+  }
+
+  private scan(
+    node: Node,
+    library: string,
+    initializer: ReadonlyMap<string, Node>,
+    table: Node | undefined,
+    paginated: boolean | undefined,
+  ): Detection {
+    const tableNode = initializer.get('TableName') ?? table;
+    const segments = initializer.get('TotalSegments');
+    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+  }
+
+  /** `new ScanRequest { TableName = …, TotalSegments = 4 }` (or a variable holding one) → its assignments. */
+  private initializer(node: Node, depth = 0): Map<string, Node> {
+    const values = new Map<string, Node>();
+    if (node.type === 'identifier' && depth < 4) {
+      const value = this.bindings.get(node.text, node)?.value;
+      return value ? this.initializer(value, depth + 1) : values;
+    }
+    const init =
+      node.type === 'object_creation_expression' ? node.childForFieldName('initializer') : undefined;
+    for (const assignment of init?.namedChildren ?? []) {
+      if (assignment.type !== 'assignment_expression') continue;
+      const left = assignment.childForFieldName('left')?.text;
+      const right = assignment.childForFieldName('right');
+      if (left && right) values.set(left, right);
+    }
+    return values;
+  }
+
+  /** `Table.LoadTable(client, "orders")` bound to the receiver → "orders". */
+  private loadedTableName(receiver: Node | null | undefined, depth = 0): Node | undefined {
+    if (!receiver || depth > 4) return undefined;
+    if (receiver.type === 'identifier')
+      return this.loadedTableName(this.bindings.get(receiver.text, receiver)?.value, depth + 1);
+    if (receiver.type === 'member_access_expression')
+      return this.loadedTableName(
+        this.bindings.get(receiver.childForFieldName('name')?.text ?? '', receiver)?.value,
+        depth + 1,
+      );
+    if (receiver.type !== 'invocation_expression') return undefined;
+    const args = argumentsOf(receiver.childForFieldName('arguments')).map((a) => a.namedChildren.at(-1) ?? a);
+    return args[1];
+  }
+
+  private readonly values: ValueReader = {
+    literal: stringValue,
+    environment: (node) =>
+      node.type === 'invocation_expression' &&
+      node.childForFieldName('function')?.text === 'Environment.GetEnvironmentVariable'
+        ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0]?.namedChildren.at(-1))
+        : undefined,
+    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
+  };
+}
+
+function known(type: string): { role: Role; type: string } | undefined {
+  const role = TYPES[type];
+  return role ? { role, type } : undefined;
+}
+
+function declaratorValue(declarator: Node): Node | undefined {
+  const children = declarator.namedChildren;
+  const last = children.at(-1);
+  return last && !last.equals(declarator.childForFieldName('name') ?? last) ? last : undefined;
+}
+
+function baseType(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'implicit_type') return 'var';
+  if (node.type === 'generic_name') return node.namedChildren[0]?.text;
+  if (node.type === 'qualified_name') return baseType(node.childForFieldName('name'));
+  if (node.type === 'nullable_type') return baseType(node.namedChildren[0]);
+  return node.text;
+}
+
+const CSHARP_TEXT = new Set(['string_literal_content']);
+
+function stringValue(node: Node | null | undefined): string | undefined {
+  if (node?.type === 'string_literal') return joinStringParts(node.namedChildren, CSHARP_TEXT);
+  if (node?.type === 'verbatim_string_literal') return node.text.slice(2, -1).replace(/""/g, '"');
+  return undefined;
+}

@@ -1,0 +1,17 @@
+/** Options that code rules share: globs of files where a finding is expected and not reported. */
+import picomatch from 'picomatch';
+import type { JsonSchema } from '../rule.ts';
+
+export function allowOption(examples: string): JsonSchema {
+  return {
+    type: 'array',
+    items: { type: 'string' },
+    default: [],
+    description: `Globs of files where this is expected and not reported (e.g. ${examples}).`,
+  };
+}
+
+/** A test of display paths (`src/jobs/export.js`) against globs; no globs match nothing. */
+export function globMatcher(globs: readonly string[]): (file: string) => boolean {
+  return globs.length ? picomatch([...globs], { dot: true }) : () => false;
+}

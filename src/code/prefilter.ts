@@ -1,0 +1,57 @@
+/**
+ * Byte tests that keep files away from the parser. A file is parsed only when it names an operation
+ * (`scan`, `Scan`, `ExecuteStatement`, `execute_statement`) and something that can tie a call to
+ * DynamoDB (a DynamoDB package, client name or request parameter): every detector needs both, so a file
+ * without them cannot hold a finding. Binary and minified files are never parsed.
+ */
+const OPERATION_MARKERS = ['scan', 'Scan', 'xecuteStatement', 'execute_statement'].map((m) => Buffer.from(m));
+
+/** Lower-cased: whatever a detector's tie needs (imports, type names, parameter names, client names). */
+const TIE_MARKERS = [
+  'dynamo',
+  'pynamodb',
+  'boto3',
+  'aws-sdk',
+  'ddb',
+  'docclient',
+  'documentclient',
+  'electrodb',
+  'onetable',
+  'getmodel',
+  'tablename',
+  'filterexpression',
+  'projectionexpression',
+  'exclusivestartkey',
+  'totalsegments',
+  'scanfilter',
+  'expressionattribute',
+];
+
+/** Longest line a hand-written source has; longer means minified or generated. */
+export const MAX_LINE_LENGTH = 10_000;
+
+export function mentionsOperation(bytes: Buffer): boolean {
+  return OPERATION_MARKERS.some((marker) => bytes.includes(marker));
+}
+
+export function mentionsDynamoDb(text: string): boolean {
+  const lower = text.toLowerCase();
+  return TIE_MARKERS.some((marker) => lower.includes(marker));
+}
+
+/** Git's test: a NUL byte in the first 8000 bytes. */
+export function isBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8000).includes(0);
+}
+
+export function longestLine(bytes: Buffer): number {
+  let longest = 0;
+  let start = 0;
+  for (;;) {
+    const end = bytes.indexOf(10, start);
+    const length = (end < 0 ? bytes.length : end) - start;
+    if (length > longest) longest = length;
+    if (end < 0) return longest;
+    start = end + 1;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The application-code scan: reads each discovered code file once, keeps only those whose bytes can hold
+ * a DynamoDB scan, and parses those, on a worker pool when there is enough to parse. Returns the uses,
+ * the suppression comments and the problems found; never throws for a bad file.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { debuglog } from 'node:util';
+import type { WalkedFile } from '../discover/walk.ts';
+import { MAX_FILE_BYTES, decode } from '../iac/index.ts';
+import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
+import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
+import { codeFileKind } from './languages.ts';
+import { AnalysisPool } from './pool.ts';
+import { MAX_LINE_LENGTH, isBinary, longestLine, mentionsDynamoDb, mentionsOperation } from './prefilter.ts';
+
+/** `NODE_DEBUG=dynalint` prints why files were skipped or calls not reported. */
+const debug = debuglog('dynalint');
+
+/**
+ * Source to parse from which worker threads pay off: a worker's start and each grammar's first file
+ * cost it about what parsing this much costs the main thread.
+ */
+export const POOL_MIN_BYTES = 256 * 1024;
+
+/** How often (in files read) the main thread lets finished workers take more files. */
+const YIELD_EVERY = 64;
+
+export interface CodeScanOptions {
+  /**
+   * Worker threads to parse with. Default: one per core, started once the files read so far hold
+   * `POOL_MIN_BYTES` to parse; `0` parses on the main thread.
+   */
+  readonly workers?: number;
+}
+
+export interface CodeScanResult {
+  readonly uses: CodeUse[];
+  readonly suppressions: Suppression[];
+  readonly problems: LoadProblem[];
+  /** Files that were parsed (the rest were ruled out by their bytes). */
+  readonly parsed: number;
+  /** Of those, the files worker threads parsed. */
+  readonly parsedOnWorkers: number;
+}
+
+export async function scanCode(
+  files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  options: CodeScanOptions = {},
+): Promise<CodeScanResult> {
+  const started = performance.now();
+  const workers = options.workers ?? availableParallelism();
+  const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
+  let pool: AnalysisPool | undefined;
+  const inputs: CodeFileInput[] = [];
+  let bytes = 0;
+  for (const [i, file] of files.entries()) {
+    const input = readCandidate(file);
+    if (input) {
+      inputs.push(input);
+      bytes += input.text.length;
+      if (pool) pool.submit(input);
+      else if (workers > 0 && bytes >= threshold) {
+        pool = new AnalysisPool(workers);
+        for (const earlier of inputs) pool.submit(earlier);
+      }
+    }
+    if (pool && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+  }
+  const read = performance.now();
+  const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
+  debug(
+    'code scan: %d files read in %d ms; %d (%d KB) parsed, %d of them on %d worker threads, done %d ms later',
+    files.length,
+    Math.round(read - started),
+    inputs.length,
+    Math.round(bytes / 1024),
+    pool?.analysedOnWorkers ?? 0,
+    pool ? workers : 0,
+    Math.round(performance.now() - read),
+  );
+  return merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+}
+
+async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalysis[]> {
+  const results: FileAnalysis[] = [];
+  for (const input of inputs) results.push(await analyzeFile(input));
+  return results;
+}
+
+/** One read; the bytes decide whether the file is worth parsing. */
+function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInput | undefined {
+  const kind = codeFileKind(path.basename(file.path));
+  if (!kind) return undefined;
+  const bytes = readBounded(file);
+  if (!bytes || !mentionsOperation(bytes)) return undefined;
+  if (isBinary(bytes)) {
+    debug('%s: binary content; skipped', file.display);
+    return undefined;
+  }
+  const text = decode(bytes);
+  if (!mentionsDynamoDb(text)) return undefined;
+  if (longestLine(bytes) > MAX_LINE_LENGTH) {
+    debug('%s: a line is over %d characters (minified or generated); skipped', file.display, MAX_LINE_LENGTH);
+    return undefined;
+  }
+  return { display: file.display, text, ...kind };
+}
+
+/** One buffer for every read: most files fit, and nothing is allocated for files the bytes rule out. */
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/** The file's bytes (a view of the shared buffer: valid until the next read), at most MAX_FILE_BYTES. */
+function readBounded(file: Pick<WalkedFile, 'path' | 'display'>): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.path, 'r');
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const size = fstatSync(fd).size;
+        if (size > MAX_FILE_BYTES) {
+          debug('%s: %d bytes is over the %d-byte limit; skipped', file.display, size, MAX_FILE_BYTES);
+          return undefined;
+        }
+        const larger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+        scratch.copy(larger, 0, 0, length);
+        scratch = larger;
+      }
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      if (n === 0) return scratch.subarray(0, length);
+      length += n;
+    }
+  } catch (error) {
+    debug('%s: not read (%s)', file.display, error instanceof Error ? error.message : String(error));
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function merge(analyses: readonly FileAnalysis[], parsed: number, parsedOnWorkers: number): CodeScanResult {
+  const result: CodeScanResult = { uses: [], suppressions: [], problems: [], parsed, parsedOnWorkers };
+  for (const analysis of analyses) {
+    result.uses.push(...analysis.uses);
+    result.suppressions.push(...analysis.suppressions);
+    result.problems.push(...analysis.problems);
+    for (const note of analysis.notes) debug('%s', note);
+  }
+  return result;
+}

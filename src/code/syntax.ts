@@ -1,0 +1,362 @@
+/**
+ * What every language detector shares: syntax-tree positions → `Location`s, the enclosing scope's name,
+ * pagination evidence, and how a table reference becomes `CodeUse` fields.
+ */
+import { Query, type Language, type Node } from 'web-tree-sitter';
+import { known, unknown, type CodeUse, type Location } from '../model.ts';
+
+export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'csharp';
+
+/** How the code names the table a call targets. */
+export type TableRef =
+  | { readonly kind: 'literal'; readonly value: string; readonly node: Node }
+  | { readonly kind: 'env'; readonly variable: string; readonly node: Node }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly node: Node };
+
+/** One DynamoDB call a detector confirmed, before the driver turns it into a `CodeUse`. */
+export interface Detection {
+  /** The call (or `new`) expression: where the finding points. */
+  readonly node: Node;
+  readonly operation: 'Scan' | 'ParallelScan' | 'ExecuteStatement';
+  readonly library: string;
+  readonly table?: TableRef;
+  /** Segments of a parallel scan when the code says how many. */
+  readonly totalSegments?: number;
+  /** True when the code pages through results, false when it reads one page; absent when unknowable. */
+  readonly paginated?: boolean;
+  /** A PartiQL statement written as a literal. */
+  readonly statement?: string;
+}
+
+export function locationOf(node: Node, file: string): Location {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return {
+    file,
+    line: start.row + 1,
+    column: start.column + 1,
+    endLine: end.row + 1,
+    endColumn: Math.max(1, end.column),
+  };
+}
+
+/** Node types that open a named scope, and how to read the name; `undefined` when anonymous. */
+export type ScopeNamer = (node: Node) => string | undefined;
+
+export function scopeName(node: Node, namers: Readonly<Record<string, ScopeNamer>>): string {
+  for (let at = node.parent; at; at = at.parent) {
+    const namer = namers[at.type];
+    const name = namer ? namer(at) : undefined;
+    if (name) return name;
+  }
+  return '<module>';
+}
+
+/** The `name` field's text, the usual way a declaration names itself. */
+export const nameField: ScopeNamer = (node) => node.childForFieldName('name')?.text;
+
+/** The innermost node of one of `types` around `node` (the function that holds a call). */
+export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
+  for (let at = node.parent; at; at = at.parent) if (types.has(at.type)) return at;
+  return undefined;
+}
+
+const PAGINATION_WORDS = new Set(['lastevaluatedkey', 'exclusivestartkey']);
+
+/**
+ * Whether a function reads `LastEvaluatedKey` or sets `ExclusiveStartKey` (in any language's spelling:
+ * `lastEvaluatedKey()`, `withExclusiveStartKey`, `"LastEvaluatedKey"`): the mark of a paging loop.
+ * Comments are not evidence.
+ */
+export function readsPages(scope: Node, extraWords: readonly string[] = []): boolean {
+  const words = extraWords.length ? new Set([...PAGINATION_WORDS, ...extraWords]) : PAGINATION_WORDS;
+  const cursor = scope.walk();
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.childCount === 0 && !node.type.includes('comment')) {
+        const word = node.text
+          .replace(/^["'`]|["'`]$/g, '')
+          .replace(/^(get|with|set)(?=[A-Z_])/, '')
+          .replace(/_/g, '')
+          .toLowerCase();
+        if (words.has(word)) return true;
+      }
+      if (node.type.includes('comment') || !cursor.gotoFirstChild()) {
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return false;
+        }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Table fields of a `CodeUse` for a reference: a literal is known, anything else unknown with a reason. */
+export function tableFields(
+  ref: TableRef | undefined,
+  file: string,
+): Pick<CodeUse, 'table' | 'tableVariable'> {
+  if (!ref) return {};
+  const location = locationOf(ref.node, file);
+  switch (ref.kind) {
+    case 'literal':
+      return { table: known(ref.value, location) };
+    case 'env':
+      return {
+        table: unknown(`read from the environment variable ${ref.variable}`, location),
+        tableVariable: ref.variable,
+      };
+    case 'unknown':
+      return { table: unknown(ref.reason, location) };
+  }
+}
+
+/** Whole-number literal text (`4`, `4L`, `0x4`) → number; anything else undefined. */
+export function integerLiteral(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.replace(/[lLuU]+$/, '').replace(/_/g, ''));
+  return Number.isInteger(value) ? value : undefined;
+}
+
+/** The named children of `node`, without comments. */
+export function argumentsOf(node: Node | null | undefined): Node[] {
+  return node ? node.namedChildren.filter((child) => !child.type.includes('comment')) : [];
+}
+
+/** A query pattern and the node type it needs the grammar to have. */
+export interface QueryPattern {
+  readonly type: string;
+  readonly pattern: string;
+}
+
+/** One file's name resolution, once its declarations are read: decides which candidate calls count. */
+export interface FileDetector {
+  detect(candidate: Node): Detection | undefined;
+  /** A last look at everything found (to drop a detection another one supersedes). */
+  finish?(found: Detection[]): Detection[];
+}
+
+/** What a language contributes: what to collect from the tree, how scopes are named, how calls are judged. */
+export interface LanguageDetector {
+  readonly patterns: readonly QueryPattern[];
+  readonly scopes: Readonly<Record<string, ScopeNamer>>;
+  /** The file's detector; undefined when nothing in the file can tie a call to DynamoDB. */
+  forFile(declarations: readonly Node[]): FileDetector | undefined;
+}
+
+/** Runs a language detector over a tree: one query pass, then the file's judgement of each candidate. */
+export function detect(root: Node, language: LanguageDetector): Detection[] {
+  const { declarations, candidates } = captureNodes(root, language.patterns);
+  if (candidates.length === 0) return [];
+  const file = language.forFile(declarations);
+  if (!file) return [];
+  const found = candidates.flatMap((candidate) => file.detect(candidate) ?? []);
+  return file.finish ? file.finish(found) : found;
+}
+
+/** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */
+export interface Captured {
+  readonly declarations: Node[];
+  readonly candidates: Node[];
+}
+
+const compiled = new WeakMap<Language, Map<string, Query>>();
+
+/**
+ * Runs one query over the tree: patterns whose node is captured `@declaration` or `@candidate`
+ * (helper captures, used by predicates, start with `_`). Patterns about node types the grammar lacks
+ * (`public_field_definition` in plain JavaScript) are left out. One walk of the tree per file.
+ */
+export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Captured {
+  const language = root.tree.language;
+  const source = patterns
+    .filter((p) => language.idForNodeType(p.type, true) !== null)
+    .map((p) => p.pattern)
+    .join('\n');
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiled.set(language, byLanguage);
+  }
+  let query = byLanguage.get(source);
+  if (!query) {
+    query = new Query(language, source);
+    byLanguage.set(source, query);
+  }
+  const declarations: Node[] = [];
+  const candidates: Node[] = [];
+  for (const capture of query.captures(root)) {
+    if (capture.name === 'declaration') declarations.push(capture.node);
+    else if (capture.name === 'candidate') candidates.push(capture.node);
+  }
+  return { declarations, candidates };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+
+/** The character a string escape (`\"`, `\n`, `\\`) stands for; `\u…` and `\x…` forms are decoded too. */
+export function unescapeSequence(sequence: string): string {
+  const body = sequence.slice(1);
+  const code = /^(?:u\{?([0-9a-fA-F]+)\}?|x([0-9a-fA-F]{2}))$/.exec(body);
+  if (code) return String.fromCodePoint(parseInt(code[1] ?? code[2] ?? '0', 16));
+  return ESCAPES[body] ?? body;
+}
+
+/** A string literal's value from its parts: text fragments as written, escape sequences decoded. */
+export function joinStringParts(parts: readonly Node[], textTypes: ReadonlySet<string>): string {
+  return parts
+    .map((part) =>
+      part.type === 'escape_sequence'
+        ? unescapeSequence(part.text)
+        : textTypes.has(part.type)
+          ? part.text
+          : '',
+    )
+    .join('');
+}
+
+/** Request parameters only DynamoDB's Scan takes (JS objects, Python keyword arguments). */
+export const SCAN_PARAMETERS: ReadonlySet<string> = new Set([
+  'TableName',
+  'FilterExpression',
+  'ProjectionExpression',
+  'ExclusiveStartKey',
+  'Segment',
+  'TotalSegments',
+  'ExpressionAttributeNames',
+  'ExpressionAttributeValues',
+  'ScanFilter',
+]);
+
+/** A language's ways of writing values, for following a table name or statement to where it is known. */
+export interface ValueReader {
+  /** A string literal's value (escapes decoded). */
+  literal(node: Node): string | undefined;
+  /** `process.env.X`, `os.environ["X"]`, `os.Getenv("X")`, … → X. */
+  environment(node: Node): string | undefined;
+  /** What a name (a constant, a field) was bound to in this file. */
+  bound(node: Node): Node | undefined;
+  /** Wrappers around the value itself: `aws.String(x)`, `&x` → x. */
+  unwrap?(node: Node): Node;
+  /** The preferred side of a default: `process.env.X || 'dev'`, `os.getenv("X") or "dev"` → the left. */
+  preferred?(node: Node): Node | undefined;
+}
+
+const MAX_HOPS = 4;
+
+/** A string the source fixes: a literal, or a name bound to one in the same file. */
+export function constantString(reader: ValueReader, node: Node, hops = 0): string | undefined {
+  const inner = reader.unwrap?.(node) ?? node;
+  const literal = reader.literal(inner);
+  if (literal !== undefined || hops >= MAX_HOPS) return literal;
+  const bound = reader.bound(inner);
+  return bound ? constantString(reader, bound, hops + 1) : undefined;
+}
+
+/** How `node` names a table: a literal, an environment variable, or something known only at run time. */
+export function tableReference(reader: ValueReader, node: Node, hops = 0): TableRef {
+  const inner = reader.unwrap?.(node) ?? node;
+  const literal = reader.literal(inner);
+  if (literal !== undefined) return { kind: 'literal', value: literal, node };
+  const variable = reader.environment(inner);
+  if (variable) return { kind: 'env', variable, node };
+  if (hops < MAX_HOPS) {
+    const preferred = reader.preferred?.(inner);
+    const ref = preferred ? tableReference(reader, preferred, hops + 1) : undefined;
+    if (ref && ref.kind !== 'unknown') return { ...ref, node };
+    const bound = reader.bound(inner);
+    if (bound) return { ...tableReference(reader, bound, hops + 1), node };
+  }
+  const text = node.text.replace(/\s+/g, ' ');
+  return {
+    kind: 'unknown',
+    reason: `computed at run time (${text.length > 60 ? `${text.slice(0, 57)}…` : text})`,
+    node,
+  };
+}
+
+/** What a request says about a scan, for `scanDetection`. */
+export interface ScanFacts {
+  /** The expression naming the table. */
+  readonly table?: Node | undefined;
+  /** The `TotalSegments` value: its presence makes the scan parallel. */
+  readonly segments?: Node | undefined;
+  /** Known from the API (a paginator); otherwise read from the enclosing function. */
+  readonly paginated?: boolean | undefined;
+}
+
+/** A Scan or parallel Scan, through a single-page API unless `facts.paginated` says otherwise. */
+export function scanDetection(
+  node: Node,
+  library: string,
+  facts: ScanFacts,
+  values: ValueReader,
+  functions: ReadonlySet<string>,
+): Detection {
+  const total = integerLiteral(facts.segments?.text);
+  return {
+    node,
+    operation: facts.segments ? 'ParallelScan' : 'Scan',
+    library,
+    ...(facts.table ? { table: tableReference(values, facts.table) } : {}),
+    ...(total !== undefined ? { totalSegments: total } : {}),
+    paginated: facts.paginated ?? readsPages(enclosing(node, functions) ?? node),
+  };
+}
+
+interface ScopedEntry<T> {
+  readonly value: T;
+  /** The function the name is declared in; undefined for module (or class) level names. */
+  readonly scope: Node | undefined;
+  readonly start: number;
+}
+
+/**
+ * Names declared in a file, with the function each belongs to: a lookup from a place sees the innermost
+ * declaration whose function holds that place, the last one before it when there are several. So two
+ * handlers that each build their own `params` resolve to their own.
+ */
+export class ScopedNames<T> {
+  private readonly entries = new Map<string, ScopedEntry<T>[]>();
+
+  /** `functions`: node types that open a scope; `fileWide`: names that are visible everywhere (`this.x`). */
+  constructor(
+    private readonly functions: ReadonlySet<string>,
+    private readonly fileWide: (name: string) => boolean = () => false,
+  ) {}
+
+  set(name: string, value: T, declaration: Node): void {
+    const scope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
+    const list = this.entries.get(name);
+    const entry = { value, scope: scope?.parent ? scope : undefined, start: declaration.startIndex };
+    if (list) list.push(entry);
+    else this.entries.set(name, [entry]);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  get(name: string, at: Node): T | undefined {
+    let best: ScopedEntry<T> | undefined;
+    let bestDepth = -1;
+    for (const entry of this.entries.get(name) ?? []) {
+      const scope = entry.scope;
+      if (scope && (at.startIndex < scope.startIndex || at.startIndex >= scope.endIndex)) continue;
+      const depth = scope ? scope.startIndex : 0;
+      const better =
+        !best ||
+        depth > bestDepth ||
+        (depth === bestDepth &&
+          entry.start <= at.startIndex &&
+          (best.start > at.startIndex || entry.start > best.start));
+      if (better) {
+        best = entry;
+        bestDepth = depth;
+      }
+    }
+    return best?.value;
+  }
+}

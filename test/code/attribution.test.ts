@@ -1,0 +1,150 @@
+/** Which declared table a scan is attributed to, through the CLI: bindings, names, nearest template. */
+import { describe, expect, it } from 'vitest';
+import { jsonReport } from '../helpers/cli.ts';
+import { workspace } from '../helpers/workspace.ts';
+
+const handler = (
+  variable: string,
+): string => `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const handler = () => client.send(new ScanCommand({ TableName: process.env.${variable} }));
+`;
+
+const table = (id: string, extra = ''): string => `  ${id}:
+    Type: AWS::DynamoDB::Table
+    Properties:${extra}
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions:
+        - AttributeName: id
+          AttributeType: S
+      KeySchema:
+        - AttributeName: id
+          KeyType: HASH
+`;
+
+async function scans(files: Record<string, string>, args: string[] = ['.']) {
+  const dir = await workspace(files);
+  const report = await jsonReport(dir, args);
+  return report.findings.filter((f) => f.ruleId === 'scan-usage');
+}
+
+describe('attribution of code scans to declared tables', () => {
+  it('follows a SAM Globals environment variable bound with !Ref', async () => {
+    const found = await scans({
+      'template.yaml': `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Environment:
+      Variables:
+        DATA: !Ref Store
+Resources:
+${table('Store')}`,
+      'src/list.mjs': handler('DATA'),
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.table).toBe('Store');
+    expect(found[0]?.message).toContain('Store (template.yaml:8)');
+  });
+
+  it("follows a function's own Environment bound with !GetAtt …Arn", async () => {
+    const found = await scans({
+      'template.yaml': `Resources:
+${table('Ledger')}  Reader:
+    Type: AWS::Lambda::Function
+    Properties:
+      Environment:
+        Variables:
+          LEDGER_ARN: !GetAtt Ledger.Arn
+`,
+      'reader.js': handler('LEDGER_ARN'),
+    });
+    expect(found.map((f) => f.table)).toEqual(['Ledger']);
+  });
+
+  it('follows serverless.yml provider.environment, by Ref and by the same ${self:…} text', async () => {
+    const found = await scans({
+      'serverless.yml': `service: billing
+provider:
+  name: aws
+  environment:
+    INVOICES: { Ref: InvoiceStore }
+custom:
+  receipts: receipts-\${sls:stage}
+functions:
+  settle:
+    handler: settle.handler
+    environment:
+      RECEIPTS: \${self:custom.receipts}
+resources:
+  Resources:
+${table('InvoiceStore')
+  .split('\n')
+  .map((l) => (l ? `  ${l}` : l))
+  .join('\n')}${table('ReceiptStore', '\n      TableName: ${self:custom.receipts}')
+        .split('\n')
+        .map((l) => (l ? `  ${l}` : l))
+        .join('\n')}`,
+      'settle.py': `import os
+import boto3
+
+client = boto3.client("dynamodb")
+
+
+def invoices():
+    return client.scan(TableName=os.environ["INVOICES"])
+
+
+def receipts():
+    return client.scan(TableName=os.environ.get("RECEIPTS"))
+`,
+    });
+    expect(found.map((f) => f.table)).toEqual(['InvoiceStore', 'ReceiptStore']);
+  });
+
+  it('matches an environment variable named after the table when nothing binds it', async () => {
+    const found = await scans({
+      'infra/template.yaml': `Resources:\n${table('InvoicesTable')}`,
+      'app/list.js': handler('INVOICES_TABLE_NAME'),
+    });
+    expect(found.map((f) => f.table)).toEqual(['InvoicesTable']);
+  });
+
+  it('prefers the template nearest the code, and attributes nothing on a tie', async () => {
+    const template = `Resources:\n${table('OrdersTable', '\n      TableName: orders')}`;
+    const code = `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const all = () => client.send(new ScanCommand({ TableName: 'orders' }));
+`;
+    const found = await scans({
+      'services/a/template.yaml': template,
+      'services/b/template.yaml': template,
+      'services/a/src/list.js': code,
+      'tools/list.js': code,
+    });
+    const byFile = Object.fromEntries(found.map((f) => [f.location.file, f]));
+    expect(byFile['services/a/src/list.js']?.message).toContain('OrdersTable (services/a/template.yaml:2)');
+    expect(byFile['tools/list.js']?.table).toBeUndefined();
+    expect(byFile['tools/list.js']?.message).toContain("table 'orders'");
+  });
+
+  it('names no table when the code computes it', async () => {
+    const found = await scans({
+      'template.yaml': `Resources:\n${table('OrdersTable')}`,
+      'list.js': `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const all = (tenant) => client.send(new ScanCommand({ TableName: \`orders-\${tenant}\` }));
+`,
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.table).toBeUndefined();
+    expect(found[0]?.message).toContain('every item of a table');
+  });
+
+  it('--no-code skips application code', async () => {
+    const found = await scans(
+      { 'template.yaml': `Resources:\n${table('OrdersTable')}`, 'list.js': handler('ORDERS_TABLE') },
+      ['.', '--no-code'],
+    );
+    expect(found).toEqual([]);
+  });
+});
