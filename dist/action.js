@@ -9,7 +9,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-XO3LXUBT.js";
+} from "./chunks/chunk-UNYXWGQU.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-XO3LXUBT.js";
+} from "./chunks/chunk-UNYXWGQU.js";
 import "./chunks/chunk-BQGQ5BYL.js";
 
 // src/cli.ts
