@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules as catalogue } from '../../rules/index.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
+import { DRIFT_ARGS, driftOptions } from './drift-options.ts';
 import { NAME, VERSION } from '../meta.ts';
 import type { Severity } from '../model.ts';
 import { formatJson } from '../report/json.ts';
@@ -15,8 +16,6 @@ import { ruleMetadata, rulesMarkdownTable, rulesText } from '../report/rules-tab
 import { formatSarif } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
-import { EMBEDDED } from '../live/embedded.ts';
-import type { DriftOptions } from '../live/index.ts';
 import { run, type RunResult } from '../run.ts';
 
 export interface CliIo {
@@ -93,15 +92,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'no-color': { type: 'boolean' },
         'no-code': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
-        drift: { type: 'boolean' },
-        region: { type: 'string' },
-        profile: { type: 'string' },
-        endpoint: { type: 'string' },
-        seed: { type: 'string' },
-        stack: { type: 'string', multiple: true },
-        var: { type: 'string', multiple: true },
-        'report-unmanaged': { type: 'boolean' },
-        concurrency: { type: 'string' },
+        ...DRIFT_ARGS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -138,7 +129,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_CLEAN;
   }
 
-  const drift = driftOptions(values, io);
+  const drift = driftOptions(values, io.progress ? io.stderr : undefined);
   if (typeof drift === 'string') return usage(io, drift);
 
   let result: RunResult;
@@ -185,73 +176,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (result.failures.length > 0) return EXIT_USAGE;
   return exitCode(result, failOn, maxWarnings);
-}
-
-const DRIFT_FLAGS = [
-  'region',
-  'profile',
-  'endpoint',
-  'seed',
-  'stack',
-  'var',
-  'report-unmanaged',
-  'concurrency',
-] as const;
-
-type DriftFlags = { readonly drift?: boolean | undefined } & {
-  readonly [K in (typeof DRIFT_FLAGS)[number]]?: string | boolean | string[] | undefined;
-};
-
-/** `--drift` and its flags → drift options, or a usage message. */
-function driftOptions(values: DriftFlags, io: CliIo): DriftOptions | undefined | string {
-  if (!values.drift) {
-    const stray = DRIFT_FLAGS.find((flag) => values[flag] !== undefined);
-    return stray ? `--${stray} needs --drift` : undefined;
-  }
-  const text = (flag: (typeof DRIFT_FLAGS)[number]): string | undefined => {
-    const value = values[flag];
-    return typeof value === 'string' ? value : undefined;
-  };
-  const list = (flag: 'stack' | 'var'): string[] => {
-    const value = values[flag];
-    return Array.isArray(value) ? value : [];
-  };
-  const endpoint = text('endpoint');
-  if (endpoint !== undefined && endpoint !== EMBEDDED && !/^https?:\/\/[^/]/.test(endpoint)) {
-    return `--endpoint must be an http(s) URL or "${EMBEDDED}", got "${endpoint}"`;
-  }
-  if (text('seed') !== undefined && endpoint !== EMBEDDED) return `--seed needs --endpoint ${EMBEDDED}`;
-  const vars: Record<string, string> = {};
-  for (const pair of list('var')) {
-    const match = /^([\w.-]+)=(.*)$/s.exec(pair);
-    if (!match) return `--var expects key=value, got "${pair}"`;
-    vars[match[1] as string] = match[2] as string;
-  }
-  const concurrencyText = text('concurrency');
-  const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
-    return '--concurrency must be a whole number from 1 to 64';
-  }
-  const optional = (key: keyof DriftOptions, value: unknown): Partial<DriftOptions> =>
-    value === undefined ? {} : { [key]: value };
-  return {
-    ...optional('endpoint', endpoint),
-    ...optional('seed', text('seed')),
-    ...optional('region', text('region')),
-    ...optional('profile', text('profile')),
-    ...optional('concurrency', concurrency),
-    stacks: list('stack'),
-    vars,
-    reportUnmanaged: values['report-unmanaged'] === true,
-    ...(io.progress ? { progress: progressLine(io) } : {}),
-  };
-}
-
-/** `describing live tables 12/300` on one terminal line, erased when done. */
-function progressLine(io: CliIo): (done: number, total: number) => void {
-  return (done, total) => {
-    io.stderr(done < total ? `\r${NAME}: describing live tables ${done}/${total}` : '\r\x1b[K');
-  };
 }
 
 function render(format: Format, input: ReportInput, color: boolean): string {
