@@ -1,12 +1,16 @@
 /** The rule catalogue: the one place a rule is registered. */
 import type { Rule } from '../src/rule.ts';
 import billingMode from './billing-mode.ts';
+import driftUnmapped from './drift-unmapped.ts';
 import gsiCount from './gsi-count.ts';
 import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
 import partiqlFullScan from './partiql-full-scan.ts';
 import scanUsage from './scan-usage.ts';
+import schemaDrift from './schema-drift.ts';
+import tableMissing from './table-missing.ts';
+import unmanagedTable from './unmanaged-table.ts';
 
 export const rules: readonly Rule[] = [
   gsiCount,
@@ -16,4 +20,8 @@ export const rules: readonly Rule[] = [
   billingMode,
   scanUsage,
   partiqlFullScan,
+  schemaDrift,
+  tableMissing,
+  unmanagedTable,
+  driftUnmapped,
 ];

@@ -21,6 +21,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  // dynalite (the `--endpoint embedded` server) cannot be bundled: it loads its request handlers with
+  // computed require() paths and a native LevelDB binding at load time. It stays a runtime dependency,
+  // imported only when the embedded server starts.
+  external: ['dynalite'],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);",

@@ -9,6 +9,7 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : color,
+  progress: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

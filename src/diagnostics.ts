@@ -35,6 +35,18 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
       'A `dynalint-ignore-next-line` comment gives no reason (`-- why`): it does not silence anything until it does.',
     severity: 'warning',
   },
+  {
+    id: 'live-error',
+    description:
+      'With --drift: a live table or stack could not be read (access denied names the IAM action to grant; an unreachable endpoint is named).',
+    severity: 'error',
+  },
+  {
+    id: 'live-not-checked',
+    description:
+      'With --drift: a setting was not compared because the endpoint does not support the operation that reads it (local emulators).',
+    severity: 'info',
+  },
 ];
 
 export function diagnosticDocsUrl(id: string): string {

@@ -259,6 +259,29 @@ export interface DriftPair {
   readonly live: TableModel;
 }
 
+/** A declared table mapped to a physical name that no live table has. */
+export interface MissingTable {
+  readonly declared: TableModel;
+  /** The physical name that was looked up. */
+  readonly name: string;
+}
+
+/** A declared table whose physical name could not be determined, with how to supply it. */
+export interface UnmappedTable {
+  readonly declared: TableModel;
+  /** Why no name was found, e.g. `the name is only known at deploy time (Fn::Sub uses ${Stage})`. */
+  readonly reason: string;
+  /** The option that would map it, e.g. `set tables.OrdersTable in the configuration`. */
+  readonly fix: string;
+}
+
+/** A live table no declared table maps to. */
+export interface UnmanagedTable {
+  readonly name: string;
+  /** Where the live table is: a location whose `file` names the table's ARN or endpoint. */
+  readonly location: Location;
+}
+
 /** A table at the base revision and at the head of a change (change rules); one side absent = added/removed. */
 export interface ChangePair {
   readonly base?: TableModel;

@@ -3,7 +3,17 @@
  * `check` function that reads the facts of its kind and reports problems. Rules never see files, formats,
  * GitHub or the terminal.
  */
-import type { CodeUse, ChangePair, DriftPair, Location, Severity, TableModel } from './model.ts';
+import type {
+  CodeUse,
+  ChangePair,
+  DriftPair,
+  Location,
+  MissingTable,
+  Severity,
+  TableModel,
+  UnmanagedTable,
+  UnmappedTable,
+} from './model.ts';
 
 /** Which facts a rule receives. */
 export interface FactsByKind {
@@ -11,8 +21,14 @@ export interface FactsByKind {
   readonly table: { readonly tables: readonly TableModel[] };
   /** DynamoDB calls in application code, with the declared tables for attribution. */
   readonly code: { readonly uses: readonly CodeUse[]; readonly tables: readonly TableModel[] };
-  /** Declared tables paired with their live counterparts. */
-  readonly drift: { readonly pairs: readonly DriftPair[] };
+  /** Declared tables paired with their live counterparts, and the tables on one side only. */
+  readonly drift: {
+    readonly pairs: readonly DriftPair[];
+    readonly missing: readonly MissingTable[];
+    readonly unmapped: readonly UnmappedTable[];
+    /** Filled only when live tables are listed (`--report-unmanaged`). */
+    readonly unmanaged: readonly UnmanagedTable[];
+  };
   /** Tables at the base and head revisions of a change. */
   readonly change: { readonly pairs: readonly ChangePair[] };
 }

@@ -2,7 +2,7 @@
  * The pipeline both front doors call: discover files → load facts → run rules → findings (suppressed,
  * de-duplicated, sorted) and a summary. Knows nothing about terminals or GitHub.
  */
-import type { ResolvedConfig } from './config/load.ts';
+import { ruleSetting, type ResolvedConfig } from './config/load.ts';
 import { candidateKind } from './discover/detect.ts';
 import { walk } from './discover/walk.ts';
 import { diagnosticDocsUrl } from './diagnostics.ts';
@@ -17,7 +17,8 @@ import {
 import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadDeclaredTables } from './iac/index.ts';
-import type { Finding, LoadProblem, TableModel } from './model.ts';
+import type { DriftOptions, DriftOutcome } from './live/index.ts';
+import { fileStart, type Finding, type LoadProblem, type TableModel } from './model.ts';
 import type { Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
@@ -28,6 +29,8 @@ export interface RunOptions {
   readonly catalogue?: readonly Rule[];
   /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
   readonly code?: boolean;
+  /** Compare declared tables with live ones (drift rules run only then). */
+  readonly drift?: DriftOptions;
 }
 
 export interface Summary {
@@ -56,23 +59,30 @@ export async function run(options: RunOptions): Promise<RunResult> {
     classify: candidateKind,
   });
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
-  const [loaded, code] = await Promise.all([
-    loadDeclaredTables(
-      walked.files.filter((f) => f.kind === 'iac'),
-      options.cwd,
-    ),
+  const declared = loadDeclaredTables(
+    walked.files.filter((f) => f.kind === 'iac'),
+    options.cwd,
+  );
+  // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
+  const [loaded, code, live] = await Promise.all([
+    declared,
     codeFiles.length ? scanCode(codeFiles) : undefined,
+    options.drift ? declared.then((d) => liveFacts(options, catalogue, d.tables)) : undefined,
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
-  const { findings: ruleFindings, failures } = runRules(catalogue, options.config.rules, {
+  const settings = options.drift?.reportUnmanaged
+    ? withUnmanagedTables(options.config, catalogue)
+    : options.config.rules;
+  const { findings: ruleFindings, failures } = runRules(catalogue, settings, {
     table: { tables: loaded.tables },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
+    ...(live ? { drift: live.facts } : {}),
   });
   const problems = [...loaded.problems, ...(code?.problems ?? [])];
   const findings = sortFindings(
     dedupeFindings(
       applySuppressions(
-        [...problems.map(problemFinding), ...ruleFindings],
+        [...problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],
         [...loaded.suppressions, ...(code?.suppressions ?? [])],
       ),
     ),
@@ -88,6 +98,30 @@ export async function run(options: RunOptions): Promise<RunResult> {
     failures,
     missingPaths: walked.missing,
   };
+}
+
+/** Live tables paired with the declared ones; the AWS SDK loads only here, on demand. */
+async function liveFacts(
+  options: RunOptions,
+  catalogue: readonly Rule[],
+  tables: readonly TableModel[],
+): Promise<DriftOutcome> {
+  const { collectDrift } = await import('./live/index.ts');
+  const schemaDrift = options.config.rules.get('schema-drift')?.options as { tags?: boolean } | undefined;
+  const firstPath = options.config.file ?? options.paths[0] ?? '.';
+  return collectDrift(tables, options.drift ?? {}, {
+    cwd: options.cwd,
+    tables: options.config.user.tables ?? {},
+    tags: catalogue.some((r) => r.id === 'schema-drift') && schemaDrift?.tags === true,
+    fallback: fileStart(firstPath),
+  });
+}
+
+/** `--report-unmanaged` turns the opt-in rule on, unless the configuration turns it off. */
+function withUnmanagedTables(config: ResolvedConfig, catalogue: readonly Rule[]): ResolvedConfig['rules'] {
+  const rule = catalogue.find((r) => r.id === 'unmanaged-table');
+  if (!rule || config.rules.has(rule.id) || config.user.rules?.[rule.id] !== undefined) return config.rules;
+  return new Map([...config.rules, [rule.id, ruleSetting(rule)]]);
 }
 
 function problemFinding(problem: LoadProblem): Finding {

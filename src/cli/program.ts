@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules as catalogue } from '../../rules/index.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
+import { DRIFT_ARGS, driftOptions } from './drift-options.ts';
 import { NAME, VERSION } from '../meta.ts';
 import type { Severity } from '../model.ts';
 import { formatJson } from '../report/json.ts';
@@ -23,6 +24,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Color the stylish output (a TTY without NO_COLOR). */
   readonly color: boolean;
+  /** Standard error is a terminal: long runs may show a progress line there. */
+  readonly progress?: boolean;
 }
 
 export const EXIT_CLEAN = 0;
@@ -39,7 +42,8 @@ export const HELP = `Usage: ${NAME} [paths...] [options]
 
 Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out) and
 Serverless Framework files under the given paths (default: the current folder),
-and the Scans their application code issues (JS/TS, Python, Go, Java, C#).
+and the Scans their application code issues (JS/TS, Python, Go, Java, C#);
+with --drift, compares the tables with the deployed ones.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or markdown
@@ -51,6 +55,19 @@ Options:
       --max-warnings <n>  also exit 1 when there are more than n warnings
   -o, --output <file>     write the report to a file instead of standard output
       --no-code           do not scan application code for DynamoDB calls
+
+Drift (compare declared tables with the deployed ones):
+      --drift             describe the live tables and report drift
+      --region <name>     AWS region (default: AWS_REGION or the profile's)
+      --profile <name>    shared-config profile (default: the AWS credential chain)
+      --endpoint <url>    DynamoDB endpoint URL, or "embedded" for an in-process
+                          local server (no AWS account needed)
+      --seed <file>       with --endpoint embedded: create these tables first
+                          ({"tables": [CreateTable input, ...]})
+      --stack <name>      deployed stack to look logical ids up in (repeatable)
+      --var <key=value>   fills \${key} in the configuration's tables map (repeatable)
+      --report-unmanaged  also report live tables no declaration maps to
+      --concurrency <n>   tables described at once (default 8)
       --color, --no-color force or disable colors
   -v, --version           print the version
   -h, --help              print this help
@@ -75,6 +92,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'no-color': { type: 'boolean' },
         'no-code': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
+        ...DRIFT_ARGS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +129,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_CLEAN;
   }
 
+  const drift = driftOptions(values, io.progress ? io.stderr : undefined);
+  if (typeof drift === 'string') return usage(io, drift);
+
   let result: RunResult;
   try {
     const config = await loadConfig(catalogue, {
@@ -118,7 +139,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(values.config ? { configPath: values.config } : {}),
       ruleOverrides: values.rule ?? [],
     });
-    result = await run({ cwd: io.cwd, paths: positionals, config, code: !values['no-code'] });
+    result = await run({
+      cwd: io.cwd,
+      paths: positionals,
+      config,
+      code: !values['no-code'],
+      ...(drift ? { drift } : {}),
+    });
   } catch (error) {
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;

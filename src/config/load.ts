@@ -25,6 +25,8 @@ export interface UserConfig {
   readonly preset?: Preset;
   readonly rules?: Readonly<Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>>;
   readonly ignore?: readonly string[];
+  /** For drift: declared table id → live table name, with `${name}` placeholders. */
+  readonly tables?: Readonly<Record<string, string>>;
 }
 
 export interface ResolvedConfig {

@@ -115,6 +115,8 @@ describe('dynalint CLI', () => {
       'file-skipped',
       'load-error',
       'invalid-suppression',
+      'live-error',
+      'live-not-checked',
     ]);
   });
 

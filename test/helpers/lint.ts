@@ -2,6 +2,7 @@
 import { rules as catalogue } from '../../rules/index.ts';
 import { parseConfig, resolveConfig, ruleSetting } from '../../src/config/load.ts';
 import type { RuleSetting } from '../../src/engine.ts';
+import type { DriftOptions } from '../../src/live/index.ts';
 import { run, type RunResult } from '../../src/run.ts';
 import type { Rule } from '../../src/rule.ts';
 
@@ -33,4 +34,15 @@ export async function lintWithConfig(
     dir,
   );
   return run({ cwd: dir, paths, config });
+}
+
+/** Lints `dir` with drift against live tables, under a configuration written as YAML text. */
+export async function lintWithDrift(dir: string, drift: DriftOptions, configYaml = ''): Promise<RunResult> {
+  const config = resolveConfig(
+    catalogue,
+    configYaml ? parseConfig(configYaml, '.dynalint.yml') : undefined,
+    dir,
+    dir,
+  );
+  return run({ cwd: dir, paths: ['.'], config, drift });
 }

@@ -1,0 +1,297 @@
+/**
+ * Live facts for drift rules: maps declared tables to live ones, describes them, and pairs the two
+ * models. Whatever goes wrong talking to AWS becomes a finding (`live-error`, `live-not-checked`) at the
+ * declared table it concerns; nothing here throws for a failed request.
+ */
+import { diagnosticDocsUrl } from '../diagnostics.ts';
+import { fingerprint } from '../engine.ts';
+import {
+  type DriftPair,
+  type Finding,
+  type Location,
+  type MissingTable,
+  type Severity,
+  type TableModel,
+  type UnmanagedTable,
+} from '../model.ts';
+import type { FactsByKind } from '../rule.ts';
+import { connect, type LiveApi } from './api.ts';
+import { describeTables, type DescribeResult } from './describe.ts';
+import { EMBEDDED, EMBEDDED_GAPS, SeedError, seedTables, startEmbedded } from './embedded.ts';
+import { classify, type LiveFailure } from './errors.ts';
+import { mapTables, type Mapping } from './mapping.ts';
+import { LIVE_SETTING_LABELS, liveLocation, type LiveSetting } from './normalize.ts';
+
+export interface DriftOptions {
+  /** An endpoint URL, `embedded` for the in-process server, or absent for AWS. */
+  readonly endpoint?: string;
+  /** With `embedded`: a file of CreateTable inputs to create first. */
+  readonly seed?: string;
+  readonly region?: string;
+  readonly profile?: string;
+  /** Deployed stacks to look logical ids up in. */
+  readonly stacks?: readonly string[];
+  /** Values for `${name}` placeholders of the configuration's `tables` map. */
+  readonly vars?: Readonly<Record<string, string>>;
+  /** List live tables and report those no declared table maps to. */
+  readonly reportUnmanaged?: boolean;
+  /** Tables described at once (default 8). */
+  readonly concurrency?: number;
+  /** Per request (default 10 s). */
+  readonly timeoutMs?: number;
+  /** Called after each table is described (a progress line on a terminal). */
+  readonly progress?: (done: number, total: number) => void;
+}
+
+export interface DriftContext {
+  readonly cwd: string;
+  /** The configuration's `tables` map. */
+  readonly tables: Readonly<Record<string, string>>;
+  /** Ask for tags (only when a rule compares them). */
+  readonly tags: boolean;
+  /** Where run-wide findings go when no declared table is involved. */
+  readonly fallback: Location;
+}
+
+export type DriftFacts = FactsByKind['drift'];
+
+export interface DriftOutcome {
+  readonly facts: DriftFacts;
+  /** Problems talking to AWS, as findings. */
+  readonly findings: Finding[];
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const MAX_ATTEMPTS = 5;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+export async function collectDrift(
+  declared: readonly TableModel[],
+  options: DriftOptions,
+  context: DriftContext,
+): Promise<DriftOutcome> {
+  const findings: Finding[] = [];
+  const embedded = options.endpoint === EMBEDDED ? await startEmbedded() : undefined;
+  let api: LiveApi | undefined;
+  try {
+    if (embedded && options.seed) {
+      try {
+        await seedTables(embedded.endpoint, options.seed, context.cwd);
+      } catch (error) {
+        if (!(error instanceof SeedError)) throw error;
+        findings.push(problem('live-error', 'error', error.message, error.location, undefined, 'seed'));
+      }
+    }
+    const endpoint = embedded?.endpoint ?? options.endpoint;
+    const local = endpoint !== undefined && !options.profile && LOOPBACK.test(new URL(endpoint).hostname);
+    api = await connect({
+      ...(endpoint ? { endpoint } : {}),
+      ...(embedded ? { label: EMBEDDED } : {}),
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxAttempts: MAX_ATTEMPTS,
+      placeholderCredentials: embedded !== undefined || local,
+      withoutCloudFormation: endpoint !== undefined,
+    });
+    const liveApi = api;
+    const mapping = await mapTables(declared, {
+      tables: context.tables,
+      vars: options.vars ?? {},
+      stacks: options.stacks ?? [],
+      ...(endpoint === undefined ? { listStackResources: (stack) => liveApi.listStackResources(stack) } : {}),
+    });
+    const names = [...new Set(mapping.mapped.map((m) => m.name))];
+    const described = await describeTables(api, names, {
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      tags: context.tags,
+      ...(embedded ? { serverGaps: EMBEDDED_GAPS } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    const unmanaged =
+      options.reportUnmanaged && !described.fatal ? await listUnmanaged(api, names, findings, context) : [];
+    findings.push(...stackFindings(mapping, context), ...describeFindings(described, mapping, api, context));
+    if (embedded) findings.push(...embeddedGapFindings(mapping, context));
+    return { facts: driftFacts(mapping, described, unmanaged), findings };
+  } finally {
+    api?.close();
+    await embedded?.close();
+  }
+}
+
+function driftFacts(mapping: Mapping, described: DescribeResult, unmanaged: UnmanagedTable[]): DriftFacts {
+  const pairs: DriftPair[] = [];
+  const missing: MissingTable[] = [];
+  for (const { declared, name } of mapping.mapped) {
+    const outcome = described.tables.get(name);
+    if (outcome?.status === 'found') pairs.push({ declared, live: outcome.model });
+    else if (outcome?.status === 'missing') missing.push({ declared, name });
+  }
+  return { pairs, missing, unmapped: mapping.unmapped, unmanaged };
+}
+
+async function listUnmanaged(
+  api: LiveApi,
+  mappedNames: readonly string[],
+  findings: Finding[],
+  context: DriftContext,
+): Promise<UnmanagedTable[]> {
+  try {
+    const known = new Set(mappedNames);
+    return (await api.listTableNames())
+      .filter((name) => !known.has(name))
+      .map((name) => ({ name, location: liveLocation({ TableName: name }, api.endpoint) }));
+  } catch (error) {
+    const failure = classify(error);
+    findings.push(
+      problem(
+        'live-error',
+        'error',
+        `unmanaged tables not listed: ${explain(failure, 'dynamodb:ListTables', api.endpoint)}`,
+        context.fallback,
+        undefined,
+        'ListTables',
+      ),
+    );
+    return [];
+  }
+}
+
+function describeFindings(
+  described: DescribeResult,
+  mapping: Mapping,
+  api: LiveApi,
+  context: DriftContext,
+): Finding[] {
+  const findings: Finding[] = [];
+  const declaredFor = (name: string): TableModel[] =>
+    mapping.mapped.filter((m) => m.name === name).map((m) => m.declared);
+  if (described.fatal) {
+    const { operation, failure } = described.fatal;
+    const first = mapping.mapped[0]?.declared;
+    findings.push(
+      problem(
+        'live-error',
+        'error',
+        `drift not checked: ${explain(failure, `dynamodb:${operation}`, api.endpoint)}`,
+        first?.location ?? context.fallback,
+        undefined,
+        'connection',
+      ),
+    );
+  }
+  for (const [name, outcome] of described.tables) {
+    if (outcome.status !== 'failed') continue;
+    for (const table of declaredFor(name)) {
+      findings.push(
+        problem(
+          'live-error',
+          'error',
+          `${table.id}: live table ${name} not described: ${explain(outcome.failure, `dynamodb:${outcome.operation}`, api.endpoint)}`,
+          table.location,
+          table,
+          outcome.operation,
+        ),
+      );
+    }
+  }
+  for (const note of described.notes) {
+    // Requests finish in any order: the finding goes to the first affected table in declaration order.
+    const first = mapping.mapped.find((m) => note.tables.includes(m.name))?.declared;
+    const tables = [...note.tables].sort();
+    const what = LIVE_SETTING_LABELS[note.setting];
+    const notSupported = note.failure.kind === 'not-supported';
+    const scope = notSupported ? '' : ` for ${count(tables.length, 'table')} (${sample(tables)})`;
+    const why = notSupported
+      ? `the endpoint (${api.endpoint}) does not support ${note.operation} (${note.failure.detail})`
+      : explain(note.failure, `dynamodb:${note.operation}`, api.endpoint);
+    findings.push(
+      problem(
+        notSupported ? 'live-not-checked' : 'live-error',
+        notSupported ? 'info' : 'warning',
+        `${what} not checked${scope}: ${why}`,
+        first?.location ?? context.fallback,
+        undefined,
+        `${note.operation}:${note.failure.kind}`,
+      ),
+    );
+  }
+  return findings;
+}
+
+function stackFindings(mapping: Mapping, context: DriftContext): Finding[] {
+  return mapping.stackFailures.map(({ stack, failure }) =>
+    problem(
+      'live-error',
+      failure.kind === 'not-found' ? 'warning' : 'error',
+      failure.kind === 'not-found'
+        ? `stack ${stack} not found, so its tables are not mapped (${failure.detail})`
+        : `resources of stack ${stack} not listed: ${explain(failure, 'cloudformation:ListStackResources', 'CloudFormation')}`,
+      mapping.unmapped[0]?.declared.location ?? context.fallback,
+      undefined,
+      `stack:${stack}`,
+    ),
+  );
+}
+
+/** One note for the settings the embedded server does not keep, when some table was compared. */
+function embeddedGapFindings(mapping: Mapping, context: DriftContext): Finding[] {
+  const first = mapping.mapped[0]?.declared;
+  if (!first) return [];
+  const settings = [...EMBEDDED_GAPS.keys()].filter((s: LiveSetting) => s !== 'tags' || context.tags);
+  const labels = settings.map((s) => LIVE_SETTING_LABELS[s]);
+  return [
+    problem(
+      'live-not-checked',
+      'info',
+      `${labels.join(', ')} not checked: the embedded server (dynalite) accepts them on CreateTable but does not keep them`,
+      first.location,
+      undefined,
+      'embedded',
+    ),
+  ];
+}
+
+/** What failed and what to do about it, naming the IAM action or the endpoint. */
+function explain(failure: LiveFailure, action: string, endpoint: string): string {
+  switch (failure.kind) {
+    case 'access-denied':
+      return `access denied; grant ${action} (${failure.detail})`;
+    case 'network':
+      return `cannot reach ${endpoint} (${failure.detail})`;
+    case 'setup':
+      return `no usable AWS credentials or region for ${endpoint}; set --profile and --region, or the AWS_* environment variables (${failure.detail})`;
+    case 'throttled':
+      return `still throttled after ${MAX_ATTEMPTS} attempts with backoff; try a lower --concurrency (${failure.detail})`;
+    default:
+      return failure.detail;
+  }
+}
+
+function problem(
+  ruleId: 'live-error' | 'live-not-checked',
+  severity: Severity,
+  message: string,
+  location: Location,
+  table: TableModel | undefined,
+  property: string,
+): Finding {
+  return {
+    ruleId,
+    severity,
+    message,
+    location,
+    ...(table ? { table: table.id } : {}),
+    help: diagnosticDocsUrl(ruleId),
+    fingerprint: fingerprint(ruleId, location.file, table, property),
+  };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function sample(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …`;
+}
