@@ -9,12 +9,16 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-UNYXWGQU.js";
+} from "./chunks/chunk-MYSSU36I.js";
+import "./chunks/chunk-Y7F23OET.js";
+import "./chunks/chunk-PRY5KB46.js";
+import "./chunks/chunk-FCJZHRNT.js";
+import "./chunks/chunk-LWQPGRKZ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-BQGQ5BYL.js";
+} from "./chunks/chunk-RELMD6NO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

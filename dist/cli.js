@@ -2,8 +2,12 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-UNYXWGQU.js";
-import "./chunks/chunk-BQGQ5BYL.js";
+} from "./chunks/chunk-MYSSU36I.js";
+import "./chunks/chunk-Y7F23OET.js";
+import "./chunks/chunk-PRY5KB46.js";
+import "./chunks/chunk-FCJZHRNT.js";
+import "./chunks/chunk-LWQPGRKZ.js";
+import "./chunks/chunk-RELMD6NO.js";
 
 // src/cli.ts
 var color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -11,7 +15,8 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : color
+  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : color,
+  progress: Boolean(process.stderr.isTTY)
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,7 +1,9 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-BQGQ5BYL.js";
+} from "./chunks/chunk-FCJZHRNT.js";
+import "./chunks/chunk-LWQPGRKZ.js";
+import "./chunks/chunk-RELMD6NO.js";
 
 // src/code/worker.ts
 import { parentPort } from "node:worker_threads";
