@@ -2,8 +2,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-GAQ7QVIL.js";
-import "./chunks/chunk-CYI56ZN5.js";
+} from "./chunks/chunk-XCM24TAR.js";
+import "./chunks/chunk-GP6GLAAC.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-F7Q5HBTU.js";
 import "./chunks/chunk-DABDFIDJ.js";

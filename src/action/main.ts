@@ -1,6 +1,6 @@
 /**
- * The GitHub Action: inputs and event → `run` options; findings → publishers; outputs and exit status.
- * No lint logic here.
+ * The GitHub Action: inputs and event → `run` options; findings → the publishers in
+ * `src/report/github/`; outputs and the step's result. No lint logic here.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,32 +8,53 @@ import * as core from '@actions/core';
 import { rules as catalogue } from '../../rules/index.ts';
 import { exitCode } from '../cli/program.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
+import type { Finding } from '../model.ts';
+import { createClient, isPermissionError, type GitHubClient } from '../report/github/client.ts';
+import { publishCheckRun } from '../report/github/checks.ts';
+import { publishCommandAnnotations } from '../report/github/commands.ts';
+import { publishStickyComment } from '../report/github/comment.ts';
+import { syncTrackingIssue } from '../report/github/issue.ts';
+import { filterFindings, listChangedFiles, type ChangedFiles } from '../report/github/pr-diff.ts';
 import { formatJson } from '../report/json.ts';
-import { formatMarkdown } from '../report/markdown.ts';
+import { formatMarkdown, plural } from '../report/markdown.ts';
 import { ruleMetadata } from '../report/rules-table.ts';
 import { formatSarif } from '../report/sarif.ts';
-import { publishCommandAnnotations } from '../report/github/commands.ts';
-import { run } from '../run.ts';
+import type { ReportInput } from '../report/types.ts';
+import { run, type RunResult } from '../run.ts';
+import { readRunContext, type RunContext } from './event.ts';
+import { readInputs, type ActionInputs } from './inputs.ts';
 
-/** GitHub's job summary limit is 1 MiB per step. */
+/** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
+/** Issue and comment bodies are limited to 65,536 characters. */
+const BODY_LIMIT = 60_000;
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = core
-    .getMultilineInput('paths')
-    .flatMap((p) => p.split(/[\s,]+/))
-    .filter(Boolean);
-  const failOn = (core.getInput('fail-on') || 'error') as 'error' | 'warning' | 'info' | 'never';
-  if (!['error', 'warning', 'info', 'never'].includes(failOn)) {
-    core.setFailed(`fail-on must be error, warning, info or never (got "${failOn}")`);
+  const inputs = readInputs((name) => core.getInput(name));
+  if (typeof inputs === 'string') {
+    core.setFailed(inputs);
     return;
   }
-  let result;
+  if (inputs.token) core.setSecret(inputs.token);
+  const context = await readRunContext(env);
+  const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+
+  let result: RunResult;
   try {
-    const configInput = core.getInput('config');
-    const config = await loadConfig(catalogue, { cwd, ...(configInput ? { configPath: configInput } : {}) });
-    result = await run({ cwd, paths, config });
+    const config = await loadConfig(catalogue, {
+      cwd,
+      ...(inputs.config ? { configPath: inputs.config } : {}),
+    });
+    const base = inputs.changeSafety ? context.pullRequest?.baseSha : undefined;
+    result = await run({
+      cwd,
+      paths: inputs.paths,
+      config,
+      code: inputs.code,
+      ...(inputs.drift ? { drift: inputs.drift } : {}),
+      ...(base ? { base } : {}),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       core.setFailed(error.message);
@@ -45,25 +66,189 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(`no such file or directory: ${result.missingPaths.join(', ')}`);
     return;
   }
-  const input = { findings: result.findings, summary: result.summary, rules: ruleMetadata(catalogue) };
+  core.info(
+    `dynalint: ${plural(result.findings.length, 'finding')} (${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}) in ${plural(result.summary.files, 'file')}, ${plural(result.summary.tables, 'table')}`,
+  );
 
-  if (core.getInput('annotations') !== 'off') publishCommandAnnotations(result.findings);
-  if (core.getInput('summary') !== 'false') {
-    await core.summary.addRaw(formatMarkdown(input, { maxBytes: SUMMARY_LIMIT })).write();
+  const report: ReportInput = {
+    findings: result.findings,
+    summary: result.summary,
+    rules: ruleMetadata(catalogue),
+  };
+  const client =
+    inputs.token && context.repository ? createClient(inputs.token, { baseUrl: context.apiUrl }) : undefined;
+  const missingPermissions = new Set<string>();
+  const publish = new Publisher(inputs, context, report, client, missingPermissions);
+
+  await publish.annotations(result);
+  await publish.comment();
+  await publish.trackingIssue();
+  if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(formatMarkdown(report, { maxBytes: SUMMARY_LIMIT, linkTo: publish.linkTo }))
+      .write();
   }
-  const sarifFile = core.getInput('sarif-file');
-  if (sarifFile) {
-    await writeFile(path.resolve(cwd, sarifFile), formatSarif(input));
-    core.setOutput('sarif-file', sarifFile);
+  if (inputs.sarifFile) {
+    await writeFile(path.resolve(cwd, inputs.sarifFile), formatSarif(report));
+    core.setOutput('sarif-file', inputs.sarifFile);
   }
   const reportFile = path.join(env.RUNNER_TEMP ?? cwd, 'dynalint-report.json');
-  await writeFile(reportFile, formatJson(input));
+  await writeFile(reportFile, formatJson(report));
+  if (missingPermissions.size > 0) {
+    core.notice(
+      `dynalint could not publish everything with this token: grant ${[...missingPermissions].join(' and ')} in the workflow's permissions (pull requests from forks get a read-only token). The findings are in the annotations and the job summary.`,
+    );
+  }
 
   core.setOutput('findings', result.findings.length);
   core.setOutput('errors', result.summary.errors);
   core.setOutput('warnings', result.summary.warnings);
+  core.setOutput('drift', driftFindings(result.findings).length);
   core.setOutput('report', reportFile);
-  if (exitCode(result, failOn) !== 0) {
-    core.setFailed(`dynalint found ${result.findings.length} problem(s) at or above "${failOn}"`);
+  if (exitCode(result, inputs.failOn) !== 0) {
+    core.setFailed(
+      `dynalint found ${plural(result.findings.length, 'problem')}; failing on ${inputs.failOn}`,
+    );
+  }
+}
+
+const DRIFT_RULES = new Set(catalogue.filter((rule) => rule.kind === 'drift').map((rule) => rule.id));
+
+/**
+ * Differences between the code and the deployed tables, and tables that could not be described. Infos
+ * (unmapped tables, settings an endpoint cannot report) are not drift: they would keep an issue open.
+ */
+function driftFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter(
+    (f) => (DRIFT_RULES.has(f.ruleId) || f.ruleId === 'live-error') && f.severity !== 'info',
+  );
+}
+
+/** Each publisher degrades on its own: a permission it lacks is noted once, never fails the step. */
+class Publisher {
+  constructor(
+    private readonly inputs: ActionInputs,
+    private readonly context: RunContext,
+    private readonly report: ReportInput,
+    private readonly client: GitHubClient | undefined,
+    private readonly missingPermissions: Set<string>,
+  ) {}
+
+  readonly linkTo = (finding: Finding): string | undefined => {
+    const { repository, sha, serverUrl } = this.context;
+    if (!repository || !sha) return undefined;
+    return `${serverUrl}/${repository.owner}/${repository.repo}/blob/${sha}/${finding.location.file}#L${finding.location.line}`;
+  };
+
+  async annotations(result: RunResult): Promise<void> {
+    if (this.inputs.annotations === 'off') return;
+    const annotated = await this.annotatedFindings();
+    const { repository, sha } = this.context;
+    if (this.inputs.annotations !== 'commands' && this.client && repository && sha) {
+      try {
+        const conclusion =
+          exitCode(result, this.inputs.failOn) !== 0
+            ? 'failure'
+            : result.findings.length
+              ? 'neutral'
+              : 'success';
+        const url = await publishCheckRun(this.client, {
+          repository,
+          headSha: sha,
+          annotations: annotated,
+          conclusion,
+          output: {
+            title: result.findings.length
+              ? `${plural(result.findings.length, 'problem')} (${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')})`
+              : 'No problems',
+            summary: formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo }),
+          },
+          ...(this.context.runUrl ? { detailsUrl: this.context.runUrl } : {}),
+          repositoryPath: (file) => file,
+        });
+        core.info(`dynalint: check run ${url} (${plural(annotated.length, 'annotation')})`);
+        return;
+      } catch (error) {
+        this.degrade(error, 'checks: write', 'the check run');
+      }
+    }
+    // Workflow commands show about ten errors and ten warnings per step; the summary carries the rest.
+    publishCommandAnnotations(annotated);
+  }
+
+  async comment(): Promise<void> {
+    const { repository, pullRequest } = this.context;
+    if (!this.inputs.comment || !this.client || !repository || !pullRequest) return;
+    try {
+      const outcome = await publishStickyComment(this.client, {
+        repository,
+        pullNumber: pullRequest.number,
+        body: this.report.findings.length
+          ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo })
+          : undefined,
+        allClear: '## dynalint\n\n✅ All clear: no problems left in this pull request.\n',
+      });
+      core.info(`dynalint: pull request comment ${outcome}`);
+    } catch (error) {
+      this.degrade(error, 'pull-requests: write', 'the pull request comment');
+    }
+  }
+
+  async trackingIssue(): Promise<void> {
+    const { repository } = this.context;
+    const wanted = this.inputs.trackingIssue ?? AUDIT_EVENTS.has(this.context.eventName);
+    if (!this.inputs.drift || !wanted || !this.client || !repository) return;
+    const drift = driftFindings(this.report.findings);
+    const runLink = this.context.runUrl ? ` ([run](${this.context.runUrl}))` : '';
+    try {
+      const outcome = await syncTrackingIssue(this.client, {
+        repository,
+        title: `DynamoDB drift: ${plural(drift.length, 'difference')} between the code and the deployed tables`,
+        body: drift.length
+          ? formatMarkdown(
+              { ...this.report, findings: drift },
+              { title: 'dynalint drift audit', maxBytes: BODY_LIMIT, linkTo: this.linkTo },
+            ) + `\nLast checked${runLink}: ${new Date().toISOString()}\n`
+          : undefined,
+        resolvedComment: `No drift found any more${runLink}: closing.`,
+      });
+      core.info(
+        `dynalint: drift tracking issue ${outcome.action}${'number' in outcome ? ` #${outcome.number}` : ''}`,
+      );
+    } catch (error) {
+      this.degrade(error, 'issues: write', 'the drift tracking issue');
+    }
+  }
+
+  /** Findings on the lines the pull request changes, per the `filter` input. */
+  private async annotatedFindings(): Promise<Finding[]> {
+    const filter = this.inputs.filter ?? (this.context.pullRequest ? 'added' : 'nofilter');
+    const { repository, pullRequest } = this.context;
+    if (filter === 'nofilter' || !pullRequest || !repository || !this.client)
+      return [...this.report.findings];
+    let changed: ChangedFiles;
+    try {
+      changed = await listChangedFiles(this.client, repository, pullRequest.number);
+    } catch (error) {
+      this.degrade(error, 'pull-requests: read', "the pull request's changed files");
+      return [...this.report.findings];
+    }
+    const annotated = filterFindings(this.report.findings, filter, changed);
+    const hidden = this.report.findings.length - annotated.length;
+    if (hidden > 0)
+      core.info(
+        `dynalint: ${plural(hidden, 'finding')} outside the changed lines (filter: ${filter}) are in the summary only`,
+      );
+    return annotated;
+  }
+
+  private degrade(error: unknown, permission: string, what: string): void {
+    if (isPermissionError(error)) {
+      this.missingPermissions.add(permission);
+      return;
+    }
+    core.warning(
+      `dynalint could not publish ${what}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * The drift tracking issue of scheduled audits: one open issue, labelled `dynalint-drift` and found again
+ * by a hidden marker. Drift opens it (or updates it); a clean audit comments and closes it. Never a
+ * duplicate: an open one is always reused.
+ */
+import type { GitHubClient } from './client.ts';
+
+export const ISSUE_MARKER = '<!-- dynalint:drift-tracking-issue -->';
+export const ISSUE_LABEL = 'dynalint-drift';
+
+export interface TrackingIssue {
+  readonly repository: { owner: string; repo: string };
+  readonly title: string;
+  /** The drift report, or undefined when the audit found none. */
+  readonly body: string | undefined;
+  /** Said when closing: which run found the drift gone. */
+  readonly resolvedComment: string;
+}
+
+export type IssueOutcome =
+  { readonly action: 'opened' | 'updated' | 'closed'; readonly number: number } | { readonly action: 'none' };
+
+export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIssue): Promise<IssueOutcome> {
+  const open = await client.paginate(client.rest.issues.listForRepo, {
+    ...issue.repository,
+    state: 'open',
+    labels: ISSUE_LABEL,
+    per_page: 100,
+  });
+  const existing = open.find(
+    (candidate) => !candidate.pull_request && candidate.body?.includes(ISSUE_MARKER),
+  );
+  if (issue.body === undefined) {
+    if (!existing) return { action: 'none' };
+    await client.rest.issues.createComment({
+      ...issue.repository,
+      issue_number: existing.number,
+      body: issue.resolvedComment,
+    });
+    await client.rest.issues.update({
+      ...issue.repository,
+      issue_number: existing.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
+    return { action: 'closed', number: existing.number };
+  }
+  const body = `${ISSUE_MARKER}\n${issue.body}`;
+  if (existing) {
+    await client.rest.issues.update({
+      ...issue.repository,
+      issue_number: existing.number,
+      title: issue.title,
+      body,
+    });
+    return { action: 'updated', number: existing.number };
+  }
+  const created = await client.rest.issues.create({
+    ...issue.repository,
+    title: issue.title,
+    body,
+    labels: [ISSUE_LABEL],
+  });
+  return { action: 'opened', number: created.data.number };
+}
