@@ -59,20 +59,17 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     ...(options.env ?? {}),
   };
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await promisify(execFile)(options.node ?? process.execPath, [ACTION], {
-      cwd: options.workspace,
-      env,
-      maxBuffer: 64 << 20,
-    }));
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    if (typeof failed.code !== 'number') throw error;
-    code = failed.code;
-    stdout = failed.stdout ?? '';
-  }
+  const { code, stdout } = await promisify(execFile)(options.node ?? process.execPath, [ACTION], {
+    cwd: options.workspace,
+    env,
+    maxBuffer: 64 << 20,
+  }).then(
+    (done) => ({ code: 0, stdout: done.stdout }),
+    (error: { code?: number; stdout?: string }) => {
+      if (typeof error.code !== 'number') throw error;
+      return { code: error.code, stdout: error.stdout ?? '' };
+    },
+  );
   return {
     code,
     stdout,
