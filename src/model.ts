@@ -152,6 +152,12 @@ export interface TableModel {
   readonly replicas?: Prop<readonly ReplicaModel[]>;
   /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */
   readonly notes?: readonly string[];
+  /**
+   * What a Terraform plan will do to the table (`resource_changes[].change.actions`): `["create"]`,
+   * `["update"]`, `["delete", "create"]` or `["create", "delete"]` (replacement), `["no-op"]`. Only models
+   * read from plan JSON carry it.
+   */
+  readonly plannedActions?: readonly string[];
 }
 
 /** One DynamoDB operation found in application code. */
