@@ -5,7 +5,7 @@
  * is an `unknown` value with a reason: nothing is guessed.
  */
 import type { Location } from '../../model.ts';
-import type { Expression, TraversalExpression } from './tree.ts';
+import type { CallExpression, Expression, TraversalExpression } from './tree.ts';
 
 export type Value = ScalarValue | ListValue | MapValue | UnknownValue;
 
@@ -103,6 +103,8 @@ export function evaluate(expression: Expression, scope: Scope): Value {
     }
     case 'traversal':
       return evaluateTraversal(expression, scope);
+    case 'call':
+      return evaluateCall(expression, scope);
     case 'opaque':
       return unknownValue(
         expression.reason ?? `${expression.description} is not evaluated statically`,
@@ -110,6 +112,29 @@ export function evaluate(expression: Expression, scope: Scope): Value {
       );
   }
 }
+
+/** Type conversions keep a known value (`toset` drops repeated elements); other functions are not run. */
+function evaluateCall(expression: CallExpression, scope: Scope): Value {
+  const [argument] = expression.args;
+  if (!CONVERSIONS.has(expression.name) || expression.args.length !== 1 || !argument) {
+    return unknownValue(`${expression.name}(…) is not evaluated statically`, expression.location);
+  }
+  const value = evaluate(argument, scope);
+  if (expression.name !== 'toset' || value.kind !== 'list') return value;
+  const items = value.items.filter(
+    (item, i) => value.items.findIndex((other) => sameValue(other, item)) === i,
+  );
+  return { ...value, items };
+}
+
+const CONVERSIONS: ReadonlySet<string> = new Set([
+  'toset',
+  'tolist',
+  'tomap',
+  'tostring',
+  'tonumber',
+  'tobool',
+]);
 
 function evaluateTraversal(expression: TraversalExpression, scope: Scope): Value {
   const { root, steps, location } = expression;

@@ -96,7 +96,7 @@ function expandBlocks(body: Body, type: string, scope: Scope): BlockList {
     const collection = evaluate(forEach.value, scope);
     const elements = iterate(collection);
     if ('reason' in elements) {
-      return unknown(`dynamic "${type}" iterates over ${elements.reason}`, forEach.location);
+      return unknown(`the for_each of dynamic "${type}" is not known: ${elements.reason}`, forEach.location);
     }
     const iteratorName = literalName(attributeOf(dynamic.body, 'iterator')?.value) ?? type;
     const content = blocksOf(dynamic.body, 'content')[0];

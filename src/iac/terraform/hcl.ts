@@ -191,8 +191,12 @@ class HclReader {
       case 'variable_expr':
         return { kind: 'traversal', root: node.text, steps: [], location: this.at(node) };
       case 'function_call': {
-        const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? 'a function';
-        return this.opaque(`${name}(…)`, node);
+        const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
+        const args = node.namedChildren
+          .find((c) => c?.type === 'function_arguments')
+          ?.namedChildren.filter((c): c is Node => c?.type === 'expression')
+          .map((c) => this.expression(c));
+        return { kind: 'call', name, args: args ?? [], location: this.at(node) };
       }
       case 'conditional':
         return this.opaque('a conditional expression', node);

@@ -10,6 +10,8 @@ import type { Expression, ObjectEntry, ObjectExpression, TraversalStep } from '.
 export interface JsonReadOptions {
   /** Read `${…}` in strings as interpolation (Terraform JSON syntax), not as text (plan JSON). */
   readonly templates: boolean;
+  /** Plan JSON: the AWS provider reports strings left unset inside blocks as `""`, which means not set. */
+  readonly emptyStringIsNull?: boolean;
 }
 
 export function jsonExpression(node: SourceNode, options: JsonReadOptions): Expression {
@@ -38,6 +40,9 @@ export function jsonExpression(node: SourceNode, options: JsonReadOptions): Expr
         location: node.location,
       };
     case 'scalar':
+      if (node.value === '' && options.emptyStringIsNull) {
+        return { kind: 'literal', value: null, location: node.location };
+      }
       if (typeof node.value === 'string' && options.templates) return jsonTemplate(node.value, node.location);
       return { kind: 'literal', value: node.value, location: node.location };
   }

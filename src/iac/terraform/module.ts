@@ -300,10 +300,7 @@ function enabledObject(fields: Fields, name: string): Fields | undefined {
 }
 
 /** The module tags every table with `Name = var.name`. */
-function withNameTag(
-  tags: Prop<readonly Tag[]>,
-  name: Prop<string> | undefined,
-): Prop<readonly Tag[]> {
+function withNameTag(tags: Prop<readonly Tag[]>, name: Prop<string> | undefined): Prop<readonly Tag[]> {
   if (!tags.known || !name || tags.value.some((t) => t.key === 'Name')) return tags;
   return known(
     [...tags.value, { key: 'Name', value: name, location: name.location }],

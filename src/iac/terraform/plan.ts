@@ -136,7 +136,7 @@ function resourceBlock(
 ): Block {
   const location = resource.node.location;
   const values = resource.values
-    ? jsonBody(jsonObject(resource.values, { templates: false }))
+    ? jsonBody(jsonObject(resource.values, { templates: false, emptyStringIsNull: true }))
     : emptyBody(location);
   const setByConfiguration = configured.get(resource.address.replace(/\[[^\]]*\]/g, '')) ?? new Set<string>();
   const pending: Attribute[] = [];

@@ -11,6 +11,7 @@ export type Expression =
   | ObjectExpression
   | TemplateExpression
   | TraversalExpression
+  | CallExpression
   | OpaqueExpression;
 
 export interface LiteralExpression {
@@ -56,6 +57,14 @@ export interface TraversalExpression {
   readonly kind: 'traversal';
   readonly root: string;
   readonly steps: readonly TraversalStep[];
+  readonly location: Location;
+}
+
+/** `toset(["a", "b"])`: a function call (only type conversions are evaluated). */
+export interface CallExpression {
+  readonly kind: 'call';
+  readonly name: string;
+  readonly args: readonly Expression[];
   readonly location: Location;
 }
 
