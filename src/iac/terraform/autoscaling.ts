@@ -48,7 +48,7 @@ export function findAutoscaling(resources: readonly Block[], scope: Scope): Auto
 function instanceScopes(resource: Block, scope: Scope): Scope[] {
   const forEach = attributeOf(resource.body, 'for_each');
   if (!forEach) return [scope];
-  const elements = iterate(evaluate(forEach.value, scope));
+  const elements = iterate(evaluate(forEach.value, scope), true);
   if ('reason' in elements) return [];
   return elements.map((each) => ({
     ...scope,

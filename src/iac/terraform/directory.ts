@@ -126,7 +126,7 @@ function instancesOf(block: Block, scope: Scope): Instances | undefined {
   }
   const forEach = attributeOf(block.body, 'for_each');
   if (forEach) {
-    const elements = iterate(evaluate(forEach.value, scope));
+    const elements = iterate(evaluate(forEach.value, scope), true);
     if (!('reason' in elements) && elements.length === 0) return undefined;
     const keys = 'reason' in elements ? undefined : elements.map((e) => describeKey(e.key));
     const what = keys ? `for_each over ${keys.join(', ')}` : 'for_each';

@@ -116,14 +116,17 @@ function literalName(expression: Expression | undefined): string | undefined {
   return undefined;
 }
 
-/** The elements `for_each` visits: lists and sets by position, maps and objects by key. */
-export function iterate(collection: Value): IteratorBinding[] | { reason: string } {
+/**
+ * The elements `for_each` visits: maps and objects by key; lists by position in a `dynamic` block, but as
+ * a set (key = value) in a resource's or module's `for_each`, which takes only maps and sets.
+ */
+export function iterate(collection: Value, asSet = false): IteratorBinding[] | { reason: string } {
   if (collection.kind === 'unknown') return { reason: collection.reason };
   if (collection.kind === 'list') {
     const unknownItem = collection.items.find((i) => i.kind === 'unknown');
     if (unknownItem?.kind === 'unknown') return { reason: unknownItem.reason };
     return collection.items.map((value, i) => ({
-      key: { kind: 'scalar', value: i, location: value.location },
+      key: asSet ? value : { kind: 'scalar', value: i, location: value.location },
       value,
     }));
   }
