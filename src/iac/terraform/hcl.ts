@@ -29,9 +29,12 @@ export function parseHcl(parser: Parser, text: string, file: string): ConfigFile
     if (root.hasError) return syntaxProblem(root, file);
     const reader = new HclReader(text, file);
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
-    const comments = root
-      .descendantsOfType('comment')
-      .flatMap((c) => (c ? [{ text: c.text, location: locationOf(c, file) }] : []));
+    // Comments matter only for suppressions: most files have none, and the text says so before the tree.
+    const comments = text.includes('dynalint-ignore')
+      ? root
+          .descendantsOfType('comment')
+          .flatMap((c) => (c ? [{ text: c.text, location: locationOf(c, file) }] : []))
+      : [];
     return {
       file,
       body: bodyNode ? reader.body(bodyNode) : emptyBody(locationOf(root, file)),
@@ -281,11 +284,11 @@ class HclReader {
 
   /** Quoted and heredoc templates: literal text between the delimiters, interpolations as expressions. */
   private template(node: Node): Expression {
-    if (node.descendantsOfType('template_directive').length > 0) {
-      return this.opaque('a template directive (%{ … })', node);
-    }
     const heredoc = node.type === 'heredoc_template';
     const children = node.children.filter((c): c is Node => c !== null);
+    if (children.some((c) => c.type === 'template_directive')) {
+      return this.opaque('a template directive (%{ … })', node);
+    }
     const opening = heredoc ? children.find((c) => c.type === 'heredoc_identifier') : children[0];
     const closing = children.at(-1);
     if (!opening || !closing) return this.opaque('a template', node);
