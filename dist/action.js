@@ -9,11 +9,11 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-MYSSU36I.js";
-import "./chunks/chunk-Y7F23OET.js";
+} from "./chunks/chunk-GAQ7QVIL.js";
+import "./chunks/chunk-CYI56ZN5.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-FCJZHRNT.js";
-import "./chunks/chunk-LWQPGRKZ.js";
+import "./chunks/chunk-F7Q5HBTU.js";
+import "./chunks/chunk-DABDFIDJ.js";
 import {
   __commonJS,
   __require,

@@ -2,11 +2,11 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-MYSSU36I.js";
-import "./chunks/chunk-Y7F23OET.js";
+} from "./chunks/chunk-GAQ7QVIL.js";
+import "./chunks/chunk-CYI56ZN5.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-FCJZHRNT.js";
-import "./chunks/chunk-LWQPGRKZ.js";
+import "./chunks/chunk-F7Q5HBTU.js";
+import "./chunks/chunk-DABDFIDJ.js";
 import "./chunks/chunk-RELMD6NO.js";
 
 // src/cli.ts

@@ -1,8 +1,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-FCJZHRNT.js";
-import "./chunks/chunk-LWQPGRKZ.js";
+} from "./chunks/chunk-F7Q5HBTU.js";
+import "./chunks/chunk-DABDFIDJ.js";
 import "./chunks/chunk-RELMD6NO.js";
 
 // src/code/worker.ts

@@ -47,6 +47,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
       'With --drift: a setting was not compared because the endpoint does not support the operation that reads it (local emulators).',
     severity: 'info',
   },
+  {
+    id: 'base-unavailable',
+    description:
+      'With --base: the base revision (or one of its files) could not be read, so changes are not checked; the message says how to fetch it.',
+    severity: 'error',
+  },
 ];
 
 export function diagnosticDocsUrl(id: string): string {

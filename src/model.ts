@@ -153,9 +153,8 @@ export interface TableModel {
   /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */
   readonly notes?: readonly string[];
   /**
-   * What a Terraform plan will do to the table (`resource_changes[].change.actions`): `["create"]`,
-   * `["update"]`, `["delete", "create"]` or `["create", "delete"]` (replacement), `["no-op"]`. Only models
-   * read from plan JSON carry it.
+   * What a Terraform plan will do to this table (`resource_changes[].change.actions`, e.g.
+   * `["delete", "create"]` for a replacement); absent when the source is not a plan.
    */
   readonly plannedActions?: readonly string[];
 }
@@ -228,7 +227,7 @@ export interface Suppression {
 
 /** A problem with an input file itself (does not parse, too large, …), reported as a finding. */
 export interface LoadProblem {
-  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error' | 'invalid-suppression';
+  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error' | 'invalid-suppression' | 'base-unavailable';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;
@@ -292,6 +291,21 @@ export interface UnmanagedTable {
 export interface ChangePair {
   readonly base?: TableModel;
   readonly head?: TableModel;
+}
+
+/** The tool that deploys a declaration, which decides how a change is applied. */
+export type Deployer = 'cloudformation' | 'terraform';
+
+export function deployerOf(table: TableModel): Deployer | undefined {
+  switch (table.source.format) {
+    case 'terraform':
+    case 'terraform-plan':
+      return 'terraform';
+    case 'live':
+      return undefined;
+    default:
+      return 'cloudformation';
+  }
 }
 
 /**

@@ -30,7 +30,11 @@ export interface FactsByKind {
     readonly unmanaged: readonly UnmanagedTable[];
   };
   /** Tables at the base and head revisions of a change. */
-  readonly change: { readonly pairs: readonly ChangePair[] };
+  readonly change: {
+    readonly pairs: readonly ChangePair[];
+    /** The base revision as the user named it (`origin/main`, a commit), for messages. */
+    readonly base: string;
+  };
 }
 
 export type RuleKind = keyof FactsByKind;

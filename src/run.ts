@@ -16,6 +16,8 @@ import {
 } from './engine.ts';
 import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
+import { loadBaseTables, type BaseTables } from './diff/base.ts';
+import { pairTables } from './diff/pair.ts';
 import { loadDeclaredTables, mergeLoadedTables } from './iac/index.ts';
 import { loadTerraformTables } from './iac/terraform/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
@@ -32,6 +34,8 @@ export interface RunOptions {
   readonly code?: boolean;
   /** Compare declared tables with live ones (drift rules run only then). */
   readonly drift?: DriftOptions;
+  /** A git revision to compare the declared tables with (change rules run only then). */
+  readonly base?: string;
 }
 
 export interface Summary {
@@ -68,10 +72,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     loadTerraformTables(walked.files.filter((f) => f.kind === 'terraform')),
   ]).then(mergeLoadedTables);
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
-  const [loaded, code, live] = await Promise.all([
+  const [loaded, code, live, base] = await Promise.all([
     declared,
     codeFiles.length ? scanCode(codeFiles) : undefined,
     options.drift ? declared.then((d) => liveFacts(options, catalogue, d.tables)) : undefined,
+    options.base === undefined ? undefined : baseTables(options, options.base),
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const settings = options.drift?.reportUnmanaged
@@ -81,8 +86,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     table: { tables: loaded.tables },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
+    ...(base && options.base !== undefined
+      ? { change: { pairs: pairTables(base.tables, loaded.tables), base: options.base } }
+      : {}),
   });
-  const problems = [...loaded.problems, ...(code?.problems ?? [])];
+  const problems = [...loaded.problems, ...(code?.problems ?? []), ...(base?.problems ?? [])];
   const findings = sortFindings(
     dedupeFindings(
       applySuppressions(
@@ -118,6 +126,16 @@ async function liveFacts(
     tables: options.config.user.tables ?? {},
     tags: catalogue.some((r) => r.id === 'schema-drift') && schemaDrift?.tags === true,
     fallback: fileStart(firstPath),
+  });
+}
+
+function baseTables(options: RunOptions, ref: string): Promise<BaseTables> {
+  return loadBaseTables({
+    cwd: options.cwd,
+    ref,
+    paths: options.paths,
+    ignore: options.config.ignore,
+    fallback: fileStart(options.config.file ?? options.paths[0] ?? '.'),
   });
 }
 

@@ -55,6 +55,12 @@ Options:
       --max-warnings <n>  also exit 1 when there are more than n warnings
   -o, --output <file>     write the report to a file instead of standard output
       --no-code           do not scan application code for DynamoDB calls
+      --base <ref>        also check the change since this git revision (e.g.
+                          origin/main) for replacements, removals and other
+                          deploy-breaking or data-losing edits
+      --color, --no-color force or disable colors
+  -v, --version           print the version
+  -h, --help              print this help
 
 Drift (compare declared tables with the deployed ones):
       --drift             describe the live tables and report drift
@@ -68,9 +74,6 @@ Drift (compare declared tables with the deployed ones):
       --var <key=value>   fills \${key} in the configuration's tables map (repeatable)
       --report-unmanaged  also report live tables no declaration maps to
       --concurrency <n>   tables described at once (default 8)
-      --color, --no-color force or disable colors
-  -v, --version           print the version
-  -h, --help              print this help
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error.
 `;
@@ -91,6 +94,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-code': { type: 'boolean' },
+        base: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         ...DRIFT_ARGS,
         help: { type: 'boolean', short: 'h' },
@@ -145,6 +149,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       config,
       code: !values['no-code'],
       ...(drift ? { drift } : {}),
+      ...(values.base !== undefined ? { base: values.base } : {}),
     });
   } catch (error) {
     if (error instanceof ConfigError) return usage(io, error.message);

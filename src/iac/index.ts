@@ -33,9 +33,16 @@ export interface LoadedTables {
   readonly files: number;
 }
 
+/** Where file bytes come from: the file system (default), or a git revision for the base of a change. */
+export type FileReader = (
+  file: Pick<WalkedFile, 'path' | 'display'>,
+  problems: LoadProblem[],
+) => Promise<Buffer | undefined>;
+
 export async function loadDeclaredTables(
   files: readonly Pick<WalkedFile, 'path' | 'display'>[],
   cwd: string,
+  read: FileReader = readBounded,
 ): Promise<LoadedTables> {
   const tables: TableModel[] = [];
   const suppressions: Suppression[] = [];
@@ -50,7 +57,7 @@ export async function loadDeclaredTables(
     environment.push(...(result.environment ?? []));
   };
 
-  const contents = await Promise.all(files.map((file) => readBounded(file, problems)));
+  const contents = await Promise.all(files.map((file) => read(file, problems)));
   // CDK cloud assemblies first: their templates load with stack names and are not read twice.
   const claimed = new Set<string>();
   for (const [i, file] of files.entries()) {
@@ -62,7 +69,7 @@ export async function loadDeclaredTables(
       const template = path.resolve(path.dirname(file.path), stack.templateFile);
       claimed.add(template);
       const display = displayPath(cwd, template);
-      const templateBytes = await readBounded({ path: template, display }, problems);
+      const templateBytes = await read({ path: template, display }, problems);
       if (templateBytes)
         add(loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }));
     }

@@ -6,6 +6,7 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, distCli, jsonReport, type JsonReport } from '../helpers/cli.ts';
+import { changeRepository } from '../helpers/git.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/terraform');
@@ -61,5 +62,49 @@ describe('dynalint on Terraform', () => {
     const run = await distCli(dir, ['infra', '--format', 'json', '--fail-on', 'never']);
     expect(run.code, run.stderr).toBe(0);
     expect(summary(JSON.parse(run.stdout) as JsonReport)).toEqual(EXPECTED);
+  });
+});
+
+describe('dynalint --base on Terraform', () => {
+  const orders = (rangeKey: string, billing = 'var.billing') => `resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = ${billing}
+  hash_key     = "customerId"
+  range_key    = "${rangeKey}"
+
+  attribute {
+    name = "customerId"
+    type = "S"
+  }
+  attribute {
+    name = "${rangeKey}"
+    type = "S"
+  }
+}
+`;
+  const variables = 'variable "billing" {\n  default = "PAY_PER_REQUEST"\n}\n';
+
+  it('reports a replacement at the changed key, reading the base revision with its variables', async () => {
+    const dir = await changeRepository(
+      { 'infra/main.tf': orders('createdAt'), 'infra/variables.tf': variables },
+      { 'infra/main.tf': orders('orderId') },
+    );
+    const run = await cli(dir, ['--base', 'main', '--format', 'json', '--fail-on', 'never']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const replaced = report.findings.filter((f) => f.ruleId === 'table-replacement');
+    expect(replaced.map((f) => [f.location.file, f.location.line])).toEqual([['infra/main.tf', 4]]);
+    expect(replaced[0]?.message).toContain(
+      'aws_dynamodb_table.orders is replaced because its key schema changes',
+    );
+  });
+
+  it('reports a table removed from the configuration', async () => {
+    const dir = await changeRepository(
+      { 'infra/main.tf': orders('createdAt'), 'infra/variables.tf': variables },
+      { 'infra/main.tf': null },
+    );
+    const run = await cli(dir, ['--base', 'main', '--format', 'json', '--fail-on', 'never']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.map((f) => f.ruleId)).toContain('table-removed');
   });
 });

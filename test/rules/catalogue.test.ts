@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.ts';
 import { ruleSetting } from '../../src/config/load.ts';
+import { DIAGNOSTICS } from '../../src/diagnostics.ts';
 import { withRuleTable } from '../../scripts/update-readme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -46,6 +47,11 @@ describe('rule catalogue', () => {
   it('README rule table matches the catalogue (run `npm run readme` to update it)', async () => {
     const readme = await readFile(path.join(root, 'README.md'), 'utf8');
     expect(readme).toBe(withRuleTable(readme));
+  });
+
+  it('README documents every diagnostic under its anchor', async () => {
+    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+    for (const diagnostic of DIAGNOSTICS) expect(readme).toContain(`<a id="${diagnostic.id}"></a>`);
   });
 
   it('README starts with the two-command quick start', async () => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { WalkedFile } from '../../discover/walk.ts';
 import type { LoadProblem, LoadResult } from '../../model.ts';
-import { decode, readBounded, type LoadedTables } from '../index.ts';
+import { decode, readBounded, type FileReader, type LoadedTables } from '../index.ts';
 import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type TerraformFile } from './directory.ts';
 import { isVariableFile } from './variables.ts';
@@ -20,27 +20,28 @@ export function mentionsDynamoDb(bytes: Buffer): boolean {
 
 export async function loadTerraformTables(
   files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  read: FileReader = readBounded,
 ): Promise<LoadedTables> {
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
   let parsed = 0;
   for (const directory of byDirectory(files).values()) {
-    const contents = await Promise.all(directory.map((file) => readBounded(file, problems)));
+    const contents = await Promise.all(directory.map((file) => read(file, problems)));
     const relevant = directory.some(
       (file, i) => !isVariableFile(file.display) && contents[i] && mentionsDynamoDb(contents[i]),
     );
     if (!relevant) continue;
-    const read: TerraformFile[] = directory.flatMap((file, i) => {
+    const texts: TerraformFile[] = directory.flatMap((file, i) => {
       const bytes = contents[i];
       return bytes ? [{ display: file.display, text: decode(bytes) }] : [];
     });
-    parsed += read.length;
+    parsed += texts.length;
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
-      await loadTerraformDirectory(read).catch((error: unknown): LoadResult => ({
+      await loadTerraformDirectory(texts).catch((error: unknown): LoadResult => ({
         tables: [],
         suppressions: [],
-        problems: [unexpected(error, read[0]?.display ?? '.')],
+        problems: [unexpected(error, texts[0]?.display ?? '.')],
       })),
     );
   }

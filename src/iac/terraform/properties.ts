@@ -15,9 +15,9 @@ import {
   type Tag,
   type Throughput,
 } from '../../model.ts';
-import { readNumber, readString, readStringList, type BlockList, type Fields } from './fields.ts';
+import { readNumber, readString, readStringList, span, type BlockList, type Fields } from './fields.ts';
 
-/** `hash_key` / `range_key` → the key schema; located at `hash_key`. */
+/** `hash_key` / `range_key` → the key schema. */
 export function readTableKey(fields: Fields, fallback: Location): Prop<readonly KeyElement[]> {
   const hash = readString(fields, 'hash_key');
   const range = readString(fields, 'range_key');
@@ -26,7 +26,8 @@ export function readTableKey(fields: Fields, fallback: Location): Prop<readonly 
   if (range && !range.known) return unknown(range.reason, range.location);
   const elements: KeyElement[] = [{ attribute: hash.value, role: 'partition', location: hash.location }];
   if (range) elements.push({ attribute: range.value, role: 'sort', location: range.location });
-  return known(elements, hash.location);
+  // The key schema is `hash_key` and `range_key` together, wherever each is written.
+  return known(elements, range ? span([hash.location, range.location]) : hash.location);
 }
 
 export function readAttributes(list: BlockList, fallback: Location): Prop<readonly AttributeDefinition[]> {
