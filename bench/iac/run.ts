@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { CORPUS_ROOT, ROOT, ms, timeCommand } from '../lib.ts';
+import { CORPUS_ROOT, ROOT, ms, timeCommand, type Timing } from '../lib.ts';
 import { writeCloudFormationCorpus } from './generate.ts';
 import { writeTerraformCorpus } from './generate-terraform.ts';
 
@@ -29,18 +29,7 @@ export async function benchIac(): Promise<void> {
     },
   });
   const relative = files.map((f) => path.relative(ROOT, f));
-  const cloudformation = timeCommand(
-    process.execPath,
-    [
-      'dist/cli.js',
-      path.relative(ROOT, corpus),
-      '--format',
-      'json',
-      '--output',
-      path.join(CORPUS_ROOT, 'iac-report.json'),
-    ],
-    { okCodes: [0, 1] },
-  );
+  const cloudformation = timeCli(corpus, 'iac-report.json');
   const parseOnly = timeCommand(process.execPath, [baseline, 'positions', ...relative]);
   const plain = timeCommand(process.execPath, [baseline, 'plain', ...relative]);
   const mb = bytes / 1024 / 1024;
@@ -68,18 +57,7 @@ async function benchTerraform(baseline: string): Promise<void> {
   const bytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
   const mb = bytes / 1024 / 1024;
   const tfFiles = files.filter((f) => f.endsWith('.tf')).length;
-  const cli = timeCommand(
-    process.execPath,
-    [
-      'dist/cli.js',
-      path.relative(ROOT, corpus),
-      '--format',
-      'json',
-      '--output',
-      path.join(CORPUS_ROOT, 'terraform-report.json'),
-    ],
-    { okCodes: [0, 1] },
-  );
+  const cli = timeCli(corpus, 'terraform-report.json');
   const parseOnly = timeCommand(process.execPath, [
     baseline,
     'terraform',
@@ -96,6 +74,22 @@ async function benchTerraform(baseline: string): Promise<void> {
   );
   console.log(
     `  ratio CLI / position-preserving parse          ${(cli.medianMs / parseOnly.medianMs).toFixed(2)}×`,
+  );
+}
+
+/** The whole CLI on a corpus, its JSON report written under the corpus root. */
+function timeCli(corpus: string, report: string): Timing {
+  return timeCommand(
+    process.execPath,
+    [
+      'dist/cli.js',
+      path.relative(ROOT, corpus),
+      '--format',
+      'json',
+      '--output',
+      path.join(CORPUS_ROOT, report),
+    ],
+    { okCodes: [0, 1] },
   );
 }
 
