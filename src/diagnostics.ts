@@ -32,7 +32,7 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'invalid-suppression',
     description:
-      'A `dynalint-ignore-next-line` comment gives no reason (`-- why`): it does not silence anything until it does.',
+      'A `dynalint-ignore-next-line` comment in code, or a `dynalint-ignore` comment in HCL, gives no reason (`-- why`): it does not silence anything until it does.',
     severity: 'warning',
   },
   {

@@ -18,7 +18,8 @@ import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
-import { loadDeclaredTables } from './iac/index.ts';
+import { loadDeclaredTables, mergeLoadedTables } from './iac/index.ts';
+import { loadTerraformTables } from './iac/terraform/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type TableModel } from './model.ts';
 import type { Rule } from './rule.ts';
@@ -63,10 +64,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     classify: candidateKind,
   });
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
-  const declared = loadDeclaredTables(
-    walked.files.filter((f) => f.kind === 'iac'),
-    options.cwd,
-  );
+  const declared = Promise.all([
+    loadDeclaredTables(
+      walked.files.filter((f) => f.kind === 'iac'),
+      options.cwd,
+    ),
+    loadTerraformTables(walked.files.filter((f) => f.kind === 'terraform')),
+  ]).then(mergeLoadedTables);
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   const [loaded, code, live, base] = await Promise.all([
     declared,

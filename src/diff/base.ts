@@ -7,7 +7,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
-import { MAX_FILE_BYTES, loadDeclaredTables, type FileReader } from '../iac/index.ts';
+import { MAX_FILE_BYTES, loadDeclaredTables, mergeLoadedTables, type FileReader } from '../iac/index.ts';
+import { loadTerraformTables } from '../iac/terraform/index.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
 import { GitError, listFiles, openRepository, readFiles, resolveCommit } from './git.ts';
 
@@ -26,6 +27,9 @@ export interface BaseTables {
   readonly tables: TableModel[];
   readonly problems: LoadProblem[];
 }
+
+/** The kinds of files that declare tables. */
+const DECLARING_KINDS: ReadonlySet<string | undefined> = new Set(['iac', 'terraform']);
 
 const FETCH_ADVICE = 'in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout)';
 
@@ -52,7 +56,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       : () => false;
     const files = (await listFiles(options.cwd, commit, options.paths)).filter(
       (file) =>
-        candidateKind(path.posix.basename(file)) === 'iac' &&
+        DECLARING_KINDS.has(candidateKind(path.posix.basename(file))) &&
         !file.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)) &&
         !ignored(file),
     );
@@ -65,11 +69,16 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       const bytes = contents.get(repository.prefix + file.display);
       return bytes && bytes.length <= MAX_FILE_BYTES ? bytes : undefined;
     };
-    const loaded = await loadDeclaredTables(
-      files.map((display) => ({ path: path.resolve(options.cwd, display), display })),
-      options.cwd,
-      read,
-    );
+    const candidates = files.map((display) => ({ path: path.resolve(options.cwd, display), display }));
+    const terraform = candidates.filter((f) => candidateKind(path.posix.basename(f.display)) === 'terraform');
+    const loaded = mergeLoadedTables([
+      await loadDeclaredTables(
+        candidates.filter((f) => !terraform.includes(f)),
+        options.cwd,
+        read,
+      ),
+      await loadTerraformTables(terraform, read),
+    ]);
     return { tables: loaded.tables, problems: loaded.problems.map((p) => atBase(p, options.ref)) };
   } catch (error) {
     if (error instanceof GitError)

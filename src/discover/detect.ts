@@ -6,9 +6,11 @@
 import { codeFileKind } from '../code/languages.ts';
 
 /** What a file may hold, judged by its name; each fact loader claims one kind. */
-export type CandidateKind = 'iac' | 'code';
+export type CandidateKind = 'iac' | 'code' | 'terraform';
 
 const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+/** Terraform configuration and variable files, loaded per directory (`.tf.json` before `.json`). */
+const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
 
 /** Strings every CloudFormation-family table declaration contains. */
 const TABLE_MARKERS = [Buffer.from('AWS::DynamoDB::'), Buffer.from('AWS::Serverless::SimpleTable')];
@@ -16,6 +18,7 @@ const CDK_STACK_ARTIFACT = Buffer.from('aws:cloudformation:stack');
 
 export function candidateKind(name: string): CandidateKind | undefined {
   const lower = name.toLowerCase();
+  if (TERRAFORM_EXTENSIONS.some((extension) => lower.endsWith(extension))) return 'terraform';
   if (IAC_EXTENSIONS.some((extension) => lower.endsWith(extension))) return 'iac';
   if (codeFileKind(name)) return 'code';
   return undefined;

@@ -1,6 +1,7 @@
 /**
  * Declared tables: reads the discovered IaC files (bounded in size), loads CDK cloud assemblies through
- * their manifests, and every other CloudFormation-family file whose bytes mention a table.
+ * their manifests, Terraform plans rendered as JSON, and every other CloudFormation-family file whose bytes
+ * mention a table.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,8 @@ import {
   type TableModel,
 } from '../model.ts';
 import { readCdkManifest } from './cdk.ts';
-import { loadTemplateText } from './load.ts';
+import { loadPlanText, loadTemplateText } from './load.ts';
+import { isTerraformPlanJson } from './terraform/plan.ts';
 
 /** Files above this size are reported as skipped, not read: memory stays bounded. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -74,10 +76,22 @@ export async function loadDeclaredTables(
   }
   for (const [i, file] of files.entries()) {
     const bytes = contents[i];
-    if (!bytes || claimed.has(file.path) || !mentionsDynamoDbTable(bytes)) continue;
-    add(loadTemplateText(decode(bytes), file.display));
+    if (!bytes || claimed.has(file.path)) continue;
+    if (isTerraformPlanJson(bytes)) add(loadPlanText(decode(bytes), file.display));
+    else if (mentionsDynamoDbTable(bytes)) add(loadTemplateText(decode(bytes), file.display));
   }
   return { tables, suppressions, problems, environment, files: parsed };
+}
+
+/** Declared tables from several loaders, as one. */
+export function mergeLoadedTables(parts: readonly LoadedTables[]): LoadedTables {
+  return {
+    tables: parts.flatMap((p) => p.tables),
+    suppressions: parts.flatMap((p) => p.suppressions),
+    problems: parts.flatMap((p) => p.problems),
+    environment: parts.flatMap((p) => p.environment),
+    files: parts.reduce((sum, p) => sum + p.files, 0),
+  };
 }
 
 export async function readBounded(

@@ -8,6 +8,7 @@ import { fileStart, type LoadProblem, type LoadResult, type SourceFormat } from 
 import { loadTemplate } from './cloudformation/template.ts';
 import { parseJsonSource } from './json-source.ts';
 import { isServerlessService, loadServerless } from './serverless.ts';
+import { loadTerraformPlan } from './terraform/plan.ts';
 import { SourceLimitError, SourceSyntaxError, type ParsedSource } from './source-tree.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -29,6 +30,23 @@ export function loadTemplateText(text: string, file: string, hints: TemplateHint
     }
     return loadTemplate(root, { file, ...hints });
   } catch (error) {
+    return { ...EMPTY, problems: [unexpected(error, file)] };
+  }
+}
+
+/** A Terraform plan rendered as JSON (`terraform show -json`); never throws, like `loadTemplateText`. */
+export function loadPlanText(text: string, file: string): LoadResult {
+  try {
+    return loadTerraformPlan(text, file);
+  } catch (error) {
+    if (error instanceof SourceSyntaxError) {
+      return {
+        ...EMPTY,
+        problems: [
+          { ruleId: 'parse-error', severity: 'error', message: error.message, location: error.location },
+        ],
+      };
+    }
     return { ...EMPTY, problems: [unexpected(error, file)] };
   }
 }
@@ -62,7 +80,7 @@ export function parseSource(text: string, file: string): ParsedSource | { proble
 }
 
 /** A defect in dynalint itself must not hide the other files' findings; it is reported, not thrown. */
-function unexpected(error: unknown, file: string): LoadProblem {
+export function unexpected(error: unknown, file: string): LoadProblem {
   const message = error instanceof Error ? error.message : String(error);
   return {
     ruleId: 'load-error',

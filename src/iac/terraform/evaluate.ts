@@ -1,0 +1,240 @@
+/**
+ * Static evaluation of Terraform expressions: literals, collections, templates of known parts, `var.x`
+ * (from the module's resolved variables), `local.x` (evaluated on demand) and the iterator of a `dynamic`
+ * block. Everything else — resource attributes, data sources, function calls, conditionals, `each`/`count` —
+ * is an `unknown` value with a reason: nothing is guessed.
+ */
+import type { Location } from '../../model.ts';
+import type { CallExpression, Expression, TraversalExpression } from './tree.ts';
+
+export type Value = ScalarValue | ListValue | MapValue | UnknownValue;
+
+export interface ScalarValue {
+  readonly kind: 'scalar';
+  readonly value: string | number | boolean | null;
+  readonly location: Location;
+}
+
+export interface ListValue {
+  readonly kind: 'list';
+  readonly items: readonly Value[];
+  readonly location: Location;
+}
+
+export interface MapValueEntry {
+  readonly key: string;
+  readonly value: Value;
+  /** From the key to the end of the value. */
+  readonly location: Location;
+}
+
+export interface MapValue {
+  readonly kind: 'map';
+  readonly entries: readonly MapValueEntry[];
+  readonly location: Location;
+}
+
+export interface UnknownValue {
+  readonly kind: 'unknown';
+  readonly reason: string;
+  readonly location: Location;
+}
+
+/** `for_each` of a `dynamic` block: the current element, as `<iterator>.key` / `<iterator>.value`. */
+export interface IteratorBinding {
+  readonly key: Value;
+  readonly value: Value;
+}
+
+export interface ModuleValues {
+  /** `var.<name>`: the resolved value, or unknown with why. */
+  variable(name: string): Value | undefined;
+  /** `local.<name>`, evaluated on first use. */
+  local(name: string, at: Location): Value | undefined;
+}
+
+export interface Scope {
+  readonly module: ModuleValues;
+  /** `dynamic` block iterators by name, and `each` in a resource whose `for_each` is literal. */
+  readonly iterators?: ReadonlyMap<string, IteratorBinding>;
+  /** Set inside a resource with `count`/`for_each`: why `count.index` / `each.*` is not known. */
+  readonly instances?: string;
+}
+
+export function unknownValue(reason: string, location: Location): UnknownValue {
+  return { kind: 'unknown', reason, location };
+}
+
+export function evaluate(expression: Expression, scope: Scope): Value {
+  switch (expression.kind) {
+    case 'literal':
+      return { kind: 'scalar', value: expression.value, location: expression.location };
+    case 'tuple':
+      return {
+        kind: 'list',
+        items: expression.items.map((item) => evaluate(item, scope)),
+        location: expression.location,
+      };
+    case 'object': {
+      const entries: MapValueEntry[] = [];
+      for (const entry of expression.entries) {
+        if (entry.key === undefined) {
+          return unknownValue('an object key is computed', entry.keyLocation);
+        }
+        entries.push({ key: entry.key, value: evaluate(entry.value, scope), location: entry.location });
+      }
+      return { kind: 'map', entries, location: expression.location };
+    }
+    case 'template': {
+      let text = '';
+      for (const part of expression.parts) {
+        if (typeof part === 'string') {
+          text += part;
+          continue;
+        }
+        const value = evaluate(part, scope);
+        if (value.kind === 'unknown') return unknownValue(value.reason, expression.location);
+        if (value.kind !== 'scalar' || value.value === null) {
+          return unknownValue('a template interpolates a value that is not text', part.location);
+        }
+        text += String(value.value);
+      }
+      return { kind: 'scalar', value: text, location: expression.location };
+    }
+    case 'traversal':
+      return evaluateTraversal(expression, scope);
+    case 'call':
+      return evaluateCall(expression, scope);
+    case 'opaque':
+      return unknownValue(
+        expression.reason ?? `${expression.description} is not evaluated statically`,
+        expression.location,
+      );
+  }
+}
+
+/** Type conversions keep a known value (`toset` drops repeated elements); other functions are not run. */
+function evaluateCall(expression: CallExpression, scope: Scope): Value {
+  const [argument] = expression.args;
+  if (!CONVERSIONS.has(expression.name) || expression.args.length !== 1 || !argument) {
+    return unknownValue(`${expression.name}(…) is not evaluated statically`, expression.location);
+  }
+  const value = evaluate(argument, scope);
+  if (expression.name !== 'toset' || value.kind !== 'list') return value;
+  const items = value.items.filter(
+    (item, i) => value.items.findIndex((other) => sameValue(other, item)) === i,
+  );
+  return { ...value, items };
+}
+
+const CONVERSIONS: ReadonlySet<string> = new Set([
+  'toset',
+  'tolist',
+  'tomap',
+  'tostring',
+  'tonumber',
+  'tobool',
+]);
+
+function evaluateTraversal(expression: TraversalExpression, scope: Scope): Value {
+  const { root, steps, location } = expression;
+  const text = traversalText(expression);
+  const iterator = scope.iterators?.get(root);
+  if (iterator) {
+    const [first, ...rest] = steps;
+    if (first?.kind !== 'attribute' || (first.name !== 'key' && first.name !== 'value')) {
+      return unknownValue(`${text} is not an iterator's key or value`, location);
+    }
+    return walk(first.name === 'key' ? iterator.key : iterator.value, rest, text, scope, location);
+  }
+  if (root === 'var' || root === 'local') {
+    const [first, ...rest] = steps;
+    if (first?.kind !== 'attribute') return unknownValue(`${text} is not a ${root} name`, location);
+    const value =
+      root === 'var' ? scope.module.variable(first.name) : scope.module.local(first.name, location);
+    if (!value) return unknownValue(`${root}.${first.name} is not declared in this module`, location);
+    return walk(value, rest, text, scope, location);
+  }
+  if (root === 'each' || root === 'count') {
+    return unknownValue(
+      scope.instances ? `${text} differs per instance (${scope.instances})` : `${text} is not known`,
+      location,
+    );
+  }
+  if (root === 'data')
+    return unknownValue(`${text} is read from a data source when Terraform runs`, location);
+  if (root === 'module') return unknownValue(`${text} is an output of another module`, location);
+  if (root === 'path' || root === 'terraform' || root === 'self') {
+    return unknownValue(`${text} is known only when Terraform runs`, location);
+  }
+  return unknownValue(`${text} is known only after apply`, location);
+}
+
+function walk(
+  start: Value,
+  steps: TraversalExpression['steps'],
+  text: string,
+  scope: Scope,
+  location: Location,
+): Value {
+  let value = start;
+  for (const step of steps) {
+    if (value.kind === 'unknown') return value;
+    let key: string | number;
+    if (step.kind === 'attribute') {
+      key = step.name;
+    } else {
+      const index = evaluate(step.key, scope);
+      if (index.kind === 'unknown') return unknownValue(index.reason, location);
+      if (index.kind !== 'scalar' || index.value === null || typeof index.value === 'boolean') {
+        return unknownValue(`${text} has an index that is not a number or string`, location);
+      }
+      key = index.value;
+    }
+    const next =
+      value.kind === 'map'
+        ? value.entries.find((e) => e.key === String(key))?.value
+        : value.kind === 'list' && typeof key === 'number'
+          ? value.items[key]
+          : undefined;
+    // Terraform rejects a missing attribute; optional object attributes read as null.
+    value = next ?? { kind: 'scalar', value: null, location };
+  }
+  return value;
+}
+
+export function traversalText(expression: TraversalExpression): string {
+  return expression.steps.reduce((text, step) => {
+    if (step.kind === 'attribute') return `${text}.${step.name}`;
+    const key = step.key;
+    return key.kind === 'literal' ? `${text}[${JSON.stringify(key.value)}]` : `${text}[…]`;
+  }, expression.root);
+}
+
+/** Structural equality of two values, locations aside. */
+export function sameValue(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'scalar':
+      return a.value === (b as ScalarValue).value;
+    case 'list': {
+      const other = b as ListValue;
+      return (
+        a.items.length === other.items.length &&
+        a.items.every((v, i) => sameValue(v, other.items[i] as Value))
+      );
+    }
+    case 'map': {
+      const other = b as MapValue;
+      return (
+        a.entries.length === other.entries.length &&
+        a.entries.every((e) => {
+          const match = other.entries.find((o) => o.key === e.key);
+          return match !== undefined && sameValue(e.value, match.value);
+        })
+      );
+    }
+    case 'unknown':
+      return false;
+  }
+}

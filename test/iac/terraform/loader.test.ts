@@ -1,0 +1,232 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IndexModel, Prop, TableModel } from '../../../src/model.ts';
+import { lintWithConfig } from '../../helpers/lint.ts';
+import { workspace } from '../../helpers/workspace.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/terraform');
+
+async function tablesIn(fixture: string): Promise<TableModel[]> {
+  const result = await lintWithConfig(path.join(FIXTURES, fixture));
+  expect(result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'load-error')).toEqual([]);
+  return result.tables;
+}
+
+function table(tables: readonly TableModel[], id: string): TableModel {
+  const found = tables.find((t) => t.id === id);
+  if (!found) throw new Error(`no table ${id} among ${tables.map((t) => t.id).join(', ')}`);
+  return found;
+}
+
+/** `value @ line` of a known prop, `? reason` of an unknown one: compact and exact. */
+function at<T>(prop: Prop<T> | undefined): string {
+  if (!prop) return 'absent';
+  if (!prop.known) return `? ${prop.reason}`;
+  return `${JSON.stringify(prop.value, (k, v: unknown) => (k === 'location' ? undefined : v))} @ ${prop.location.line}${prop.defaulted ? ' (default)' : ''}`;
+}
+
+function indexes(prop: Prop<readonly IndexModel[]>): string[] {
+  if (!prop.known) throw new Error(`indexes unknown: ${prop.reason}`);
+  return prop.value.map((i) => {
+    const keys = i.keySchema.known
+      ? i.keySchema.value.map((k) => `${k.role}:${k.attribute}@${k.location.line}`)
+      : ['?'];
+    return `${at(i.name)} ${keys.join(' ')}${i.autoscaled ? ' autoscaled' : ''}`;
+  });
+}
+
+describe('aws_dynamodb_table', () => {
+  it('fills the provider defaults, marked as defaults at the resource', async () => {
+    const tables = await tablesIn('invalid/good');
+    const status = table(tables, 'aws_dynamodb_table.status');
+    expect(status.resourceType).toBe('aws_dynamodb_table');
+    expect(status.source).toEqual({ file: 'main.tf', format: 'terraform' });
+    expect(status.location).toMatchObject({ file: 'main.tf', line: 1, column: 1, endLine: 10 });
+    expect(at(status.billingMode)).toBe('"PAY_PER_REQUEST" @ 3');
+    expect(at(status.stream)).toBe('{"enabled":false} @ 1 (default)');
+    expect(at(status.ttl)).toBe('{"enabled":false} @ 1 (default)');
+    expect(at(status.pointInTimeRecovery)).toBe('false @ 1 (default)');
+    expect(at(status.sse)).toBe('{"enabled":false} @ 1 (default)');
+    expect(at(status.tableClass)).toBe('"STANDARD" @ 1 (default)');
+    expect(at(status.deletionProtection)).toBe('false @ 1 (default)');
+    expect(at(status.tags)).toBe('[] @ 1 (default)');
+    expect(status.deletionPolicy).toBeUndefined();
+  });
+
+  it('defaults billing to PROVISIONED when billing_mode is not written', async () => {
+    const dir = await workspace({
+      'main.tf':
+        'resource "aws_dynamodb_table" "t" {\n  name     = "t"\n  hash_key = "id"\n  attribute {\n    name = "id"\n    type = "S"\n  }\n}\n',
+    });
+    const [t] = (await lintWithConfig(dir)).tables;
+    expect(at(t?.billingMode)).toBe('"PROVISIONED" @ 1 (default)');
+  });
+
+  it('reads provisioned capacity and links autoscaling targets to the table and its indexes', async () => {
+    const tables = await tablesIn('autoscaling');
+    const inventory = table(tables, 'aws_dynamodb_table.inventory');
+    expect(inventory.autoscaled).toBe(true);
+    expect(at(inventory.throughput?.read)).toBe('10 @ 4');
+    expect(indexes(inventory.globalIndexes)).toEqual([
+      '"byWarehouse" @ 22 partition:warehouseId@23 autoscaled',
+      '"byCategory" @ 30 partition:category@31',
+    ]);
+    // A target that spells the table name out links by name.
+    expect(table(tables, 'aws_dynamodb_table.prices').autoscaled).toBe(true);
+  });
+
+  it('links replica resources through their provider alias, and legacy global tables by name', async () => {
+    const tables = await tablesIn('global-tables');
+    const users = table(tables, 'aws_dynamodb_table.users');
+    if (!users.replicas?.known) throw new Error('replicas unknown');
+    expect(
+      users.replicas.value.map((r) => [at(r.region), at(r.pointInTimeRecovery), r.location.line]),
+    ).toEqual([
+      ['"eu-west-1" @ 24', 'true @ 25', 23],
+      ['"us-west-2" @ 34', 'true @ 37', 34],
+    ]);
+    // propagate_tags = true: the replica carries the table's tags.
+    expect(at(users.replicas.value[0]?.tags)).toBe(
+      '[{"key":"Team","value":{"known":true,"value":"identity"}}] @ 29',
+    );
+    for (const id of ['aws_dynamodb_table.accounts_east', 'aws_dynamodb_table.accounts_west']) {
+      const accounts = table(tables, id);
+      expect(accounts.notes).toEqual([
+        'aws_dynamodb_global_table.accounts (global tables version 2017.11.29) replicates it in us-east-1, us-west-2',
+      ]);
+      expect(accounts.replicas?.known && accounts.replicas.value.map((r) => at(r.region))).toEqual([
+        '"us-east-1" @ 73',
+        '"us-west-2" @ 77',
+      ]);
+    }
+  });
+});
+
+describe('values', () => {
+  it('resolves var.x from defaults, terraform.tfvars and *.auto.tfvars; -var-file choices that differ stay unknown', async () => {
+    const tables = await tablesIn('variables');
+    const ledger = table(tables, 'aws_dynamodb_table.ledger');
+    expect(at(ledger.name)).toBe('"ledger" @ 2'); // terraform.tfvars (no default)
+    expect(at(ledger.billingMode)).toBe('"PAY_PER_REQUEST" @ 3'); // terraform.tfvars over the default
+    expect(at(ledger.throughput?.read)).toBe('5 @ 4'); // the default
+    expect(at(ledger.tableClass)).toBe('"STANDARD_INFREQUENT_ACCESS" @ 8'); // storage.auto.tfvars
+    expect(at(ledger.stream)).toBe('{"enabled":true,"viewType":"NEW_AND_OLD_IMAGES"} @ 9');
+    expect(at(ledger.deletionProtection)).toBe(
+      '? var.deletion_protection differs between dev.tfvars and prod.tfvars (one is chosen with -var-file)',
+    );
+  });
+
+  it('expands dynamic blocks over literal collections and points at the collection items', async () => {
+    const tables = await tablesIn('dynamic-blocks');
+    const orders = table(tables, 'aws_dynamodb_table.orders');
+    expect(at(orders.attributes)).toBe(
+      '[{"name":"pk","type":"S"},{"name":"customerId","type":"S"},{"name":"status","type":"S"},{"name":"createdAt","type":"N"}] @ 23',
+    );
+    // attribute.key is the map key: its location is the entry in the variable's default.
+    expect(orders.attributes.known && orders.attributes.value.map((a) => a.location.line)).toEqual([
+      11, 12, 13, 14,
+    ]);
+    expect(indexes(orders.globalIndexes)).toEqual([
+      '"byCustomer" @ 3 partition:customerId@3 sort:createdAt@3',
+      '"byStatus" @ 4 partition:status@4 sort:createdAt@4',
+    ]);
+  });
+
+  it('leaves the index set unknown when a dynamic block iterates over an unknown value', async () => {
+    const reports = table(await tablesIn('dynamic-blocks'), 'aws_dynamodb_table.reports');
+    expect(at(reports.globalIndexes)).toBe(
+      '? the for_each of dynamic "global_secondary_index" is not known: var.report_indexes has no default and no .tfvars file in the directory sets it',
+    );
+  });
+
+  it('reads templates of known parts and locals', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'locals {',
+        '  prefix = "shop-${var.env}"',
+        '}',
+        'variable "env" {',
+        '  default = "prod"',
+        '}',
+        'resource "aws_dynamodb_table" "t" {',
+        '  name     = "${local.prefix}-orders"',
+        '  hash_key = "id"',
+        '  tags     = merge(local.tags, { Team = "x" })',
+        '  attribute {',
+        '    name = "id"',
+        '    type = "S"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const [t] = (await lintWithConfig(dir)).tables;
+    expect(at(t?.name)).toBe('"shop-prod-orders" @ 8');
+    expect(at(t?.tags)).toBe('? merge(…) is not evaluated statically');
+  });
+
+  it('makes one model with a note for count and for_each, and none for count = 0', async () => {
+    const tables = await tablesIn('count-for-each');
+    expect(tables.map((t) => t.id)).toEqual([
+      'aws_dynamodb_table.shards',
+      'aws_dynamodb_table.tenants',
+      'aws_dynamodb_table.archive',
+    ]);
+    const shards = table(tables, 'aws_dynamodb_table.shards');
+    expect(shards.notes).toEqual(['count = 3: one model stands for every instance']);
+    expect(at(shards.name)).toBe('? count.index differs per instance (count = 3)');
+    expect(table(tables, 'aws_dynamodb_table.tenants').notes).toEqual([
+      'for_each over "acme", "globex": one model stands for every instance',
+    ]);
+    expect(table(tables, 'aws_dynamodb_table.archive').notes).toEqual([
+      'count is set (a conditional expression is not evaluated statically): one model stands for every instance',
+    ]);
+  });
+
+  it('reads the JSON syntax (.tf.json) with interpolated references', async () => {
+    const sessions = table(await tablesIn('json-syntax'), 'aws_dynamodb_table.sessions');
+    expect(at(sessions.name)).toBe('"sessions-prod" @ 8');
+    expect(indexes(sessions.globalIndexes)).toEqual(['"byUser" @ 16 partition:userId@17']);
+    expect(at(sessions.ttl)).toBe('{"enabled":true,"attribute":"expiresAt"} @ 20');
+    expect(at(sessions.tags)).toBe('[{"key":"Stage","value":{"known":true,"value":"prod"}}] @ 21');
+  });
+});
+
+describe('terraform-aws-modules/dynamodb-table', () => {
+  it('maps the module inputs (before 6.0) into the table model', async () => {
+    const tables = await tablesIn('module-usage');
+    expect(tables.map((t) => t.id)).toEqual(['module.orders', 'module.carts', 'module.profiles']);
+    const orders = table(tables, 'module.orders');
+    expect(at(orders.name)).toBe('"orders-dev" @ 7');
+    expect(at(orders.keySchema)).toBe(
+      '[{"attribute":"customerId","role":"partition"},{"attribute":"orderId","role":"sort"}] @ 8',
+    );
+    expect(
+      orders.attributes.known && orders.attributes.value.map((a) => `${a.name}@${a.location.line}`),
+    ).toEqual(['customerId@12', 'orderId@13', 'status@14']);
+    expect(indexes(orders.globalIndexes)).toEqual(['"byStatus" @ 19 partition:status@20 autoscaled']);
+    expect(orders.autoscaled).toBe(true);
+    expect(at(orders.pointInTimeRecovery)).toBe('true @ 37');
+    expect(at(orders.sse)).toBe('{"enabled":true,"type":"KMS"} @ 38');
+    expect(at(orders.ttl)).toBe('{"enabled":true,"attribute":"expiresAt"} @ 39');
+    expect(at(orders.deletionProtection)).toBe('false @ 3 (default)');
+    expect(orders.tags?.known && orders.tags.value.map((t) => t.key)).toEqual(['Team', 'Name']);
+  });
+
+  it('maps the 6.0 inputs, with index names from map keys and the 6.0 defaults', async () => {
+    const carts = table(await tablesIn('module-usage'), 'module.carts');
+    expect(at(carts.billingMode)).toBe('"PAY_PER_REQUEST" @ 47 (default)');
+    expect(indexes(carts.globalIndexes)).toEqual(['"byUser" @ 59 partition:userId@60']);
+    expect(at(carts.pointInTimeRecovery)).toBe('true @ 66');
+    expect(at(carts.deletionProtection)).toBe('true @ 47 (default)');
+    expect(at(carts.sse)).toBe('{"enabled":true,"type":"KMS"} @ 47 (default)');
+  });
+
+  it('leaves defaults that changed between versions unknown when the version is not pinned', async () => {
+    const profiles = table(await tablesIn('module-usage'), 'module.profiles');
+    expect(at(profiles.deletionProtection)).toMatch(
+      /^\? the module's default for deletion_protection_enabled changed in version 6\.0/,
+    );
+    expect(at(profiles.pointInTimeRecovery)).toBe('false @ 71 (default)');
+  });
+});
