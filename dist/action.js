@@ -11,10 +11,10 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-XCM24TAR.js";
-import "./chunks/chunk-GP6GLAAC.js";
+} from "./chunks/chunk-VK5QM24B.js";
+import "./chunks/chunk-D7KT2BKQ.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-F7Q5HBTU.js";
+import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";
 import {
   __commonJS,

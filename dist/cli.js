@@ -2,10 +2,10 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-XCM24TAR.js";
-import "./chunks/chunk-GP6GLAAC.js";
+} from "./chunks/chunk-VK5QM24B.js";
+import "./chunks/chunk-D7KT2BKQ.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-F7Q5HBTU.js";
+import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";
 import "./chunks/chunk-RELMD6NO.js";
 

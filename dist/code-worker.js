@@ -1,7 +1,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-F7Q5HBTU.js";
+} from "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";
 import "./chunks/chunk-RELMD6NO.js";
 
