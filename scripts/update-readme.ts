@@ -1,5 +1,6 @@
 // Regenerates the README's rule table from the catalogue (a test fails when it is stale).
 import { readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'yaml';
 import { rules } from '../rules/index.ts';
 import { rulesMarkdownTable } from '../src/report/rules-table.ts';
 
@@ -13,7 +14,46 @@ export function withRuleTable(readme: string): string {
   return `${readme.slice(0, start + START.length)}\n${rulesMarkdownTable(rules)}\n${readme.slice(end)}`;
 }
 
+const ACTION_START = '<!-- action:start -->';
+const ACTION_END = '<!-- action:end -->';
+
+interface ActionMetadata {
+  readonly inputs: Record<string, { description: string; default?: string }>;
+  readonly outputs: Record<string, { description: string }>;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The Action's inputs and outputs tables, from action.yml. */
+export function withActionTables(readme: string, actionYaml: string): string {
+  const action = parse(actionYaml) as ActionMetadata;
+  const inputs = Object.entries(action.inputs).map(
+    ([name, input]) =>
+      `| \`${name}\` | ${input.default === undefined ? '' : `\`${cell(String(input.default))}\``} | ${cell(input.description)} |`,
+  );
+  const outputs = Object.entries(action.outputs).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`,
+  );
+  const tables = [
+    '| Input | Default | Meaning |',
+    '|---|---|---|',
+    ...inputs,
+    '',
+    '| Output | Meaning |',
+    '|---|---|',
+    ...outputs,
+  ].join('\n');
+  const start = readme.indexOf(ACTION_START);
+  const end = readme.indexOf(ACTION_END);
+  if (start === -1 || end === -1)
+    throw new Error(`README.md needs ${ACTION_START} and ${ACTION_END} markers`);
+  return `${readme.slice(0, start + ACTION_START.length)}\n${tables}\n${readme.slice(end)}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL('../README.md', import.meta.url);
-  await writeFile(path, withRuleTable(await readFile(path, 'utf8')));
+  const action = await readFile(new URL('../action.yml', import.meta.url), 'utf8');
+  await writeFile(path, withActionTables(withRuleTable(await readFile(path, 'utf8')), action));
 }

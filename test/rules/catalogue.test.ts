@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.ts';
 import { ruleSetting } from '../../src/config/load.ts';
 import { DIAGNOSTICS } from '../../src/diagnostics.ts';
-import { withRuleTable } from '../../scripts/update-readme.ts';
+import { withActionTables, withRuleTable } from '../../scripts/update-readme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SECTIONS = [
@@ -47,6 +47,11 @@ describe('rule catalogue', () => {
   it('README rule table matches the catalogue (run `npm run readme` to update it)', async () => {
     const readme = await readFile(path.join(root, 'README.md'), 'utf8');
     expect(readme).toBe(withRuleTable(readme));
+  });
+
+  it("README's Action inputs and outputs match action.yml (run `npm run readme` to update them)", async () => {
+    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toBe(withActionTables(readme, await readFile(path.join(root, 'action.yml'), 'utf8')));
   });
 
   it('README documents every diagnostic under its anchor', async () => {
