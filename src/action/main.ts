@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { rules as catalogue } from '../../rules/index.ts';
 import { exitCode } from '../cli/program.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
+import { NAME, VERSION } from '../meta.ts';
 import type { Finding } from '../model.ts';
 import { createClient, isPermissionError, type GitHubClient } from '../report/github/client.ts';
 import { publishCheckRun } from '../report/github/checks.ts';
@@ -31,6 +32,7 @@ const BODY_LIMIT = 60_000;
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  core.info(`${NAME} ${VERSION}`);
   const inputs = readInputs((name) => core.getInput(name));
   if (typeof inputs === 'string') {
     core.setFailed(inputs);
