@@ -11,7 +11,7 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-VK5QM24B.js";
+} from "./chunks/chunk-XSTAVJSO.js";
 import {
   NAME,
   VERSION

@@ -2,7 +2,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VK5QM24B.js";
+} from "./chunks/chunk-XSTAVJSO.js";
 import "./chunks/chunk-D7KT2BKQ.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";

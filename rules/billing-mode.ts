@@ -1,6 +1,7 @@
 import type { TableModel, Throughput } from '../src/model.ts';
 import { indexLocation, tableLabel } from '../src/model.ts';
 import { defineRule, type ReportFunction } from '../src/rule.ts';
+import { vocabularyOf } from '../src/vocabulary.ts';
 
 const MODES = new Set(['PROVISIONED', 'PAY_PER_REQUEST']);
 
@@ -31,7 +32,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'BillingMode',
           location: table.billingMode.location,
-          message: `BillingMode "${mode}" of ${tableLabel(table)} is not PROVISIONED or PAY_PER_REQUEST.`,
+          message: `${vocabularyOf(table).billingMode} "${mode}" of ${tableLabel(table)} is not PROVISIONED or PAY_PER_REQUEST.`,
         });
         continue;
       }
@@ -42,16 +43,17 @@ export default defineRule<'table', Record<string, never>>({
 });
 
 function checkProvisioned(table: TableModel, report: ReportFunction): void {
+  const words = vocabularyOf(table);
   const how =
     table.billingMode.known && table.billingMode.defaulted
-      ? 'defaults to PROVISIONED (no BillingMode)'
+      ? `defaults to PROVISIONED (no ${vocabularyOf(table).billingMode})`
       : 'is PROVISIONED';
   if (!hasCapacity(table.throughput, table.autoscaled)) {
     report({
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput?.location ?? table.billingMode.location,
-      message: `${tableLabel(table)} ${how} but sets no read and write capacity; the deployment fails. Set ProvisionedThroughput, or BillingMode: PAY_PER_REQUEST for on-demand.`,
+      message: `${tableLabel(table)} ${how} but sets no read and write capacity; the deployment fails. Set ${words.provisionedThroughput}, or ${words.onDemand} for on-demand.`,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -62,18 +64,19 @@ function checkProvisioned(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: indexLocation(index),
-      message: `Global index ${name} of ${tableLabel(table)} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ProvisionedThroughput.`,
+      message: `Global index ${name} of ${tableLabel(table)} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ${words.provisionedThroughput}.`,
     });
   }
 }
 
 function checkOnDemand(table: TableModel, report: ReportFunction): void {
+  const words = vocabularyOf(table);
   if (table.throughput && !table.autoscaled && setsCapacity(table.throughput)) {
     report({
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput.location,
-      message: `${tableLabel(table)} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects ReadCapacityUnits/WriteCapacityUnits on on-demand tables. Remove ProvisionedThroughput (use OnDemandThroughput to cap spend).`,
+      message: `${tableLabel(table)} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects ${words.capacityUnits} on on-demand tables. Remove ${words.provisionedThroughput} (use ${words.onDemandThroughput} to cap spend).`,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -84,7 +87,7 @@ function checkOnDemand(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: index.throughput.location,
-      message: `Global index ${name} of ${tableLabel(table)} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's ProvisionedThroughput.`,
+      message: `Global index ${name} of ${tableLabel(table)} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's ${words.provisionedThroughput}.`,
     });
   }
 }

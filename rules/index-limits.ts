@@ -1,6 +1,7 @@
 import type { IndexModel, Prop, TableModel } from '../src/model.ts';
 import { indexLocation, tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
+import { vocabularyOf } from '../src/vocabulary.ts';
 
 const MAX_LOCAL_INDEXES = 5;
 const MAX_PROJECTED_ATTRIBUTES = 100;
@@ -124,7 +125,7 @@ export default defineRule<'table', Record<string, never>>({
             location: table.globalIndexes.defaulted
               ? table.localIndexes.location
               : table.globalIndexes.location,
-            message: `The indexes of ${tableLabel(table)} project ${projected} NonKeyAttributes in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ProjectionType ALL or fewer INCLUDE attributes).`,
+            message: `The indexes of ${tableLabel(table)} project ${projected} non-key attributes (${vocabularyOf(table).nonKeyAttributes}) in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ${vocabularyOf(table).projectionAll} or fewer INCLUDE attributes).`,
           });
         }
       }

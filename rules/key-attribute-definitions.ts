@@ -1,6 +1,7 @@
 import type { KeyElement, TableModel } from '../src/model.ts';
 import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
+import { vocabularyOf } from '../src/vocabulary.ts';
 
 const ATTRIBUTE_TYPES = new Set(['S', 'N', 'B']);
 
@@ -48,7 +49,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'KeySchema',
           location: table.location,
-          message: `${tableLabel(table)} has no KeySchema; a table needs a partition key.`,
+          message: `${tableLabel(table)} has no ${vocabularyOf(table).keySchema}; a table needs a partition key.`,
         });
       }
       if (!table.attributes.known) continue;
@@ -69,7 +70,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${definition.name}:duplicate`,
             location: definition.location,
-            message: `Attribute "${definition.name}" is defined twice in AttributeDefinitions of ${tableLabel(table)}.`,
+            message: `Attribute "${definition.name}" is defined twice in ${vocabularyOf(table).attributeDefinitions} of ${tableLabel(table)}.`,
           });
         }
       }
@@ -81,7 +82,7 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${key.attribute}:undefined`,
             location: key.location,
-            message: `Key attribute "${key.attribute}" of ${owner} is not in AttributeDefinitions of ${tableLabel(table)}; the deployment fails until it is defined with its type.`,
+            message: `Key attribute "${key.attribute}" of ${owner} is not in ${vocabularyOf(table).attributeDefinitions} of ${tableLabel(table)}; the deployment fails until it is defined with its type.`,
           });
         }
         used.add(key.attribute);
@@ -94,7 +95,7 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: `attribute:${definition.name}:unused`,
           location: definition.location,
-          message: `Attribute "${definition.name}" is defined but no key schema of ${tableLabel(table)} uses it; DynamoDB rejects AttributeDefinitions that are not keys (define only key attributes, items stay schemaless).`,
+          message: `Attribute "${definition.name}" is defined but no key schema of ${tableLabel(table)} uses it; DynamoDB rejects attribute definitions that are not keys (define only key attributes, items stay schemaless).`,
         });
       }
     }

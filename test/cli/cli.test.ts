@@ -36,7 +36,7 @@ describe('dynalint CLI', () => {
         '',
         'infra/orders.yaml',
         '  6:21  error    Key attribute "orderId" of the table is not in AttributeDefinitions of Orders; the deployment fails until it is defined with its type.  key-attribute-definitions',
-        '  7:32  error    Attribute "id" is defined but no key schema of Orders uses it; DynamoDB rejects AttributeDefinitions that are not keys (define only key attributes, items stay schemaless).  key-attribute-definitions',
+        '  7:32  error    Attribute "id" is defined but no key schema of Orders uses it; DynamoDB rejects attribute definitions that are not keys (define only key attributes, items stay schemaless).  key-attribute-definitions',
         '',
         '✖ 3 problems (2 errors, 1 warning, 0 infos) in 2 files, 2 tables',
         '',

@@ -106,7 +106,12 @@ testRule(rule, {
         ],
         LocalSecondaryIndexes: [lsi('lsi1', 'pk', attributes(20, 'e')), lsi('lsi2', 'pk', ['f'])],
       },
-      errors: [{ near: 'GlobalSecondaryIndexes', message: 'project 101 NonKeyAttributes in total' }],
+      errors: [
+        {
+          near: 'GlobalSecondaryIndexes',
+          message: 'project 101 non-key attributes (NonKeyAttributes) in total',
+        },
+      ],
     },
     {
       name: 'bad table and index names',

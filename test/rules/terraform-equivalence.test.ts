@@ -2,6 +2,7 @@
  * The same tables written in CloudFormation and in Terraform get the same findings from the same rules, each
  * at the line that holds the offending setting in its own file: the model hides the format.
  */
+import { VOCABULARIES } from '../../src/vocabulary.ts';
 import { describe, expect, it } from 'vitest';
 import billingMode from '../../rules/billing-mode.ts';
 import gsiCount from '../../rules/gsi-count.ts';
@@ -345,6 +346,18 @@ ${six.map((g) => g.tf).join('')}}
   },
 ];
 
+/** A Terraform message with the table and settings named as the CloudFormation one names them. */
+function inCloudFormationTerms(message: string): string {
+  let text = message.replaceAll('aws_dynamodb_table.orders', 'Orders');
+  const { terraform, cloudformation } = VOCABULARIES;
+  // Longer terms first: `billing_mode = "PAY_PER_REQUEST"` before `billing_mode`.
+  const keys = (Object.keys(terraform) as (keyof typeof terraform)[]).sort(
+    (a, b) => terraform[b].length - terraform[a].length,
+  );
+  for (const key of keys) text = text.replaceAll(terraform[key], cloudformation[key]);
+  return text;
+}
+
 describe('CloudFormation and Terraform side by side', () => {
   for (const testCase of CASES) {
     it(`${testCase.rule.id}: ${testCase.name}`, async () => {
@@ -360,8 +373,10 @@ describe('CloudFormation and Terraform side by side', () => {
         expect(lineText(cfnFiles, inCfn)).toContain(where.cloudformation);
         expect(lineText(tfFiles, inTf)).toContain(where.terraform);
         expect(inTf.severity).toBe(inCfn.severity);
-        // The same message, naming each format's table.
-        expect(inTf.message.replaceAll('aws_dynamodb_table.orders', 'Orders')).toBe(inCfn.message);
+        // The same message, naming each format's table and settings in its own terms.
+        expect(inTf.message).not.toMatch(/AttributeDefinitions|ProvisionedThroughput|BillingMode/);
+        expect(inCfn.message).not.toMatch(/attribute blocks|read_capacity|billing_mode/);
+        expect(inCloudFormationTerms(inTf.message)).toBe(inCfn.message);
         expect([inCfn.table, inTf.table]).toEqual(['Orders', 'aws_dynamodb_table.orders']);
       }
     });

@@ -1,0 +1,48 @@
+/**
+ * How messages name a setting so the reader finds it in their own file: CloudFormation property names
+ * for CloudFormation-deployed tables, Terraform argument names for Terraform ones.
+ */
+import { deployerOf, type TableModel } from './model.ts';
+
+export interface Vocabulary {
+  readonly attributeDefinitions: string;
+  readonly keySchema: string;
+  readonly billingMode: string;
+  readonly onDemand: string;
+  readonly provisionedThroughput: string;
+  readonly capacityUnits: string;
+  readonly onDemandThroughput: string;
+  readonly nonKeyAttributes: string;
+  readonly projectionAll: string;
+}
+
+const CLOUDFORMATION: Vocabulary = {
+  attributeDefinitions: 'AttributeDefinitions',
+  keySchema: 'KeySchema',
+  billingMode: 'BillingMode',
+  onDemand: 'BillingMode: PAY_PER_REQUEST',
+  provisionedThroughput: 'ProvisionedThroughput',
+  capacityUnits: 'ReadCapacityUnits/WriteCapacityUnits',
+  onDemandThroughput: 'OnDemandThroughput',
+  nonKeyAttributes: 'NonKeyAttributes',
+  projectionAll: 'ProjectionType ALL',
+};
+
+const TERRAFORM: Vocabulary = {
+  attributeDefinitions: 'the attribute blocks',
+  keySchema: 'hash_key/range_key',
+  billingMode: 'billing_mode',
+  onDemand: 'billing_mode = "PAY_PER_REQUEST"',
+  provisionedThroughput: 'read_capacity/write_capacity',
+  capacityUnits: 'read_capacity and write_capacity',
+  onDemandThroughput: 'on_demand_throughput',
+  nonKeyAttributes: 'non_key_attributes',
+  projectionAll: 'projection_type = "ALL"',
+};
+
+export function vocabularyOf(table: TableModel): Vocabulary {
+  return deployerOf(table) === 'terraform' ? TERRAFORM : CLOUDFORMATION;
+}
+
+/** Every term pair, for tests that compare messages across formats. */
+export const VOCABULARIES = { cloudformation: CLOUDFORMATION, terraform: TERRAFORM } as const;
