@@ -47,6 +47,7 @@ function reset(): void {
   api.issues.length = 0;
   api.pullFiles.clear();
   api.denied.clear();
+  api.failOnce.clear();
 }
 
 async function prRun(dir: string, extra: Partial<ActionRunOptions> = {}) {
@@ -193,6 +194,20 @@ describe('filtering and permissions', () => {
     expect(run.stdout).toContain('grant checks: write and pull-requests: write');
     expect(run.summary).toContain('**2 problems**');
     expect(api.violations).toEqual([]);
+  });
+
+  it('retries a transient GitHub server error', async () => {
+    reset();
+    const text = hotTables(1);
+    const dir = await workspace({ 'tables.yaml': text });
+    api.pullFiles.set(PR_NUMBER, [{ filename: 'tables.yaml', status: 'added', patch: addedPatch(text) }]);
+    api.failOnce.set('POST /repos/{owner}/{repo}/check-runs', 502);
+    const run = await prRun(dir);
+    expect(run.code).toBe(0);
+    expect(api.requests.filter((r) => r.template === '/repos/{owner}/{repo}/check-runs')).toHaveLength(2);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    expect(run.stdout).not.toContain('::warning::dynalint could not publish');
   });
 
   it('fails the step on errors, whatever the publishing', async () => {

@@ -149,6 +149,8 @@ export class GitHubApi {
   readonly pullFiles = new Map<number, PullRequestFile[]>();
   /** Areas the token may not write: answered with 403 like a read-only token. */
   readonly denied = new Set<'checks' | 'comments' | 'issues'>();
+  /** `METHOD /template` → a status to answer once (a transient GitHub error), then answer normally. */
+  readonly failOnce = new Map<string, number>();
   private nextId = 1000;
   private server?: Server;
   url = '';
@@ -197,6 +199,18 @@ export class GitHubApi {
         this.violations.push(
           `${operation.template}: query ${name}=${value} ${JSON.stringify(validate.errors)}`,
         );
+    }
+    const transient = this.failOnce.get(`${method.toUpperCase()} ${operation.template}`);
+    if (transient !== undefined) {
+      this.failOnce.delete(`${method.toUpperCase()} ${operation.template}`);
+      this.requests.push({
+        method: method.toUpperCase(),
+        path: url.pathname,
+        template: operation.template,
+        query: url.searchParams,
+        body,
+      });
+      return send(response, transient, { message: 'Server Error' });
     }
     const params = (operation.pattern.exec(url.pathname) ?? []).slice(1);
     this.requests.push({

@@ -43,9 +43,15 @@ describe('examples/', () => {
     expect(iac).toHaveLength(DELIBERATE.length);
   });
 
-  it('npm run demo prints the findings and exits 0', async () => {
-    const run = await distCli(root, ['examples/', '--fail-on', 'never']);
+  it('npm run demo lints, scans code and finds drift against the embedded server, and exits 0', async () => {
+    const scripts = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const [command, entry, ...args] = (scripts.demo ?? '').split(/\s+/);
+    expect([command, entry]).toEqual(['node', 'dist/cli.js']);
+    const run = await distCli(root, args);
     expect(run.code).toBe(0);
+    for (const ruleId of ['gsi-count', 'key-attribute-definitions', 'scan-usage', 'partiql-full-scan', 'schema-drift', 'drift-unmapped']) {
+      expect(run.stdout, ruleId).toMatch(new RegExp(`  ${ruleId}\n`));
+    }
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in \d+ files, \d+ tables\n$/);
   });
 });
