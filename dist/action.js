@@ -11,11 +11,11 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-XSTAVJSO.js";
+} from "./chunks/chunk-ZDP7LZAW.js";
 import {
   NAME,
   VERSION
-} from "./chunks/chunk-D7KT2BKQ.js";
+} from "./chunks/chunk-C3QVVBVL.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";

@@ -2,8 +2,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-XSTAVJSO.js";
-import "./chunks/chunk-D7KT2BKQ.js";
+} from "./chunks/chunk-ZDP7LZAW.js";
+import "./chunks/chunk-C3QVVBVL.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";

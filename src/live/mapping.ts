@@ -58,7 +58,11 @@ export async function mapTables(declared: readonly TableModel[], options: Mappin
     return pending;
   };
 
+  const planned = plannedNames(declared);
+  const covered = new Set<TableModel>();
   for (const table of declared) {
+    // A plan table that a configuration's table was mapped through is the same table: compare it once.
+    if (covered.has(table)) continue;
     const key = configKey(table, options.tables);
     if (key !== undefined) {
       const filled = fill(options.tables[key] ?? '', options.vars);
@@ -73,6 +77,14 @@ export async function mapTables(declared: readonly TableModel[], options: Mappin
     }
     if (table.name?.known) {
       mapped.push({ declared: table, name: table.name.value, via: 'its table name' });
+      continue;
+    }
+    const plan = table.source.format === 'terraform' ? plannedFor(table.id, planned) : undefined;
+    if (plan?.name?.known) {
+      mapped.push({ declared: table, name: plan.name.value, via: `the Terraform plan or state ${plan.source.file}` });
+      covered.add(plan);
+      const earlier = mapped.findIndex((m) => m.declared === plan);
+      if (earlier !== -1) mapped.splice(earlier, 1);
       continue;
     }
     const stacks = candidateStacks(table, options);
@@ -93,6 +105,23 @@ export async function mapTables(declared: readonly TableModel[], options: Mappin
     else unmapped.push(unmappedTable(table, stacks, unreadable, options));
   }
   return { mapped, unmapped, stackFailures };
+}
+
+/** Tables read from Terraform plan or state JSON, by resource address: they record computed names. */
+function plannedNames(declared: readonly TableModel[]): Map<string, TableModel> {
+  return new Map(declared.filter((t) => t.source.format === 'terraform-plan').map((t) => [t.id, t]));
+}
+
+/**
+ * The plan's table for a configuration's address: the same address, or the one table a module
+ * (`module.orders`) plans (`module.orders.aws_dynamodb_table.this[0]`).
+ */
+function plannedFor(address: string, planned: ReadonlyMap<string, TableModel>): TableModel | undefined {
+  const exact = planned.get(address);
+  if (exact) return exact;
+  if (!address.startsWith('module.')) return undefined;
+  const inModule = [...planned.keys()].filter((a) => a.startsWith(`${address}.aws_dynamodb_table.`));
+  return inModule.length === 1 ? planned.get(inModule[0] as string) : undefined;
 }
 
 /** The key of the `tables` map that names this table: its id, or its CDK construct path. */

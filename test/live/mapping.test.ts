@@ -171,3 +171,66 @@ resources:
     );
   });
 });
+
+describe('mapping Terraform tables through a plan or state', () => {
+  const main = `variable "stage" {}
+resource "aws_dynamodb_table" "orders" {
+  name         = "orders-\${var.stage}"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
+`;
+  const document = (section: 'planned_values' | 'values') =>
+    JSON.stringify(
+      {
+        format_version: '1.2',
+        terraform_version: '1.11.4',
+        [section]: {
+          root_module: {
+            resources: [
+              {
+                address: 'aws_dynamodb_table.orders',
+                mode: 'managed',
+                type: 'aws_dynamodb_table',
+                name: 'orders',
+                values: {
+                  name: 'orders-prod',
+                  billing_mode: 'PAY_PER_REQUEST',
+                  hash_key: 'id',
+                  attribute: [{ name: 'id', type: 'S' }],
+                },
+              },
+            ],
+          },
+        },
+      },
+      null,
+      2,
+    );
+
+  it.each(['planned_values', 'values'] as const)(
+    'uses the name a %s document records, once',
+    async (section) => {
+      const { loadTerraformDirectory } = await import('../../src/iac/terraform/directory.ts');
+      const { loadPlanText } = await import('../../src/iac/load.ts');
+      const configuration = (await loadTerraformDirectory([{ display: 'infra/main.tf', text: main }])).tables;
+      const plan = loadPlanText(document(section), 'plan.json').tables;
+      expect(configuration[0]?.name?.known).toBe(false);
+      expect(plan.map((t) => [t.id, t.name?.known])).toEqual([['aws_dynamodb_table.orders', true]]);
+      for (const declared of [
+        [...configuration, ...plan],
+        [...plan, ...configuration],
+      ]) {
+        const mapping = await mapTables(declared, options());
+        expect(mapping.mapped.map((m) => [m.declared.source.file, m.name, m.via])).toEqual([
+          ['infra/main.tf', 'orders-prod', 'the Terraform plan or state plan.json'],
+        ]);
+        expect(mapping.unmapped).toEqual([]);
+      }
+    },
+  );
+});

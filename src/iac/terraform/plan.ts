@@ -16,7 +16,8 @@ import { buildTable } from './table.ts';
 import { jsonBody, type Attribute, type Block, type Body } from './tree.ts';
 
 const PLAN_MARKERS = [Buffer.from('"format_version"'), Buffer.from('aws_dynamodb_table')];
-const PLAN_SECTIONS = [Buffer.from('"planned_values"'), Buffer.from('"resource_changes"')];
+/** A plan has `planned_values`/`resource_changes`; a state (`terraform show -json` of it) has `values`. */
+const PLAN_SECTIONS = [Buffer.from('"planned_values"'), Buffer.from('"resource_changes"'), Buffer.from('"root_module"')];
 
 /** Cheap byte test: a plan (or state) rendered as JSON that mentions a DynamoDB table. */
 export function isTerraformPlanJson(bytes: Buffer): boolean {
@@ -44,7 +45,8 @@ export function loadTerraformPlan(text: string, file: string): LoadResult {
     entry(entry(root, 'configuration')?.value, 'root_module')?.value,
     '',
   );
-  const resources = plannedResources(entry(entry(root, 'planned_values')?.value, 'root_module')?.value);
+  const values = entry(root, 'planned_values')?.value ?? entry(root, 'values')?.value;
+  const resources = plannedResources(entry(values, 'root_module')?.value);
   const blocks = resources.map((r) => resourceBlock(r, changes.get(r.address)?.afterUnknown, configured));
   const autoscaling = findAutoscaling(blocks, PLAN_SCOPE);
   for (const [i, resource] of resources.entries()) {
