@@ -11,11 +11,11 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-ZDP7LZAW.js";
+} from "./chunks/chunk-SB22H23Q.js";
 import {
   NAME,
   VERSION
-} from "./chunks/chunk-C3QVVBVL.js";
+} from "./chunks/chunk-KPCIICCW.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";

@@ -81,7 +81,11 @@ export async function mapTables(declared: readonly TableModel[], options: Mappin
     }
     const plan = table.source.format === 'terraform' ? plannedFor(table.id, planned) : undefined;
     if (plan?.name?.known) {
-      mapped.push({ declared: table, name: plan.name.value, via: `the Terraform plan or state ${plan.source.file}` });
+      mapped.push({
+        declared: table,
+        name: plan.name.value,
+        via: `the Terraform plan or state ${plan.source.file}`,
+      });
       covered.add(plan);
       const earlier = mapped.findIndex((m) => m.declared === plan);
       if (earlier !== -1) mapped.splice(earlier, 1);

@@ -17,7 +17,11 @@ import { jsonBody, type Attribute, type Block, type Body } from './tree.ts';
 
 const PLAN_MARKERS = [Buffer.from('"format_version"'), Buffer.from('aws_dynamodb_table')];
 /** A plan has `planned_values`/`resource_changes`; a state (`terraform show -json` of it) has `values`. */
-const PLAN_SECTIONS = [Buffer.from('"planned_values"'), Buffer.from('"resource_changes"'), Buffer.from('"root_module"')];
+const PLAN_SECTIONS = [
+  Buffer.from('"planned_values"'),
+  Buffer.from('"resource_changes"'),
+  Buffer.from('"root_module"'),
+];
 
 /** Cheap byte test: a plan (or state) rendered as JSON that mentions a DynamoDB table. */
 export function isTerraformPlanJson(bytes: Buffer): boolean {
