@@ -11,11 +11,11 @@ import {
   ruleMetadata,
   rules,
   run
-} from "./chunks/chunk-SB22H23Q.js";
+} from "./chunks/chunk-ZJBNQMOC.js";
 import {
   NAME,
   VERSION
-} from "./chunks/chunk-KPCIICCW.js";
+} from "./chunks/chunk-ZG4VGKT3.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";

@@ -2,8 +2,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-SB22H23Q.js";
-import "./chunks/chunk-KPCIICCW.js";
+} from "./chunks/chunk-ZJBNQMOC.js";
+import "./chunks/chunk-ZG4VGKT3.js";
 import "./chunks/chunk-PRY5KB46.js";
 import "./chunks/chunk-BG2ABHCZ.js";
 import "./chunks/chunk-DABDFIDJ.js";
