@@ -1,11 +1,17 @@
 import { tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
-export default defineRule<'table', { max: number; quota: number }>({
+export default defineRule({
   id: 'gsi-count',
   kind: 'table',
   description: 'A table has more global secondary indexes than its access patterns justify.',
   severity: 'warning',
+  messages: {
+    overQuota:
+      '{{table}} declares {{count}} global secondary indexes, over the quota of {{quota}} per table: the deployment fails unless the quota is raised through Service Quotas.',
+    overMax:
+      '{{table}} declares {{count}} global secondary indexes (more than {{max}}): every GSI copies each write and adds write cost; check that each serves a real access pattern, or overload a few generic indexes (GSI1PK/GSI1SK).',
+  },
   options: {
     type: 'object',
     properties: {
@@ -29,14 +35,16 @@ export default defineRule<'table', { max: number; quota: number }>({
           property: 'GlobalSecondaryIndexes',
           location: table.globalIndexes.location,
           severity: 'error',
-          message: `${tableLabel(table)} declares ${count} global secondary indexes, over the quota of ${options.quota} per table: the deployment fails unless the quota is raised through Service Quotas.`,
+          messageId: 'overQuota',
+          data: { table: tableLabel(table), count, quota: options.quota },
         });
       } else if (count > options.max) {
         report({
           table,
           property: 'GlobalSecondaryIndexes',
           location: table.globalIndexes.location,
-          message: `${tableLabel(table)} declares ${count} global secondary indexes (more than ${options.max}): every GSI copies each write and adds write cost; check that each serves a real access pattern, or overload a few generic indexes (GSI1PK/GSI1SK).`,
+          messageId: 'overMax',
+          data: { table: tableLabel(table), count, max: options.max },
         });
       }
     }

@@ -12,7 +12,7 @@ import {
   type Suppression,
   type TableModel,
 } from './model.ts';
-import type { FactsByKind, Report, Rule, RuleKind } from './rule.ts';
+import { formatMessage, type FactsByKind, type Report, type Rule, type RuleKind } from './rule.ts';
 
 export interface RuleSetting {
   readonly severity: Severity;
@@ -49,7 +49,9 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
     const report = (r: Report): void => {
       const severity =
         r.severityFromOptions ?? (setting.configured ? setting.severity : (r.severity ?? setting.severity));
-      findings.push(toFinding(rule.id, r, severity));
+      const template = (rule.messages as Readonly<Record<string, string>>)[r.messageId];
+      if (template === undefined) throw new Error(`reported an unknown messageId "${r.messageId}"`);
+      findings.push(toFinding(rule.id, r, formatMessage(template, r.data), severity));
     };
     try {
       (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });
@@ -65,31 +67,35 @@ interface BranchedFinding extends Finding {
   readonly variant?: string;
 }
 
-function toFinding(ruleId: string, report: Report, severity: Severity): BranchedFinding {
+function toFinding(ruleId: string, report: Report, message: string, severity: Severity): BranchedFinding {
   const table = report.table;
   return {
     ruleId,
+    messageId: report.messageId,
     severity,
-    message: report.message,
+    message,
     location: report.location,
     ...(table ? { table: table.id } : {}),
     help: ruleDocsUrl(ruleId),
-    fingerprint: fingerprint(ruleId, report.location.file, table, report.property ?? report.message),
+    fingerprint: fingerprint(ruleId, report.location.file, table, report.property ?? '', report.messageId),
     ...(table?.variant ? { variant: table.variant } : {}),
   };
 }
 
-/** Rule + file + table + property: independent of lines, so it survives edits above the finding. */
+/**
+ * Rule + file + table + property + message id: independent of lines and wording, so it survives edits above
+ * the finding and rephrased messages.
+ */
 export function fingerprint(
   ruleId: string,
   file: string,
   table: TableModel | undefined,
   property: string,
+  messageId: string,
 ): string {
   const subject = table ? `${table.source.file}\u0000${table.id}` : file;
-  const stableProperty = table ? property : property.replace(/\d+/g, '#');
   return createHash('sha256')
-    .update(`${ruleId}\u0000${subject}\u0000${stableProperty}`)
+    .update(`${ruleId}\u0000${subject}\u0000${property}\u0000${messageId}`)
     .digest('hex')
     .slice(0, 32);
 }

@@ -204,6 +204,8 @@ export interface EnvironmentBinding {
 
 export interface Finding {
   readonly ruleId: string;
+  /** Which of the rule's messages (a diagnostic's own id for load problems): part of the fingerprint. */
+  readonly messageId: string;
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;
@@ -211,7 +213,7 @@ export interface Finding {
   readonly table?: string;
   /** URL of the rule's documentation. */
   readonly help?: string;
-  /** Stable across edits that move lines: derived from rule, file, table and property. */
+  /** Stable across edits that move lines: derived from rule, file, table, property and message id. */
   readonly fingerprint: string;
 }
 
@@ -231,6 +233,8 @@ export interface LoadProblem {
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;
+  /** Tells apart problems of one kind in one file (e.g. the suppression it is about): keys the fingerprint. */
+  readonly key?: string;
 }
 
 export interface LoadResult {

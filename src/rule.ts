@@ -3,6 +3,7 @@
  * `check` function that reads the facts of its kind and reports problems. Rules never see files, formats,
  * GitHub or the terminal.
  */
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import type {
   CodeUse,
   ChangePair,
@@ -39,8 +40,14 @@ export interface FactsByKind {
 
 export type RuleKind = keyof FactsByKind;
 
-export interface Report {
-  readonly message: string;
+/** Values a message template interpolates: `{{name}}` in the rule's `messages`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface Report<M extends string = string> {
+  /** Which of the rule's `messages` this is: keys the fingerprint, so findings survive rewording. */
+  readonly messageId: M;
+  /** Values for the message's `{{placeholders}}`. */
+  readonly data?: MessageData;
   readonly location: Location;
   /** The table the finding is about: names it in the finding and keys its fingerprint. */
   readonly table?: TableModel;
@@ -58,17 +65,29 @@ export interface Report {
   readonly severityFromOptions?: Severity;
 }
 
-export type ReportFunction = (report: Report) => void;
+export type ReportFunction<M extends string = string> = (report: Report<M>) => void;
 
-export type RuleContext<K extends RuleKind, O> = FactsByKind[K] & {
+export type RuleContext<K extends RuleKind, O, M extends string = string> = FactsByKind[K] & {
   readonly options: O;
-  readonly report: ReportFunction;
+  readonly report: ReportFunction<M>;
 };
 
 /** A JSON Schema (draft-07 subset that ajv validates); `default`s fill options the user leaves out. */
-export type JsonSchema = { readonly [key: string]: unknown };
+export type JsonSchema = Exclude<JSONSchema, boolean>;
 
-export interface RuleDefinition<K extends RuleKind, O> {
+/** The options object a schema describes, defaults filled in: one source of truth for types and validation. */
+export type OptionsOf<S> = S extends JsonSchema ? FromSchema<S> : Record<string, never>;
+
+/**
+ * Facts a rule needs beyond its kind's defaults, which cost something to gather (a request per table), so a
+ * run gathers them only when an enabled rule asks.
+ */
+export type FactNeed = 'live-tags' | 'live-table-list';
+
+/** A run-wide switch that turns an opt-in rule on (`--report-unmanaged`), unless configuration turns it off. */
+export type RuleSwitch = 'report-unmanaged';
+
+export interface RuleDefinition<K extends RuleKind, O, M extends string = string> {
   readonly id: string;
   readonly kind: K;
   readonly description: string;
@@ -77,14 +96,37 @@ export interface RuleDefinition<K extends RuleKind, O> {
   readonly recommended?: boolean;
   /** JSON Schema of the options object, with defaults. */
   readonly options?: JsonSchema;
-  check(context: RuleContext<K, O>): void;
+  /** Message templates by id; `{{name}}` placeholders are filled from the report's `data`. */
+  readonly messages: Readonly<Record<M, string>>;
+  /** Costly facts this rule needs, given its options. */
+  readonly needs?: (options: O) => readonly FactNeed[];
+  /** A switch that enables this (otherwise opt-in) rule. */
+  readonly enabledBy?: RuleSwitch;
+  check(context: RuleContext<K, O, M>): void;
 }
 
 /** Any rule, options erased: what the catalogue holds and the engine runs. */
-export type Rule = { [K in RuleKind]: RuleDefinition<K, never> }[RuleKind];
+export type Rule = { [K in RuleKind]: RuleDefinition<K, never, string> }[RuleKind];
 
-export function defineRule<K extends RuleKind, O = Record<string, never>>(
-  definition: RuleDefinition<K, O>,
-): RuleDefinition<K, O> {
-  return definition;
+/**
+ * Declares a rule. The options type is derived from the options schema (`FromSchema`), so the schema that
+ * validates the configuration is also the type `check` sees; message ids are the keys of `messages`.
+ */
+export function defineRule<
+  K extends RuleKind,
+  M extends string,
+  const S extends JsonSchema | undefined = undefined,
+>(
+  definition: Omit<RuleDefinition<K, OptionsOf<S>, M>, 'options'> & { readonly options?: S },
+): RuleDefinition<K, OptionsOf<S>, M> {
+  return definition as RuleDefinition<K, OptionsOf<S>, M>;
+}
+
+/** `{{name}}` → `data.name`; a placeholder without a value is a defect in the rule. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = data[name];
+    if (value === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
+    return String(value);
+  });
 }

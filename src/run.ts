@@ -149,8 +149,10 @@ function withUnmanagedTables(config: ResolvedConfig, catalogue: readonly Rule[])
 function problemFinding(problem: LoadProblem): Finding {
   return {
     ...problem,
+    messageId: problem.ruleId,
     help: diagnosticDocsUrl(problem.ruleId),
-    fingerprint: fingerprint(problem.ruleId, problem.location.file, undefined, problem.message),
+    // One diagnostic of a kind per file, unless the problem names what distinguishes it.
+    fingerprint: fingerprint(problem.ruleId, problem.location.file, undefined, problem.key ?? '', problem.ruleId),
   };
 }
 

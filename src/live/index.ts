@@ -279,12 +279,13 @@ function problem(
 ): Finding {
   return {
     ruleId,
+    messageId: ruleId,
     severity,
     message,
     location,
     ...(table ? { table: table.id } : {}),
     help: diagnosticDocsUrl(ruleId),
-    fingerprint: fingerprint(ruleId, location.file, table, property),
+    fingerprint: fingerprint(ruleId, location.file, table, property, ruleId),
   };
 }
 
