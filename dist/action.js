@@ -1,24 +1,23 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
-  ConfigError,
+  FAIL_ON,
   driftOptions,
-  exitCode,
+  failureMessages,
   formatJson,
   formatMarkdown,
   formatSarif,
-  loadConfig,
+  lint,
   plural,
   ruleMetadata,
-  rules,
-  run
-} from "./chunks/chunk-ZJBNQMOC.js";
+  rules
+} from "./chunks/chunk-YBO4CJ53.js";
 import {
   NAME,
   VERSION
-} from "./chunks/chunk-ZG4VGKT3.js";
+} from "./chunks/chunk-3WLUJZ5D.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-BG2ABHCZ.js";
-import "./chunks/chunk-DABDFIDJ.js";
+import "./chunks/chunk-K6YUWVYH.js";
+import "./chunks/chunk-7UPOVYUT.js";
 import {
   __commonJS,
   __require,
@@ -20251,7 +20250,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20271,10 +20270,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20282,9 +20281,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20292,7 +20291,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20930,17 +20929,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -21706,6 +21705,17 @@ function getInput(name, options) {
     return val;
   }
   return val.trim();
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -26205,7 +26215,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// src/report/github/client.ts
+// src/action/github/client.ts
 var RATE_LIMIT_RETRIES = 2;
 function createClient(token, options) {
   return getOctokit(
@@ -26238,7 +26248,7 @@ function isPermissionError(error2) {
   return status === 403;
 }
 
-// src/report/github/checks.ts
+// src/action/github/checks.ts
 var CHECK_NAME = "dynalint";
 var ANNOTATIONS_PER_REQUEST = 50;
 var OUTPUT_LIMIT = 65535;
@@ -26291,7 +26301,7 @@ function annotation(finding, repositoryPath) {
   };
 }
 
-// src/report/github/commands.ts
+// src/action/github/commands.ts
 function publishCommandAnnotations(findings) {
   for (const finding of findings) {
     const properties = {
@@ -26307,7 +26317,7 @@ function publishCommandAnnotations(findings) {
   }
 }
 
-// src/report/github/comment.ts
+// src/action/github/comment.ts
 var COMMENT_MARKER = "<!-- dynalint:pull-request-comment -->";
 async function publishStickyComment(client, comment) {
   const comments = await client.paginate(client.rest.issues.listComments, {
@@ -26328,7 +26338,7 @@ ${comment.body ?? comment.allClear}`;
   return "updated";
 }
 
-// src/report/github/issue.ts
+// src/action/github/issue.ts
 var ISSUE_MARKER = "<!-- dynalint:drift-tracking-issue -->";
 var ISSUE_LABEL = "dynalint-drift";
 async function syncTrackingIssue(client, issue2) {
@@ -26376,7 +26386,7 @@ ${issue2.body}`;
   return { action: "opened", number: created.data.number };
 }
 
-// src/report/github/pr-diff.ts
+// src/action/github/pr-diff.ts
 async function listChangedFiles(client, repository, pullNumber) {
   const files = await client.paginate(client.rest.pulls.listFiles, {
     ...repository,
@@ -26453,78 +26463,82 @@ async function readRunContext(env) {
 }
 
 // src/action/inputs.ts
-function oneOf(name, value, allowed, fallback) {
-  if (value === "") return fallback;
-  return allowed.includes(value) ? value : `input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`;
+var ANNOTATION_MODES = ["auto", "checks", "commands", "off"];
+var DIFF_FILTERS = ["added", "diff_context", "file", "nofilter"];
+var InputError = class extends Error {
+};
+function oneOf(input, name, allowed) {
+  const value = input.text(name);
+  if (value === "") return void 0;
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === void 0) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`);
+  }
+  return found;
 }
-function flag(name, value, fallback) {
-  if (value === "") return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return true;
-  if (/^(false|no|off)$/i.test(value)) return false;
-  return `input "${name}" must be true or false (got "${value}")`;
+function flag(input, name) {
+  if (input.text(name) === "") return void 0;
+  try {
+    return input.boolean(name);
+  } catch {
+    throw new InputError(`input "${name}" must be true or false (got "${input.text(name)}")`);
+  }
 }
 function list(value) {
   return value.split(/[\s,]+/).filter(Boolean);
 }
+var DRIFT_INPUTS = ["endpoint", "seed", "aws-region", "stacks", "vars", "report-unmanaged"];
 function readInputs(input) {
-  const failOn = oneOf("fail-on", input("fail-on"), ["error", "warning", "info", "never"], "error");
-  const annotations = oneOf(
-    "annotations",
-    input("annotations"),
-    ["auto", "checks", "commands", "off"],
-    "auto"
-  );
-  const filter = input("filter") === "" ? void 0 : oneOf("filter", input("filter"), ["added", "diff_context", "file", "nofilter"], "added");
-  const comment = flag("comment", input("comment"), true);
-  const summary2 = flag("summary", input("summary"), true);
-  const trackingIssue = input("tracking-issue") === "" ? void 0 : flag("tracking-issue", input("tracking-issue"), false);
-  const drift = flag("drift", input("drift"), false);
-  const code = flag("code", input("code"), true);
-  const changeSafety = flag("change-safety", input("change-safety"), true);
-  for (const value of [
-    failOn,
-    annotations,
-    filter,
-    comment,
-    summary2,
-    trackingIssue,
-    drift,
-    code,
-    changeSafety
-  ]) {
-    if (typeof value === "string" && value.startsWith('input "')) return value;
+  try {
+    return parseInputs(input);
+  } catch (error2) {
+    if (error2 instanceof InputError) return error2.message;
+    throw error2;
   }
+}
+function parseInputs(input) {
+  const drift = flag(input, "drift") ?? false;
+  const reportUnmanaged = flag(input, "report-unmanaged") ?? false;
   let driftSettings;
-  if (drift === true) {
+  if (drift) {
+    const [endpoint2, seed, region] = [input.text("endpoint"), input.text("seed"), input.text("aws-region")];
     const parsed = driftOptions({
       drift: true,
-      ...input("endpoint") ? { endpoint: input("endpoint") } : {},
-      ...input("seed") ? { seed: input("seed") } : {},
-      ...input("aws-region") ? { region: input("aws-region") } : {},
-      stack: list(input("stacks")),
-      var: input("vars").split("\n").map((v) => v.trim()).filter(Boolean),
-      "report-unmanaged": input("report-unmanaged") === "true"
+      ...endpoint2 ? { endpoint: endpoint2 } : {},
+      ...seed ? { seed } : {},
+      ...region ? { region } : {},
+      stack: list(input.text("stacks")),
+      var: input.text("vars").split("\n").map((v) => v.trim()).filter(Boolean)
     });
-    if (typeof parsed === "string")
-      return parsed.replace(/--([\w-]+)/g, 'input "$1"').replace('input "stack"', 'input "stacks"').replace('input "region"', 'input "aws-region"');
+    if (typeof parsed === "string") throw new InputError(inputWording(parsed));
     driftSettings = parsed;
+  } else {
+    const stray = DRIFT_INPUTS.find((name) => input.text(name) !== "");
+    if (stray) throw new InputError(`input "${stray}" needs "drift: true"`);
   }
-  const token = input("github-token");
+  const filter = oneOf(input, "filter", DIFF_FILTERS);
+  const trackingIssue = flag(input, "tracking-issue");
+  const config = input.text("config");
+  const sarifFile = input.text("sarif-file");
   return {
-    paths: list(input("paths")),
-    ...input("config") ? { config: input("config") } : {},
-    failOn,
-    annotations,
-    comment,
-    summary: summary2,
-    ...input("sarif-file") ? { sarifFile: input("sarif-file") } : {},
+    paths: list(input.text("paths")),
+    ...config ? { config } : {},
+    failOn: oneOf(input, "fail-on", FAIL_ON) ?? "error",
+    annotations: oneOf(input, "annotations", ANNOTATION_MODES) ?? "auto",
+    comment: flag(input, "comment") ?? true,
+    summary: flag(input, "summary") ?? true,
+    ...sarifFile ? { sarifFile } : {},
     ...filter !== void 0 ? { filter } : {},
     ...trackingIssue !== void 0 ? { trackingIssue } : {},
     ...driftSettings ? { drift: driftSettings } : {},
-    code,
-    changeSafety,
-    token
+    reportUnmanaged,
+    code: flag(input, "code") ?? true,
+    changeSafety: flag(input, "change-safety") ?? true,
+    token: input.text("github-token")
   };
+}
+function inputWording(message) {
+  return message.replace(/--([\w-]+)/g, 'input "$1"').replace('input "stack"', 'input "stacks"').replace('input "var"', 'input "vars"').replace('input "region"', 'input "aws-region"');
 }
 
 // src/action/main.ts
@@ -26533,7 +26547,10 @@ var BODY_LIMIT = 6e4;
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function runAction(env = process.env) {
   info(`${NAME} ${VERSION}`);
-  const inputs = readInputs((name) => getInput(name));
+  const inputs = readInputs({
+    text: (name) => getInput(name),
+    boolean: (name) => getBooleanInput(name)
+  });
   if (typeof inputs === "string") {
     setFailed(inputs);
     return;
@@ -26541,32 +26558,22 @@ async function runAction(env = process.env) {
   if (inputs.token) setSecret(inputs.token);
   const context3 = await readRunContext(env);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-  let result;
-  try {
-    const config = await loadConfig(rules, {
-      cwd,
-      ...inputs.config ? { configPath: inputs.config } : {}
-    });
-    const base = inputs.changeSafety ? context3.pullRequest?.baseSha : void 0;
-    result = await run({
-      cwd,
-      paths: inputs.paths,
-      config,
-      code: inputs.code,
-      ...inputs.drift ? { drift: inputs.drift } : {},
-      ...base ? { base } : {}
-    });
-  } catch (error2) {
-    if (error2 instanceof ConfigError) {
-      setFailed(error2.message);
-      return;
-    }
-    throw error2;
-  }
-  if (result.missingPaths.length > 0) {
-    setFailed(`no such file or directory: ${result.missingPaths.join(", ")}`);
+  const base = inputs.changeSafety ? context3.pullRequest?.baseSha : void 0;
+  const outcome = await lint({
+    cwd,
+    paths: inputs.paths,
+    ...inputs.config ? { configPath: inputs.config } : {},
+    switches: inputs.reportUnmanaged ? ["report-unmanaged"] : [],
+    code: inputs.code,
+    ...inputs.drift ? { drift: inputs.drift } : {},
+    ...base ? { base } : {},
+    failOn: inputs.failOn
+  });
+  if (!outcome.ok) {
+    setFailed(outcome.message);
     return;
   }
+  const { result } = outcome;
   info(
     `dynalint: ${plural(result.findings.length, "finding")} (${plural(result.summary.errors, "error")}, ${plural(result.summary.warnings, "warning")}) in ${plural(result.summary.files, "file")}, ${plural(result.summary.tables, "table")}`
   );
@@ -26578,7 +26585,7 @@ async function runAction(env = process.env) {
   const client = inputs.token && context3.repository ? createClient(inputs.token, { baseUrl: context3.apiUrl }) : void 0;
   const missingPermissions = /* @__PURE__ */ new Set();
   const publish = new Publisher(inputs, context3, report, client, missingPermissions);
-  await publish.annotations(result);
+  await publish.annotations(result, outcome.exitCode !== 0);
   await publish.comment();
   await publish.trackingIssue();
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
@@ -26600,7 +26607,9 @@ async function runAction(env = process.env) {
   setOutput("warnings", result.summary.warnings);
   setOutput("drift", driftFindings(result.findings).length);
   setOutput("report", reportFile);
-  if (exitCode(result, inputs.failOn) !== 0) {
+  if (outcome.failures.length > 0) {
+    setFailed(failureMessages(outcome.failures).join("\n"));
+  } else if (outcome.exitCode !== 0) {
     setFailed(
       `dynalint found ${plural(result.findings.length, "problem")}; failing on ${inputs.failOn}`
     );
@@ -26630,13 +26639,14 @@ var Publisher = class {
     if (!repository || !sha) return void 0;
     return `${serverUrl}/${repository.owner}/${repository.repo}/blob/${sha}/${finding.location.file}#L${finding.location.line}`;
   };
-  async annotations(result) {
+  /** `failed`: the run fails (findings at or above `fail-on`, or a broken rule). */
+  async annotations(result, failed) {
     if (this.inputs.annotations === "off") return;
     const annotated = await this.annotatedFindings();
     const { repository, sha } = this.context;
     if (this.inputs.annotations !== "commands" && this.client && repository && sha) {
       try {
-        const conclusion = exitCode(result, this.inputs.failOn) !== 0 ? "failure" : result.findings.length ? "neutral" : "success";
+        const conclusion = failed ? "failure" : result.findings.length ? "neutral" : "success";
         const url = await publishCheckRun(this.client, {
           repository,
           headSha: sha,

@@ -1,8 +1,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-BG2ABHCZ.js";
-import "./chunks/chunk-DABDFIDJ.js";
+} from "./chunks/chunk-K6YUWVYH.js";
+import "./chunks/chunk-7UPOVYUT.js";
 import "./chunks/chunk-RELMD6NO.js";
 
 // src/code/worker.ts

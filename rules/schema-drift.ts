@@ -22,6 +22,8 @@ export default defineRule<'drift', Options>({
     },
     additionalProperties: false,
   },
+  // ListTagsOfResource is one more request per table: only when tags are compared.
+  needs: (options) => (options.tags ? ['live-tags'] : []),
   check({ pairs, options, report }) {
     for (const { declared, live } of pairs) {
       for (const difference of compareTables(declared, live, { tags: options.tags })) {

@@ -7,6 +7,9 @@ export default defineRule<'drift'>({
     'A live table that no declaration maps to: created by hand, left behind, or declared outside the linted paths.',
   severity: 'warning',
   recommended: false,
+  // Listing every live table costs requests: only when this rule runs, which `--report-unmanaged` asks for.
+  enabledBy: 'report-unmanaged',
+  needs: () => ['live-table-list'],
   check({ unmanaged, report }) {
     for (const table of unmanaged) {
       report({

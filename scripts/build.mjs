@@ -1,12 +1,24 @@
 // Bundles the entry points into dist/ and ships the tree-sitter WebAssembly files beside them,
 // brotli-compressed. Deterministic: CI rebuilds and fails if dist/ changes.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+//
+// `--dev` (the end-to-end tests' build) rebuilds the JavaScript only and keeps the compressed grammars
+// already in dist/wasm (compressing them at quality 11 is most of a release build's time); a missing one is
+// compressed quickly at a low quality. CI's release build rewrites them and fails if anything differs.
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
+const dev = process.argv.includes('--dev');
 const dist = new URL('../dist/', import.meta.url);
-await rm(dist, { recursive: true, force: true });
+if (dev) {
+  await mkdir(dist, { recursive: true });
+  for (const entry of await readdir(dist)) {
+    if (entry !== 'wasm') await rm(new URL(entry, dist), { recursive: true, force: true });
+  }
+} else {
+  await rm(dist, { recursive: true, force: true });
+}
 await build({
   // code-worker: the code scan's worker-thread entry, loaded beside the bundle (src/code/pool.ts).
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'code-worker': 'src/code/worker.ts' },
@@ -35,9 +47,18 @@ const require = createRequire(import.meta.url);
 const wasm = JSON.parse(await readFile(new URL('../src/parsers/grammars.json', import.meta.url), 'utf8'));
 await mkdir(new URL('wasm/', dist), { recursive: true });
 for (const { package: pkg, file } of [wasm.runtime, ...Object.values(wasm.grammars)]) {
+  const target = new URL(`wasm/${file}.br`, dist);
+  if (
+    dev &&
+    (await access(target).then(
+      () => true,
+      () => false,
+    ))
+  )
+    continue;
   const bytes = await readFile(require.resolve(`${pkg}/${file}`));
   const compressed = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
+    params: { [constants.BROTLI_PARAM_QUALITY]: dev ? 4 : 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
   });
-  await writeFile(new URL(`wasm/${file}.br`, dist), compressed);
+  await writeFile(target, compressed);
 }

@@ -32,7 +32,13 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'invalid-suppression',
     description:
-      'A `dynalint-ignore-next-line` comment in code, or a `dynalint-ignore` comment in HCL, gives no reason (`-- why`): it does not silence anything until it does.',
+      'A suppression gives no reason: a `dynalint-ignore-next-line` comment in code or a `dynalint-ignore` comment in HCL without `-- why`, or a CloudFormation `Metadata.dynalint.ignore` item without `reason`. It does not silence anything until it does.',
+    severity: 'warning',
+  },
+  {
+    id: 'unused-suppression',
+    description:
+      'A suppression silences nothing (no finding of its rule is on the lines it covers any more), or names a rule that does not exist: remove or fix it.',
     severity: 'warning',
   },
   {

@@ -7,6 +7,7 @@ import { ruleDocsUrl } from './meta.ts';
 import {
   SEVERITIES,
   type Finding,
+  type LoadProblem,
   type Location,
   type Severity,
   type Suppression,
@@ -37,15 +38,19 @@ export interface RuleRun {
   readonly findings: Finding[];
   /** Rules that threw: a defect in dynalint, reported apart from findings. */
   readonly failures: RuleFailure[];
+  /** Rules that ran (enabled, and their kind's facts gathered): only their suppressions can be judged unused. */
+  readonly ran: ReadonlySet<string>;
 }
 
 export function runRules(catalogue: readonly Rule[], settings: RuleSettings, facts: Facts): RuleRun {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const ran = new Set<string>();
   for (const rule of catalogue) {
     const setting = settings.get(rule.id);
     const ruleFacts = facts[rule.kind];
     if (!setting || !ruleFacts) continue;
+    ran.add(rule.id);
     const report = (r: Report): void => {
       const severity =
         r.severityFromOptions ?? (setting.configured ? setting.severity : (r.severity ?? setting.severity));
@@ -59,7 +64,7 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings: mergeBranches(findings, facts.table?.tables ?? []), failures };
+  return { findings: mergeBranches(findings, facts.table?.tables ?? []), failures, ran };
 }
 
 /** Table findings carry this until branches are merged: the variant that produced them. */
@@ -137,21 +142,76 @@ function mergeBranches(findings: readonly BranchedFinding[], tables: readonly Ta
   return merged;
 }
 
+export interface SuppressedRun {
+  readonly findings: Finding[];
+  /** Suppressions (and of each, the rule ids) that silenced at least one finding. */
+  readonly used: ReadonlyMap<Suppression, ReadonlySet<string>>;
+}
+
 export function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly Suppression[],
-): Finding[] {
-  if (suppressions.length === 0) return [...findings];
-  return findings.filter(
-    (finding) =>
-      !suppressions.some(
-        (s) =>
-          s.file === finding.location.file &&
-          finding.location.line >= s.startLine &&
-          finding.location.line <= s.endLine &&
-          (s.ruleIds.includes('*') || s.ruleIds.includes(finding.ruleId)),
-      ),
-  );
+): SuppressedRun {
+  const used = new Map<Suppression, Set<string>>();
+  if (suppressions.length === 0) return { findings: [...findings], used };
+  const byFile = new Map<string, Suppression[]>();
+  for (const s of suppressions) {
+    const inFile = byFile.get(s.file);
+    if (inFile) inFile.push(s);
+    else byFile.set(s.file, [s]);
+  }
+  const kept = findings.filter((finding) => {
+    let silenced = false;
+    for (const s of byFile.get(finding.location.file) ?? []) {
+      if (finding.location.line < s.startLine || finding.location.line > s.endLine) continue;
+      const id = s.ruleIds.includes(finding.ruleId)
+        ? finding.ruleId
+        : s.ruleIds.includes('*')
+          ? '*'
+          : undefined;
+      if (id === undefined) continue;
+      silenced = true;
+      const ids = used.get(s) ?? new Set<string>();
+      ids.add(id);
+      used.set(s, ids);
+    }
+    return !silenced;
+  });
+  return { findings: kept, used };
+}
+
+/**
+ * Suppressions that silenced nothing, and rule ids no rule has: each is an `unused-suppression`, like
+ * ESLint's `--report-unused-disable-directives`. A rule that did not run this time (drift rules without
+ * `--drift`, a rule turned off) is not judged, nor is a directive for every rule.
+ */
+export function unusedSuppressions(
+  suppressions: readonly Suppression[],
+  used: ReadonlyMap<Suppression, ReadonlySet<string>>,
+  ran: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  for (const s of suppressions) {
+    for (const id of s.ruleIds) {
+      if (id === '*') continue;
+      const message = !known.has(id)
+        ? `this suppression names "${id}", which is not a dynalint rule (\`dynalint rules\` lists them)`
+        : ran.has(id) && !used.get(s)?.has(id)
+          ? `this suppression of ${id} silences nothing: no ${id} finding is on the lines it covers any more; remove it`
+          : undefined;
+      if (message) {
+        problems.push({
+          ruleId: 'unused-suppression',
+          severity: 'warning',
+          message,
+          location: s.directive,
+          key: `${s.directive.line}:${id}`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

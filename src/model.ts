@@ -224,12 +224,20 @@ export interface Suppression {
   readonly endLine: number;
   /** Rule ids, or `['*']` for all rules. */
   readonly ruleIds: readonly string[];
-  readonly reason?: string;
+  readonly reason: string;
+  /** Where the directive is written (a comment, a `Metadata` entry): unused ones are reported there. */
+  readonly directive: Location;
 }
 
 /** A problem with an input file itself (does not parse, too large, …), reported as a finding. */
 export interface LoadProblem {
-  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error' | 'invalid-suppression' | 'base-unavailable';
+  readonly ruleId:
+    | 'parse-error'
+    | 'file-skipped'
+    | 'load-error'
+    | 'invalid-suppression'
+    | 'unused-suppression'
+    | 'base-unavailable';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

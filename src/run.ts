@@ -2,7 +2,7 @@
  * The pipeline both front doors call: discover files → load facts → run rules → findings (suppressed,
  * de-duplicated, sorted) and a summary. Knows nothing about terminals or GitHub.
  */
-import { ruleSetting, type ResolvedConfig } from './config/load.ts';
+import type { ResolvedConfig } from './config/load.ts';
 import { candidateKind } from './discover/detect.ts';
 import { walk } from './discover/walk.ts';
 import { diagnosticDocsUrl } from './diagnostics.ts';
@@ -12,17 +12,17 @@ import {
   fingerprint,
   runRules,
   sortFindings,
+  unusedSuppressions,
   type RuleFailure,
 } from './engine.ts';
 import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
-import { loadDeclaredTables, mergeLoadedTables } from './iac/index.ts';
-import { loadTerraformTables } from './iac/terraform/index.ts';
+import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type TableModel } from './model.ts';
-import type { Rule } from './rule.ts';
+import type { FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
 export interface RunOptions {
@@ -63,26 +63,25 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignore: options.config.ignore,
     classify: candidateKind,
   });
+  const needs = factNeeds(catalogue, options.config);
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
-  const declared = Promise.all([
-    loadDeclaredTables(
-      walked.files.filter((f) => f.kind === 'iac'),
-      options.cwd,
-    ),
-    loadTerraformTables(walked.files.filter((f) => f.kind === 'terraform')),
-  ]).then(mergeLoadedTables);
+  const declared = loadDeclaredTables(
+    walked.files.filter((f) => f.kind === 'iac'),
+    options.cwd,
+  );
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   const [loaded, code, live, base] = await Promise.all([
     declared,
     codeFiles.length ? scanCode(codeFiles) : undefined,
-    options.drift ? declared.then((d) => liveFacts(options, catalogue, d.tables)) : undefined,
+    options.drift ? declared.then((d) => liveFacts(options, needs, d.tables)) : undefined,
     options.base === undefined ? undefined : baseTables(options, options.base),
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
-  const settings = options.drift?.reportUnmanaged
-    ? withUnmanagedTables(options.config, catalogue)
-    : options.config.rules;
-  const { findings: ruleFindings, failures } = runRules(catalogue, settings, {
+  const {
+    findings: ruleFindings,
+    failures,
+    ran,
+  } = runRules(catalogue, options.config.rules, {
     table: { tables: loaded.tables },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
@@ -91,14 +90,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
       : {}),
   });
   const problems = [...loaded.problems, ...(code?.problems ?? []), ...(base?.problems ?? [])];
-  const findings = sortFindings(
-    dedupeFindings(
-      applySuppressions(
-        [...problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],
-        [...loaded.suppressions, ...(code?.suppressions ?? [])],
-      ),
-    ),
+  const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
+  const suppressed = applySuppressions(
+    [...problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],
+    suppressions,
   );
+  const unused = unusedSuppressions(
+    suppressions,
+    suppressed.used,
+    ran,
+    new Set(catalogue.map((rule) => rule.id)),
+  );
+  const findings = sortFindings(dedupeFindings([...suppressed.findings, ...unused.map(problemFinding)]));
   return {
     findings,
     summary: summarize(
@@ -112,21 +115,37 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 }
 
+/** The costly facts that the enabled rules ask for, given their options. */
+function factNeeds(catalogue: readonly Rule[], config: ResolvedConfig): ReadonlySet<FactNeed> {
+  const needs = new Set<FactNeed>();
+  for (const rule of catalogue) {
+    const setting = config.rules.get(rule.id);
+    if (!setting || !rule.needs) continue;
+    for (const need of (rule.needs as (options: unknown) => readonly FactNeed[])(setting.options)) {
+      needs.add(need);
+    }
+  }
+  return needs;
+}
+
 /** Live tables paired with the declared ones; the AWS SDK loads only here, on demand. */
 async function liveFacts(
   options: RunOptions,
-  catalogue: readonly Rule[],
+  needs: ReadonlySet<FactNeed>,
   tables: readonly TableModel[],
 ): Promise<DriftOutcome> {
   const { collectDrift } = await import('./live/index.ts');
-  const schemaDrift = options.config.rules.get('schema-drift')?.options as { tags?: boolean } | undefined;
   const firstPath = options.config.file ?? options.paths[0] ?? '.';
-  return collectDrift(tables, options.drift ?? {}, {
-    cwd: options.cwd,
-    tables: options.config.user.tables ?? {},
-    tags: catalogue.some((r) => r.id === 'schema-drift') && schemaDrift?.tags === true,
-    fallback: fileStart(firstPath),
-  });
+  return collectDrift(
+    tables,
+    { ...options.drift, reportUnmanaged: needs.has('live-table-list') },
+    {
+      cwd: options.cwd,
+      tables: options.config.user.tables ?? {},
+      tags: needs.has('live-tags'),
+      fallback: fileStart(firstPath),
+    },
+  );
 }
 
 function baseTables(options: RunOptions, ref: string): Promise<BaseTables> {
@@ -139,20 +158,19 @@ function baseTables(options: RunOptions, ref: string): Promise<BaseTables> {
   });
 }
 
-/** `--report-unmanaged` turns the opt-in rule on, unless the configuration turns it off. */
-function withUnmanagedTables(config: ResolvedConfig, catalogue: readonly Rule[]): ResolvedConfig['rules'] {
-  const rule = catalogue.find((r) => r.id === 'unmanaged-table');
-  if (!rule || config.rules.has(rule.id) || config.user.rules?.[rule.id] !== undefined) return config.rules;
-  return new Map([...config.rules, [rule.id, ruleSetting(rule)]]);
-}
-
 function problemFinding(problem: LoadProblem): Finding {
   return {
     ...problem,
     messageId: problem.ruleId,
     help: diagnosticDocsUrl(problem.ruleId),
     // One diagnostic of a kind per file, unless the problem names what distinguishes it.
-    fingerprint: fingerprint(problem.ruleId, problem.location.file, undefined, problem.key ?? '', problem.ruleId),
+    fingerprint: fingerprint(
+      problem.ruleId,
+      problem.location.file,
+      undefined,
+      problem.key ?? '',
+      problem.ruleId,
+    ),
   };
 }
 

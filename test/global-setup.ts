@@ -1,9 +1,9 @@
 /**
- * Builds dist/ once before the suite so end-to-end tests run the bundle that ships. The build is
- * deterministic, so in CI (where dist/ was just verified fresh) it rewrites identical bytes.
+ * Builds dist/ once before the end-to-end project so it runs the bundle that ships. A dev build: the
+ * JavaScript is rebuilt, the compressed grammars already in dist/wasm are kept (scripts/build.mjs).
  */
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--dev'], { stdio: 'inherit' });
 }

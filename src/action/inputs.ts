@@ -1,13 +1,16 @@
 /**
- * The Action's inputs, read and validated once into a typed value. A bad input is a message for
- * `core.setFailed`, never an exception.
+ * The Action's inputs, read and validated once into a typed value. Every input is checked: a bad one is a
+ * message for `core.setFailed` naming the input, never an exception and never silently ignored.
  */
 import { driftOptions } from '../cli/drift-options.ts';
+import { FAIL_ON, type FailOn } from '../lint.ts';
 import type { DriftOptions } from '../live/index.ts';
 
-export type FailOn = 'error' | 'warning' | 'info' | 'never';
-export type AnnotationMode = 'auto' | 'checks' | 'commands' | 'off';
-export type DiffFilter = 'added' | 'diff_context' | 'file' | 'nofilter';
+export type { FailOn };
+export const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'off'] as const;
+export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+export const DIFF_FILTERS = ['added', 'diff_context', 'file', 'nofilter'] as const;
+export type DiffFilter = (typeof DIFF_FILTERS)[number];
 
 export interface ActionInputs {
   readonly paths: string[];
@@ -22,105 +25,112 @@ export interface ActionInputs {
   /** Undefined: on for scheduled and manual drift audits. */
   readonly trackingIssue?: boolean;
   readonly drift?: DriftOptions;
+  /** Also report live tables no declaration maps to (the `unmanaged-table` rule). */
+  readonly reportUnmanaged: boolean;
   readonly code: boolean;
   /** Check the pull request's change against its base (change-safety rules). */
   readonly changeSafety: boolean;
   readonly token: string;
 }
 
-/** Reads one input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when unset. */
-export type InputReader = (name: string) => string;
-
-function oneOf<T extends string>(
-  name: string,
-  value: string,
-  allowed: readonly T[],
-  fallback: T,
-): T | string {
-  if (value === '') return fallback;
-  return (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : `input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`;
+/**
+ * How inputs are read: `text` as the runner passes it (`INPUT_<NAME>`, trimmed, '' when unset), `boolean`
+ * through `core.getBooleanInput` (YAML 1.2 booleans; it throws a TypeError naming the input otherwise).
+ */
+export interface InputReader {
+  text(name: string): string;
+  boolean(name: string): boolean;
 }
 
-function flag(name: string, value: string, fallback: boolean): boolean | string {
-  if (value === '') return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return true;
-  if (/^(false|no|off)$/i.test(value)) return false;
-  return `input "${name}" must be true or false (got "${value}")`;
+/** A bad input: its message is the step's failure. */
+class InputError extends Error {}
+
+function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[]): T | undefined {
+  const value = input.text(name);
+  if (value === '') return undefined;
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return found;
+}
+
+function flag(input: InputReader, name: string): boolean | undefined {
+  if (input.text(name) === '') return undefined;
+  try {
+    return input.boolean(name);
+  } catch {
+    throw new InputError(`input "${name}" must be true or false (got "${input.text(name)}")`);
+  }
 }
 
 function list(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
 
+/** Inputs that only mean something with `drift: true`. */
+const DRIFT_INPUTS = ['endpoint', 'seed', 'aws-region', 'stacks', 'vars', 'report-unmanaged'] as const;
+
 export function readInputs(input: InputReader): ActionInputs | string {
-  const failOn = oneOf('fail-on', input('fail-on'), ['error', 'warning', 'info', 'never'] as const, 'error');
-  const annotations = oneOf(
-    'annotations',
-    input('annotations'),
-    ['auto', 'checks', 'commands', 'off'] as const,
-    'auto',
-  );
-  const filter =
-    input('filter') === ''
-      ? undefined
-      : oneOf('filter', input('filter'), ['added', 'diff_context', 'file', 'nofilter'] as const, 'added');
-  const comment = flag('comment', input('comment'), true);
-  const summary = flag('summary', input('summary'), true);
-  const trackingIssue =
-    input('tracking-issue') === '' ? undefined : flag('tracking-issue', input('tracking-issue'), false);
-  const drift = flag('drift', input('drift'), false);
-  const code = flag('code', input('code'), true);
-  const changeSafety = flag('change-safety', input('change-safety'), true);
-  for (const value of [
-    failOn,
-    annotations,
-    filter,
-    comment,
-    summary,
-    trackingIssue,
-    drift,
-    code,
-    changeSafety,
-  ]) {
-    if (typeof value === 'string' && value.startsWith('input "')) return value;
+  try {
+    return parseInputs(input);
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
   }
+}
+
+function parseInputs(input: InputReader): ActionInputs {
+  const drift = flag(input, 'drift') ?? false;
+  const reportUnmanaged = flag(input, 'report-unmanaged') ?? false;
   let driftSettings: DriftOptions | undefined;
-  if (drift === true) {
+  if (drift) {
+    const [endpoint, seed, region] = [input.text('endpoint'), input.text('seed'), input.text('aws-region')];
     const parsed = driftOptions({
       drift: true,
-      ...(input('endpoint') ? { endpoint: input('endpoint') } : {}),
-      ...(input('seed') ? { seed: input('seed') } : {}),
-      ...(input('aws-region') ? { region: input('aws-region') } : {}),
-      stack: list(input('stacks')),
-      var: input('vars')
+      ...(endpoint ? { endpoint } : {}),
+      ...(seed ? { seed } : {}),
+      ...(region ? { region } : {}),
+      stack: list(input.text('stacks')),
+      var: input
+        .text('vars')
         .split('\n')
         .map((v) => v.trim())
         .filter(Boolean),
-      'report-unmanaged': input('report-unmanaged') === 'true',
     });
-    if (typeof parsed === 'string')
-      return parsed
-        .replace(/--([\w-]+)/g, 'input "$1"')
-        .replace('input "stack"', 'input "stacks"')
-        .replace('input "region"', 'input "aws-region"');
+    if (typeof parsed === 'string') throw new InputError(inputWording(parsed));
     driftSettings = parsed;
+  } else {
+    const stray = DRIFT_INPUTS.find((name) => input.text(name) !== '');
+    if (stray) throw new InputError(`input "${stray}" needs "drift: true"`);
   }
-  const token = input('github-token');
+  const filter = oneOf(input, 'filter', DIFF_FILTERS);
+  const trackingIssue = flag(input, 'tracking-issue');
+  const config = input.text('config');
+  const sarifFile = input.text('sarif-file');
   return {
-    paths: list(input('paths')),
-    ...(input('config') ? { config: input('config') } : {}),
-    failOn: failOn as FailOn,
-    annotations: annotations as AnnotationMode,
-    comment: comment as boolean,
-    summary: summary as boolean,
-    ...(input('sarif-file') ? { sarifFile: input('sarif-file') } : {}),
-    ...(filter !== undefined ? { filter: filter as DiffFilter } : {}),
-    ...(trackingIssue !== undefined ? { trackingIssue: trackingIssue as boolean } : {}),
+    paths: list(input.text('paths')),
+    ...(config ? { config } : {}),
+    failOn: oneOf(input, 'fail-on', FAIL_ON) ?? 'error',
+    annotations: oneOf(input, 'annotations', ANNOTATION_MODES) ?? 'auto',
+    comment: flag(input, 'comment') ?? true,
+    summary: flag(input, 'summary') ?? true,
+    ...(sarifFile ? { sarifFile } : {}),
+    ...(filter !== undefined ? { filter } : {}),
+    ...(trackingIssue !== undefined ? { trackingIssue } : {}),
     ...(driftSettings ? { drift: driftSettings } : {}),
-    code: code as boolean,
-    changeSafety: changeSafety as boolean,
-    token,
+    reportUnmanaged,
+    code: flag(input, 'code') ?? true,
+    changeSafety: flag(input, 'change-safety') ?? true,
+    token: input.text('github-token'),
   };
+}
+
+/** The drift flags' messages speak of CLI flags; the Action's inputs have their own names. */
+function inputWording(message: string): string {
+  return message
+    .replace(/--([\w-]+)/g, 'input "$1"')
+    .replace('input "stack"', 'input "stacks"')
+    .replace('input "var"', 'input "vars"')
+    .replace('input "region"', 'input "aws-region"');
 }

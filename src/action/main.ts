@@ -1,27 +1,26 @@
 /**
  * The GitHub Action: inputs and event → `run` options; findings → the publishers in
- * `src/report/github/`; outputs and the step's result. No lint logic here.
+ * `src/action/github/`; outputs and the step's result. No lint logic here.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { rules as catalogue } from '../../rules/index.ts';
-import { exitCode } from '../cli/program.ts';
-import { ConfigError, loadConfig } from '../config/load.ts';
+import { failureMessages, lint } from '../lint.ts';
 import { NAME, VERSION } from '../meta.ts';
 import type { Finding } from '../model.ts';
-import { createClient, isPermissionError, type GitHubClient } from '../report/github/client.ts';
-import { publishCheckRun } from '../report/github/checks.ts';
-import { publishCommandAnnotations } from '../report/github/commands.ts';
-import { publishStickyComment } from '../report/github/comment.ts';
-import { syncTrackingIssue } from '../report/github/issue.ts';
-import { filterFindings, listChangedFiles, type ChangedFiles } from '../report/github/pr-diff.ts';
+import { createClient, isPermissionError, type GitHubClient } from './github/client.ts';
+import { publishCheckRun } from './github/checks.ts';
+import { publishCommandAnnotations } from './github/commands.ts';
+import { publishStickyComment } from './github/comment.ts';
+import { syncTrackingIssue } from './github/issue.ts';
+import { filterFindings, listChangedFiles, type ChangedFiles } from './github/pr-diff.ts';
 import { formatJson } from '../report/json.ts';
 import { formatMarkdown, plural } from '../report/markdown.ts';
 import { ruleMetadata } from '../report/rules-table.ts';
 import { formatSarif } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
-import { run, type RunResult } from '../run.ts';
+import type { RunResult } from '../run.ts';
 import { readRunContext, type RunContext } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 
@@ -33,7 +32,10 @@ const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.info(`${NAME} ${VERSION}`);
-  const inputs = readInputs((name) => core.getInput(name));
+  const inputs = readInputs({
+    text: (name) => core.getInput(name),
+    boolean: (name) => core.getBooleanInput(name),
+  });
   if (typeof inputs === 'string') {
     core.setFailed(inputs);
     return;
@@ -42,32 +44,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const context = await readRunContext(env);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
 
-  let result: RunResult;
-  try {
-    const config = await loadConfig(catalogue, {
-      cwd,
-      ...(inputs.config ? { configPath: inputs.config } : {}),
-    });
-    const base = inputs.changeSafety ? context.pullRequest?.baseSha : undefined;
-    result = await run({
-      cwd,
-      paths: inputs.paths,
-      config,
-      code: inputs.code,
-      ...(inputs.drift ? { drift: inputs.drift } : {}),
-      ...(base ? { base } : {}),
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      core.setFailed(error.message);
-      return;
-    }
-    throw error;
-  }
-  if (result.missingPaths.length > 0) {
-    core.setFailed(`no such file or directory: ${result.missingPaths.join(', ')}`);
+  const base = inputs.changeSafety ? context.pullRequest?.baseSha : undefined;
+  const outcome = await lint({
+    cwd,
+    paths: inputs.paths,
+    ...(inputs.config ? { configPath: inputs.config } : {}),
+    switches: inputs.reportUnmanaged ? ['report-unmanaged'] : [],
+    code: inputs.code,
+    ...(inputs.drift ? { drift: inputs.drift } : {}),
+    ...(base ? { base } : {}),
+    failOn: inputs.failOn,
+  });
+  if (!outcome.ok) {
+    core.setFailed(outcome.message);
     return;
   }
+  const { result } = outcome;
   core.info(
     `dynalint: ${plural(result.findings.length, 'finding')} (${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}) in ${plural(result.summary.files, 'file')}, ${plural(result.summary.tables, 'table')}`,
   );
@@ -82,7 +74,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const missingPermissions = new Set<string>();
   const publish = new Publisher(inputs, context, report, client, missingPermissions);
 
-  await publish.annotations(result);
+  await publish.annotations(result, outcome.exitCode !== 0);
   await publish.comment();
   await publish.trackingIssue();
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
@@ -107,7 +99,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('drift', driftFindings(result.findings).length);
   core.setOutput('report', reportFile);
-  if (exitCode(result, inputs.failOn) !== 0) {
+  if (outcome.failures.length > 0) {
+    // A broken rule fails the step like it fails the CLI: its findings are missing from everything above.
+    core.setFailed(failureMessages(outcome.failures).join('\n'));
+  } else if (outcome.exitCode !== 0) {
     core.setFailed(
       `dynalint found ${plural(result.findings.length, 'problem')}; failing on ${inputs.failOn}`,
     );
@@ -142,18 +137,14 @@ class Publisher {
     return `${serverUrl}/${repository.owner}/${repository.repo}/blob/${sha}/${finding.location.file}#L${finding.location.line}`;
   };
 
-  async annotations(result: RunResult): Promise<void> {
+  /** `failed`: the run fails (findings at or above `fail-on`, or a broken rule). */
+  async annotations(result: RunResult, failed: boolean): Promise<void> {
     if (this.inputs.annotations === 'off') return;
     const annotated = await this.annotatedFindings();
     const { repository, sha } = this.context;
     if (this.inputs.annotations !== 'commands' && this.client && repository && sha) {
       try {
-        const conclusion =
-          exitCode(result, this.inputs.failOn) !== 0
-            ? 'failure'
-            : result.findings.length
-              ? 'neutral'
-              : 'success';
+        const conclusion = failed ? 'failure' : result.findings.length ? 'neutral' : 'success';
         const url = await publishCheckRun(this.client, {
           repository,
           headSha: sha,

@@ -4,23 +4,11 @@
 import { EMBEDDED } from '../live/embedded.ts';
 import type { DriftOptions } from '../live/index.ts';
 import { NAME } from '../meta.ts';
+import { CLI_OPTIONS } from './options.ts';
 
-/** The drift flags, for `parseArgs`. */
-export const DRIFT_ARGS = {
-  drift: { type: 'boolean' },
-  region: { type: 'string' },
-  profile: { type: 'string' },
-  endpoint: { type: 'string' },
-  seed: { type: 'string' },
-  stack: { type: 'string', multiple: true },
-  var: { type: 'string', multiple: true },
-  'report-unmanaged': { type: 'boolean' },
-  concurrency: { type: 'string' },
-} as const;
-
-type DriftFlag = Exclude<keyof typeof DRIFT_ARGS, 'drift'>;
-const DRIFT_FLAGS = (Object.keys(DRIFT_ARGS) as (keyof typeof DRIFT_ARGS)[]).filter(
-  (flag): flag is DriftFlag => flag !== 'drift',
+type DriftFlag = Exclude<Extract<(typeof CLI_OPTIONS)[number], { group: 'drift' }>['name'], 'drift'>;
+const DRIFT_FLAGS = CLI_OPTIONS.filter((option) => option.group === 'drift' && option.name !== 'drift').map(
+  (option) => option.name as DriftFlag,
 );
 
 type DriftFlags = { readonly drift?: boolean | undefined } & {
@@ -70,7 +58,6 @@ export function driftOptions(
     ...optional('concurrency', concurrency),
     stacks: list('stack'),
     vars,
-    reportUnmanaged: values['report-unmanaged'] === true,
     ...(progress ? { progress: progressLine(progress) } : {}),
   };
 }

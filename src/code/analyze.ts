@@ -5,19 +5,14 @@
 import type { Node, Parser } from 'web-tree-sitter';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
-import { csharpDetector } from './csharp.ts';
-import { goDetector } from './go.ts';
-import { javaDetector } from './java.ts';
-import { javascriptDetector } from './javascript.ts';
+import { languageById } from './languages.ts';
 import { parseSelect } from './partiql.ts';
-import { pythonDetector } from './python.ts';
 import { commentSuppressions } from './suppressions.ts';
 import {
   detect,
   locationOf,
   scopeName,
   tableFields,
-  type CodeLanguage,
   type Detection,
   type LanguageDetector,
 } from './syntax.ts';
@@ -26,7 +21,8 @@ export interface CodeFileInput {
   /** As findings show it: relative to cwd, `/`-separated. */
   readonly display: string;
   readonly text: string;
-  readonly language: CodeLanguage;
+  /** A `CodeLanguage.id` from the registry. */
+  readonly language: string;
   readonly grammar: GrammarName;
 }
 
@@ -37,15 +33,6 @@ export interface FileAnalysis {
   /** Why something was not reported (syntax errors, a parser failure): debug output, not findings. */
   readonly notes: string[];
 }
-
-const DETECTORS: Readonly<Record<CodeLanguage, LanguageDetector>> = {
-  javascript: javascriptDetector,
-  typescript: javascriptDetector,
-  python: pythonDetector,
-  go: goDetector,
-  java: javaDetector,
-  csharp: csharpDetector,
-};
 
 const parsers = new Map<GrammarName, Promise<Parser>>();
 
@@ -68,6 +55,11 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     notes.push(`${input.display}: the ${input.grammar} grammar did not load (${String(error)})`);
     return empty;
   }
+  const language = languageById(input.language);
+  if (!language) {
+    notes.push(`${input.display}: no code-scan language "${input.language}"`);
+    return empty;
+  }
   const tree = parser.parse(input.text);
   if (!tree) {
     notes.push(`${input.display}: the ${input.grammar} parser returned no tree; file skipped`);
@@ -75,7 +67,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   }
   try {
     const root = tree.rootNode;
-    const detector = DETECTORS[input.language];
+    const detector = language.detector;
     const detections = detect(root, detector);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
     if (root.hasError) {
@@ -85,7 +77,12 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
       );
     }
     const uses = sound.flatMap((d) => toUse(d, input, detector));
-    const { suppressions, problems } = commentSuppressions(root, input.text, input.display);
+    const { suppressions, problems } = commentSuppressions(
+      root,
+      input.text,
+      input.display,
+      language.commentTypes,
+    );
     return { uses, suppressions, problems, notes };
   } catch (error) {
     notes.push(`${input.display}: not analysed (${error instanceof Error ? error.message : String(error)})`);

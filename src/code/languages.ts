@@ -1,26 +1,44 @@
-/** Which application-code files dynalint reads, and with which grammar and detector. */
+/**
+ * The registry of code-scan languages: which application-code files dynalint reads, with which grammar and
+ * detector. Adding a language is one detector file and one entry here.
+ */
+import { csharpDetector } from './csharp.ts';
+import { goDetector } from './go.ts';
+import { javaDetector } from './java.ts';
+import { javascriptDetector } from './javascript.ts';
+import type { CodeLanguage } from './language.ts';
+import { pythonDetector } from './python.ts';
 import type { GrammarName } from '../parsers/tree-sitter.ts';
-import type { CodeLanguage } from './syntax.ts';
+
+export const LANGUAGES: readonly CodeLanguage[] = [
+  {
+    id: 'javascript',
+    extensions: { '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript' },
+    detector: javascriptDetector,
+    commentTypes: ['comment'],
+  },
+  {
+    id: 'typescript',
+    extensions: { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'tsx' },
+    detector: javascriptDetector,
+    commentTypes: ['comment'],
+  },
+  { id: 'python', extensions: { '.py': 'python' }, detector: pythonDetector, commentTypes: ['comment'] },
+  { id: 'go', extensions: { '.go': 'go' }, detector: goDetector, commentTypes: ['comment'] },
+  {
+    id: 'java',
+    extensions: { '.java': 'java' },
+    detector: javaDetector,
+    commentTypes: ['line_comment', 'block_comment'],
+  },
+  { id: 'csharp', extensions: { '.cs': 'c_sharp' }, detector: csharpDetector, commentTypes: ['comment'] },
+];
 
 export interface CodeFileKind {
-  readonly language: CodeLanguage;
+  /** `CodeLanguage.id`: what worker threads receive (a language object does not cross threads). */
+  readonly language: string;
   readonly grammar: GrammarName;
 }
-
-const BY_EXTENSION: Readonly<Record<string, CodeFileKind>> = {
-  '.js': { language: 'javascript', grammar: 'javascript' },
-  '.mjs': { language: 'javascript', grammar: 'javascript' },
-  '.cjs': { language: 'javascript', grammar: 'javascript' },
-  '.jsx': { language: 'javascript', grammar: 'javascript' },
-  '.ts': { language: 'typescript', grammar: 'typescript' },
-  '.mts': { language: 'typescript', grammar: 'typescript' },
-  '.cts': { language: 'typescript', grammar: 'typescript' },
-  '.tsx': { language: 'typescript', grammar: 'tsx' },
-  '.py': { language: 'python', grammar: 'python' },
-  '.go': { language: 'go', grammar: 'go' },
-  '.java': { language: 'java', grammar: 'java' },
-  '.cs': { language: 'csharp', grammar: 'c_sharp' },
-};
 
 /** Declarations and bundles: never where an application issues its calls. */
 const SKIPPED_SUFFIXES = [
@@ -38,5 +56,15 @@ export function codeFileKind(name: string): CodeFileKind | undefined {
   const lower = name.toLowerCase();
   if (SKIPPED_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return undefined;
   const dot = lower.lastIndexOf('.');
-  return dot < 0 ? undefined : BY_EXTENSION[lower.slice(dot)];
+  if (dot < 0) return undefined;
+  const extension = lower.slice(dot);
+  for (const language of LANGUAGES) {
+    const grammar = language.extensions[extension];
+    if (grammar) return { language: language.id, grammar };
+  }
+  return undefined;
+}
+
+export function languageById(id: string): CodeLanguage | undefined {
+  return LANGUAGES.find((language) => language.id === id);
 }

@@ -7,9 +7,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { debuglog } from 'node:util';
-import type { WalkedFile } from '../discover/walk.ts';
-import { MAX_FILE_BYTES, decode } from '../iac/index.ts';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
+import { MAX_FILE_BYTES, decode, type SourceFile } from '../shared/files.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
 import { AnalysisPool } from './pool.ts';
@@ -46,7 +45,7 @@ export interface CodeScanResult {
 }
 
 export async function scanCode(
-  files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  files: readonly SourceFile[],
   options: CodeScanOptions = {},
 ): Promise<CodeScanResult> {
   const started = performance.now();
@@ -90,7 +89,7 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
 }
 
 /** One read; the bytes decide whether the file is worth parsing. */
-function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInput | undefined {
+function readCandidate(file: SourceFile): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
   const bytes = readBounded(file);
@@ -112,7 +111,7 @@ function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInpu
 let scratch = Buffer.allocUnsafe(256 * 1024);
 
 /** The file's bytes (a view of the shared buffer: valid until the next read), at most MAX_FILE_BYTES. */
-function readBounded(file: Pick<WalkedFile, 'path' | 'display'>): Buffer | undefined {
+function readBounded(file: SourceFile): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file.path, 'r');

@@ -3,9 +3,8 @@
  * pagination evidence, and how a table reference becomes `CodeUse` fields.
  */
 import { Query, type Language, type Node } from 'web-tree-sitter';
-import { known, unknown, type CodeUse, type Location } from '../model.ts';
-
-export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'csharp';
+import { known, unknown, type CodeUse } from '../model.ts';
+import { locationOf } from '../parsers/tree-sitter.ts';
 
 /** How the code names the table a call targets. */
 export type TableRef =
@@ -28,17 +27,8 @@ export interface Detection {
   readonly statement?: string;
 }
 
-export function locationOf(node: Node, file: string): Location {
-  const start = node.startPosition;
-  const end = node.endPosition;
-  return {
-    file,
-    line: start.row + 1,
-    column: start.column + 1,
-    endLine: end.row + 1,
-    endColumn: Math.max(1, end.column),
-  };
-}
+// Detectors import it from here; it lives with the parser so IaC loaders (HCL) share it.
+export { locationOf };
 
 /** Node types that open a named scope, and how to read the name; `undefined` when anonymous. */
 export type ScopeNamer = (node: Node) => string | undefined;

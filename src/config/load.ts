@@ -8,12 +8,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { distance } from 'fastest-levenshtein';
-import { displayPath } from '../discover/paths.ts';
+import { displayPath } from '../shared/paths.ts';
 import type { RuleSetting, RuleSettings } from '../engine.ts';
 import { parseSource } from '../iac/load.ts';
 import { entry, type SourceNode } from '../iac/source-tree.ts';
 import type { Location, Severity } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleSwitch } from '../rule.ts';
 import configSchema from './schema.json' with { type: 'json' };
 
 export const CONFIG_FILES = ['.dynalint.yml', '.dynalint.yaml', '.dynalint.json', 'package.json'];
@@ -74,7 +74,13 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
 
 export async function loadConfig(
   catalogue: readonly Rule[],
-  options: { cwd: string; configPath?: string; ruleOverrides?: readonly string[] },
+  options: {
+    cwd: string;
+    configPath?: string;
+    ruleOverrides?: readonly string[];
+    /** Run switches that turn on the opt-in rules they name (`enabledBy`). */
+    switches?: readonly RuleSwitch[];
+  },
 ): Promise<ResolvedConfig> {
   const file = options.configPath
     ? path.resolve(options.cwd, options.configPath)
@@ -92,6 +98,7 @@ export async function loadConfig(
     options.cwd,
     file ? path.dirname(file) : options.cwd,
     options.ruleOverrides,
+    options.switches,
   );
 }
 
@@ -129,6 +136,7 @@ export function resolveConfig(
   cwd: string,
   directory: string,
   ruleOverrides: readonly string[] = [],
+  switches: readonly RuleSwitch[] = [],
 ): ResolvedConfig {
   const user = (source?.value ?? {}) as UserConfig;
   if (source) {
@@ -155,7 +163,10 @@ export function resolveConfig(
   const rules = new Map<string, RuleSetting>();
   for (const rule of catalogue) {
     const chosen = configured.get(rule.id);
-    const enabled = chosen ? chosen.severity !== 'off' : preset === 'all' || rule.recommended !== false;
+    const switchedOn = rule.enabledBy !== undefined && switches.includes(rule.enabledBy);
+    const enabled = chosen
+      ? chosen.severity !== 'off'
+      : preset === 'all' || rule.recommended !== false || switchedOn;
     if (!enabled) continue;
     const severity = chosen && chosen.severity !== 'off' ? chosen.severity : undefined;
     rules.set(rule.id, ruleSetting(rule, severity, chosen?.options, source));

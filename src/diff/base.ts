@@ -7,8 +7,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
-import { MAX_FILE_BYTES, loadDeclaredTables, mergeLoadedTables, type FileReader } from '../iac/index.ts';
-import { loadTerraformTables } from '../iac/terraform/index.ts';
+import { loadDeclaredTables } from '../iac/index.ts';
+import { MAX_FILE_BYTES, type FileReader } from '../shared/files.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
 import { GitError, listFiles, openRepository, readFiles, resolveCommit } from './git.ts';
 
@@ -27,9 +27,6 @@ export interface BaseTables {
   readonly tables: TableModel[];
   readonly problems: LoadProblem[];
 }
-
-/** The kinds of files that declare tables. */
-const DECLARING_KINDS: ReadonlySet<string | undefined> = new Set(['iac', 'terraform']);
 
 const FETCH_ADVICE = 'in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout)';
 
@@ -56,7 +53,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       : () => false;
     const files = (await listFiles(options.cwd, commit, options.paths)).filter(
       (file) =>
-        DECLARING_KINDS.has(candidateKind(path.posix.basename(file))) &&
+        candidateKind(path.posix.basename(file)) === 'iac' &&
         !file.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)) &&
         !ignored(file),
     );
@@ -70,15 +67,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       return bytes && bytes.length <= MAX_FILE_BYTES ? bytes : undefined;
     };
     const candidates = files.map((display) => ({ path: path.resolve(options.cwd, display), display }));
-    const terraform = candidates.filter((f) => candidateKind(path.posix.basename(f.display)) === 'terraform');
-    const loaded = mergeLoadedTables([
-      await loadDeclaredTables(
-        candidates.filter((f) => !terraform.includes(f)),
-        options.cwd,
-        read,
-      ),
-      await loadTerraformTables(terraform, read),
-    ]);
+    const loaded = await loadDeclaredTables(candidates, options.cwd, read);
     return { tables: loaded.tables, problems: loaded.problems.map((p) => atBase(p, options.ref)) };
   } catch (error) {
     if (error instanceof GitError)

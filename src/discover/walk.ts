@@ -7,8 +7,9 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { SourceFile } from '../shared/files.ts';
+import { displayPath } from '../shared/paths.ts';
 import type { CandidateKind } from './detect.ts';
-import { displayPath } from './paths.ts';
 
 /** Dependency, build-output and tool-cache folders: never sources of truth for a table. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
@@ -40,11 +41,8 @@ export interface WalkOptions {
   readonly classify: (name: string) => CandidateKind | undefined;
 }
 
-export interface WalkedFile {
-  readonly path: string;
+export interface WalkedFile extends SourceFile {
   readonly kind: CandidateKind;
-  /** Relative to cwd, `/`-separated. */
-  readonly display: string;
 }
 
 export interface WalkResult {

@@ -3,8 +3,12 @@
  * templates are loaded like any CloudFormation JSON with `format: 'cdk'` and the stack name, and each
  * table keeps its construct path from `aws:cdk:path` metadata.
  */
-import type { LoadProblem } from '../model.ts';
-import { parseSource } from './load.ts';
+import path from 'node:path';
+import type { LoadProblem, LoadResult } from '../model.ts';
+import { decode } from '../shared/files.ts';
+import { displayPath } from '../shared/paths.ts';
+import { mergeResults, type TableFormat } from './format.ts';
+import { loadTemplateText, parseSource } from './load.ts';
 import { entry } from './source-tree.ts';
 
 export interface CdkStack {
@@ -32,3 +36,41 @@ export function readCdkManifest(text: string, file: string): { stacks: CdkStack[
   }
   return { stacks, problems: [] };
 }
+
+const CDK_STACK_ARTIFACT = Buffer.from('aws:cloudformation:stack');
+
+/**
+ * CDK cloud assemblies: a `manifest.json` that lists CloudFormation stacks. Its templates load with the
+ * stack names and are consumed, so the CloudFormation format does not load them a second time.
+ */
+export const cdkAssemblyFormat: TableFormat = {
+  name: 'CDK cloud assembly (cdk.out)',
+  sourceFormats: ['cdk'],
+  deployer: 'cloudformation',
+  candidate: (name) => name === 'manifest.json',
+  async load(files, io) {
+    const problems: LoadProblem[] = [];
+    const results: LoadResult[] = [];
+    const consumed: string[] = [];
+    for (const file of files) {
+      const bytes = await io.read(file, problems);
+      if (!bytes?.includes(CDK_STACK_ARTIFACT)) continue;
+      consumed.push(file.path);
+      const manifest = readCdkManifest(decode(bytes), file.display);
+      problems.push(...manifest.problems);
+      for (const stack of manifest.stacks) {
+        const template = path.resolve(path.dirname(file.path), stack.templateFile);
+        consumed.push(template);
+        const display = displayPath(io.cwd, template);
+        const templateBytes = await io.read({ path: template, display }, problems);
+        if (templateBytes) {
+          results.push(
+            loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }),
+          );
+        }
+      }
+    }
+    const loaded = mergeResults(results);
+    return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
+  },
+};

@@ -1,118 +1,58 @@
 /**
- * Declared tables: reads the discovered IaC files (bounded in size), loads CDK cloud assemblies through
- * their manifests, Terraform plans rendered as JSON, and every other CloudFormation-family file whose bytes
- * mention a table.
+ * Declared tables: the registry of IaC formats, and the one loop that offers each discovered file to them
+ * in order. Adding a format is one object implementing `TableFormat` and one line here.
  */
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { isCdkManifest, mentionsDynamoDbTable } from '../discover/detect.ts';
-import { displayPath } from '../discover/paths.ts';
-import type { WalkedFile } from '../discover/walk.ts';
-import {
-  fileStart,
-  type EnvironmentBinding,
-  type LoadProblem,
-  type LoadResult,
-  type Suppression,
-  type TableModel,
-} from '../model.ts';
-import { readCdkManifest } from './cdk.ts';
-import { loadPlanText, loadTemplateText } from './load.ts';
-import { isTerraformPlanJson } from './terraform/plan.ts';
+import type { Deployer, SourceFormat } from '../model.ts';
+import { readBounded, type FileReader, type SourceFile } from '../shared/files.ts';
+import { cdkAssemblyFormat } from './cdk.ts';
+import { cloudFormationFormat } from './cloudformation/format.ts';
+import { mergeLoadedTables, type FormatLoad, type LoadedTables, type TableFormat } from './format.ts';
+import { serverlessFormat } from './serverless-format.ts';
+import { terraformFormat } from './terraform/index.ts';
+import { terraformPlanFormat } from './terraform/plan-format.ts';
 
-/** Files above this size are reported as skipped, not read: memory stays bounded. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export type { LoadedTables } from './format.ts';
 
-export interface LoadedTables {
-  readonly tables: TableModel[];
-  readonly suppressions: Suppression[];
-  readonly problems: LoadProblem[];
-  /** Environment variables that declared functions bind to declared tables. */
-  readonly environment: EnvironmentBinding[];
-  /** Files that were parsed. */
-  readonly files: number;
+/**
+ * In order: a file one format loads (or consumes, like a CDK manifest's templates) is not offered to the
+ * formats after it. Terraform first (its `.tf.json` files are no one else's), CDK before CloudFormation (its
+ * templates carry stack names), Serverless before CloudFormation (a service's `resources` are a template).
+ */
+export const FORMATS: readonly TableFormat[] = [
+  terraformFormat,
+  cdkAssemblyFormat,
+  terraformPlanFormat,
+  serverlessFormat,
+  cloudFormationFormat,
+];
+
+/** Could a file with this name declare tables in some format? */
+export function isIacCandidate(name: string): boolean {
+  return FORMATS.some((format) => format.candidate(name));
 }
 
-/** Where file bytes come from: the file system (default), or a git revision for the base of a change. */
-export type FileReader = (
-  file: Pick<WalkedFile, 'path' | 'display'>,
-  problems: LoadProblem[],
-) => Promise<Buffer | undefined>;
+/** Who deploys tables of a source format, per the format that loads them. */
+export function deployerOfFormat(format: SourceFormat): Deployer | undefined {
+  return FORMATS.find((f) => f.sourceFormats.includes(format))?.deployer;
+}
 
 export async function loadDeclaredTables(
-  files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
 ): Promise<LoadedTables> {
-  const tables: TableModel[] = [];
-  const suppressions: Suppression[] = [];
-  const problems: LoadProblem[] = [];
-  const environment: EnvironmentBinding[] = [];
-  let parsed = 0;
-  const add = (result: LoadResult): void => {
-    parsed += 1;
-    tables.push(...result.tables);
-    suppressions.push(...result.suppressions);
-    problems.push(...result.problems);
-    environment.push(...(result.environment ?? []));
-  };
-
-  const contents = await Promise.all(files.map((file) => read(file, problems)));
-  // CDK cloud assemblies first: their templates load with stack names and are not read twice.
-  const claimed = new Set<string>();
-  for (const [i, file] of files.entries()) {
-    const bytes = contents[i];
-    if (!bytes || !isCdkManifest(path.basename(file.path), bytes)) continue;
-    const manifest = readCdkManifest(bytes.toString('utf8'), file.display);
-    problems.push(...manifest.problems);
-    for (const stack of manifest.stacks) {
-      const template = path.resolve(path.dirname(file.path), stack.templateFile);
-      claimed.add(template);
-      const display = displayPath(cwd, template);
-      const templateBytes = await read({ path: template, display }, problems);
-      if (templateBytes)
-        add(loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }));
-    }
+  const taken = new Set<string>();
+  const parts: FormatLoad[] = [];
+  for (const format of FORMATS) {
+    const candidates = files.filter((file) => !taken.has(file.path) && format.candidate(basename(file.path)));
+    if (candidates.length === 0) continue;
+    const loaded = await format.load(candidates, { cwd, read });
+    parts.push(loaded);
+    for (const file of loaded.consumed ?? []) taken.add(file);
   }
-  for (const [i, file] of files.entries()) {
-    const bytes = contents[i];
-    if (!bytes || claimed.has(file.path)) continue;
-    if (isTerraformPlanJson(bytes)) add(loadPlanText(decode(bytes), file.display));
-    else if (mentionsDynamoDbTable(bytes)) add(loadTemplateText(decode(bytes), file.display));
-  }
-  return { tables, suppressions, problems, environment, files: parsed };
+  return mergeLoadedTables(parts);
 }
 
-/** Declared tables from several loaders, as one. */
-export function mergeLoadedTables(parts: readonly LoadedTables[]): LoadedTables {
-  return {
-    tables: parts.flatMap((p) => p.tables),
-    suppressions: parts.flatMap((p) => p.suppressions),
-    problems: parts.flatMap((p) => p.problems),
-    environment: parts.flatMap((p) => p.environment),
-    files: parts.reduce((sum, p) => sum + p.files, 0),
-  };
-}
-
-export async function readBounded(
-  file: Pick<WalkedFile, 'path' | 'display'>,
-  problems: LoadProblem[],
-): Promise<Buffer | undefined> {
-  const info = await stat(file.path).catch(() => undefined);
-  if (!info) return undefined;
-  if (info.size > MAX_FILE_BYTES) {
-    problems.push({
-      ruleId: 'file-skipped',
-      severity: 'warning',
-      message: `not read: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`,
-      location: fileStart(file.display),
-    });
-    return undefined;
-  }
-  return readFile(file.path).catch(() => undefined);
-}
-
-export function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function basename(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }

@@ -68,3 +68,10 @@ function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
 function locate(node: JsonNode, lines: LineIndex, file: string): Location {
   return lines.location(file, node.offset, node.offset + node.length);
 }
+
+/** JSON when the name says so or the first meaningful character opens an object. */
+export function isJsonText(name: string, text: string): boolean {
+  if (name.toLowerCase().endsWith('.json')) return true;
+  const first = /\S/.exec(text);
+  return first?.[0] === '{';
+}

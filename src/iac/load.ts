@@ -3,7 +3,7 @@
  * does not parse becomes a `parse-error` problem at the parser's position, a too-costly one `file-skipped`.
  */
 import path from 'node:path';
-import { isJsonText } from '../discover/detect.ts';
+import { isJsonText } from './json-source.ts';
 import { fileStart, type LoadProblem, type LoadResult, type SourceFormat } from '../model.ts';
 import { loadTemplate } from './cloudformation/template.ts';
 import { parseJsonSource } from './json-source.ts';

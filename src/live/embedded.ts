@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { displayPath } from '../discover/paths.ts';
+import { displayPath } from '../shared/paths.ts';
 import { parseSource } from '../iac/load.ts';
 import { entry } from '../iac/source-tree.ts';
 import { fileStart, type Location } from '../model.ts';

@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { brotliDecompressSync } from 'node:zlib';
-import { Language, Parser } from 'web-tree-sitter';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { Location } from '../model.ts';
 import wasmFiles from './grammars.json' with { type: 'json' };
 
 export type GrammarName = keyof typeof wasmFiles.grammars;
@@ -56,4 +57,17 @@ async function readWasm(pkg: string, file: string): Promise<Uint8Array> {
 /** `dist/wasm/` seen from an entry (`dist/cli.js`) or from a shared chunk (`dist/chunks/…`). */
 function bundledCandidates(file: string): URL[] {
   return [new URL(`./wasm/${file}.br`, import.meta.url), new URL(`../wasm/${file}.br`, import.meta.url)];
+}
+
+/** A syntax node's span as a 1-based, end-inclusive `Location` in `file`. */
+export function locationOf(node: Node, file: string): Location {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return {
+    file,
+    line: start.row + 1,
+    column: start.column + 1,
+    endLine: end.row + 1,
+    endColumn: Math.max(1, end.column),
+  };
 }

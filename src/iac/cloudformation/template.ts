@@ -2,7 +2,8 @@
  * A CloudFormation template (plain, SAM, CDK-synthesized or the `resources` of a Serverless service)
  * → the tables it declares, one model per reachable condition branch, plus metadata suppressions.
  */
-import type { LoadResult, SourceFormat, Suppression } from '../../model.ts';
+import type { LoadResult, SourceFormat } from '../../model.ts';
+import { suppressionOf } from '../../shared/suppressions.ts';
 import { branchesFor, type Branch } from '../conditions.ts';
 import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts';
 import { PropertyReader } from '../read.ts';
@@ -85,8 +86,10 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
         }),
       );
     }
-    const suppression = metadataSuppression(resource, options.file);
-    if (suppression) result.suppressions.push(suppression);
+    for (const read of metadataSuppressions(resource, options.file)) {
+      if ('problem' in read) result.problems.push(read.problem);
+      else result.suppressions.push(read.suppression);
+    }
   }
   return result;
 }
@@ -109,28 +112,30 @@ function cdkPath(resource: MapNode): string | undefined {
 }
 
 /**
- * `Metadata: { dynalint: { ignore: [rule-id, …] } }` (items may also be `{ rule, reason }`) silences those
- * rules for the whole resource.
+ * `Metadata: { dynalint: { ignore: [{ rule: <rule-id>, reason: why }, …] } }` silences those rules for the
+ * whole resource. An item without a reason (a bare rule id) silences nothing and is reported.
  */
-function metadataSuppression(resource: MapEntry, file: string): Suppression | undefined {
+type SuppressionRead = ReturnType<typeof suppressionOf>;
+
+function metadataSuppressions(resource: MapEntry, file: string): SuppressionRead[] {
   const ignore = entry(mapAt(mapAt(resource.value, 'Metadata'), 'dynalint'), 'ignore')?.value;
-  if (!ignore) return undefined;
+  if (!ignore) return [];
   const items = ignore.kind === 'seq' ? ignore.items : [ignore];
-  const ruleIds: string[] = [];
-  const reasons: string[] = [];
-  for (const item of items) {
-    if (item.kind === 'scalar' && item.value !== null) ruleIds.push(String(item.value));
-    const rule = entry(item, 'rule')?.value;
-    if (rule?.kind === 'scalar') ruleIds.push(String(rule.value));
+  return items.map((item) => {
+    const rule = item.kind === 'scalar' ? item : entry(item, 'rule')?.value;
     const reason = entry(item, 'reason')?.value;
-    if (reason?.kind === 'scalar') reasons.push(String(reason.value));
-  }
-  if (ruleIds.length === 0) return undefined;
-  return {
-    file,
-    startLine: resource.location.line,
-    endLine: resource.location.endLine,
-    ruleIds,
-    ...(reasons.length ? { reason: reasons.join('; ') } : {}),
-  };
+    return suppressionOf(
+      {
+        ruleIds: rule?.kind === 'scalar' && rule.value !== null ? [String(rule.value)] : [],
+        reason: reason?.kind === 'scalar' && reason.value !== null ? String(reason.value).trim() : '',
+      },
+      {
+        file,
+        startLine: resource.location.line,
+        endLine: resource.location.endLine,
+        directive: item.location,
+      },
+      '"ignore: [{ rule: <rule-id>, reason: why this table is fine }]"',
+    );
+  });
 }

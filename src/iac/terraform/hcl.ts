@@ -3,7 +3,7 @@
  * positions. A file with syntax errors yields the first error's position instead of a tree.
  */
 import type { Node, Parser } from 'web-tree-sitter';
-import { locationOf } from '../../code/syntax.ts';
+import { locationOf } from '../../parsers/tree-sitter.ts';
 import type { Location } from '../../model.ts';
 import { createParser } from '../../parsers/tree-sitter.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';

@@ -4,9 +4,9 @@
  * whose configuration files never mention DynamoDB is skipped on its bytes, before any parsing.
  */
 import path from 'node:path';
-import type { WalkedFile } from '../../discover/walk.ts';
 import type { LoadProblem, LoadResult } from '../../model.ts';
-import { decode, readBounded, type FileReader, type LoadedTables } from '../index.ts';
+import { decode, readBounded, type FileReader, type SourceFile } from '../../shared/files.ts';
+import type { LoadedTables, TableFormat } from '../format.ts';
 import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type TerraformFile } from './directory.ts';
 import { isVariableFile } from './variables.ts';
@@ -19,7 +19,7 @@ export function mentionsDynamoDb(bytes: Buffer): boolean {
 }
 
 export async function loadTerraformTables(
-  files: readonly Pick<WalkedFile, 'path' | 'display'>[],
+  files: readonly SourceFile[],
   read: FileReader = readBounded,
 ): Promise<LoadedTables> {
   const problems: LoadProblem[] = [];
@@ -54,7 +54,7 @@ export async function loadTerraformTables(
   };
 }
 
-function byDirectory<T extends Pick<WalkedFile, 'path'>>(files: readonly T[]): Map<string, T[]> {
+function byDirectory<T extends Pick<SourceFile, 'path'>>(files: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const file of files) {
     const directory = path.dirname(file.path);
@@ -64,3 +64,18 @@ function byDirectory<T extends Pick<WalkedFile, 'path'>>(files: readonly T[]): M
   }
   return groups;
 }
+
+/** Configuration and variable files, loaded per directory (`.tf.json` before `.json`). */
+const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
+
+export const terraformFormat: TableFormat = {
+  name: 'Terraform / OpenTofu',
+  sourceFormats: ['terraform'],
+  deployer: 'terraform',
+  candidate: (name) => TERRAFORM_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
+  // Every .tf/.tf.json/.tfvars file is Terraform's, whether or not it declares a table: no other format reads it.
+  load: async (files, io) => ({
+    ...(await loadTerraformTables(files, io.read)),
+    consumed: files.map((file) => file.path),
+  }),
+};

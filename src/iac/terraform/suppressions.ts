@@ -1,9 +1,10 @@
 /**
- * `# dynalint-ignore gsi-count -- reviewed: one index per report` (or `//`) on the line above a block or an
+ * `# dynalint-ignore <rule-id> -- reviewed: one index per report` (or `//`) on the line above a block or an
  * attribute silences the named rules (all rules when none is named) over that whole block or attribute.
  * The reason after `--` is required: a comment without one silences nothing and is reported.
  */
 import type { LoadProblem, Location, Suppression } from '../../model.ts';
+import { readDirective, suppressionOf } from '../../shared/suppressions.ts';
 import type { Body, ConfigFile } from './tree.ts';
 
 const DIRECTIVE = /(?:#|\/\/|\/\*)\s*dynalint-ignore(?:-next-line)?(?=\s|$|\*\/)(.*)$/s;
@@ -23,29 +24,16 @@ export function hclSuppressions(config: ConfigFile): FileSuppressions {
   for (const comment of directives) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
-    const body = (match[1] ?? '').replace(/\*\/\s*$/, '').trim();
-    const separator = body.indexOf('--');
-    const ruleIds = (separator >= 0 ? body.slice(0, separator) : body).split(/[\s,]+/).filter(Boolean);
-    const reason = separator >= 0 ? body.slice(separator + 2).trim() : '';
-    if (!reason) {
-      problems.push({
-        ruleId: 'invalid-suppression',
-        severity: 'warning',
-        message: `dynalint-ignore needs a reason after " -- " (e.g. "# dynalint-ignore ${ruleIds.join(', ') || 'gsi-count'} -- one index per report, reviewed"); without one it silences nothing`,
-        location: comment.location,
-      });
-      continue;
-    }
     // Other comments (a second directive, documentation) may sit between the directive and its target.
     let line = comment.location.endLine + 1;
     while (commentLines.has(line)) line += 1;
-    suppressions.push({
-      file: config.file,
-      startLine: line,
-      endLine: spans.get(line) ?? line,
-      ruleIds: ruleIds.length ? ruleIds : ['*'],
-      reason,
-    });
+    const read = suppressionOf(
+      readDirective(match[1] ?? ''),
+      { file: config.file, startLine: line, endLine: spans.get(line) ?? line, directive: comment.location },
+      '"# dynalint-ignore <rule-id> -- why this block is fine"',
+    );
+    if ('problem' in read) problems.push(read.problem);
+    else suppressions.push(read.suppression);
   }
   return { suppressions, problems };
 }

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../model.ts';
 import type { GitHubClient } from './client.ts';
-import type { DiffFilter } from '../../action/inputs.ts';
+import type { DiffFilter } from '../inputs.ts';
 
 export interface ChangedFile {
   /** Lines the pull request adds or modifies (new-file line numbers). */

@@ -1,0 +1,116 @@
+/**
+ * The interface every IaC format implements, and the registry's shared pieces. A format claims files by
+ * name, decides on their bytes, and loads them into `TableModel`s; the pipeline iterates the registry
+ * (src/iac/formats.ts) and knows no format by name.
+ */
+import type {
+  Deployer,
+  EnvironmentBinding,
+  LoadProblem,
+  LoadResult,
+  SourceFormat,
+  Suppression,
+  TableModel,
+} from '../model.ts';
+import { decode, type FileReader, type SourceFile } from '../shared/files.ts';
+import { unexpected } from './load.ts';
+
+export interface LoadedTables {
+  readonly tables: TableModel[];
+  readonly suppressions: Suppression[];
+  readonly problems: LoadProblem[];
+  /** Environment variables that declared functions bind to declared tables. */
+  readonly environment: EnvironmentBinding[];
+  /** Files that were parsed. */
+  readonly files: number;
+}
+
+export interface FormatIo {
+  readonly cwd: string;
+  readonly read: FileReader;
+}
+
+export interface FormatLoad extends LoadedTables {
+  /** Files this format read as part of others (a CDK manifest's templates): later formats skip them. */
+  readonly consumed?: readonly string[];
+}
+
+export interface TableFormat {
+  /** What users call it, for messages and docs. */
+  readonly name: string;
+  /** The `source.format` values of the tables it loads. */
+  readonly sourceFormats: readonly SourceFormat[];
+  /** Who deploys its tables, which decides how changes apply and how messages name settings. */
+  readonly deployer: Deployer;
+  /** Could a file with this name hold the format? Cheap: files no format nominates are never read. */
+  candidate(name: string): boolean;
+  /** Loads the candidate files that no earlier format consumed. Never throws for a bad file. */
+  load(files: readonly SourceFile[], io: FormatIo): Promise<FormatLoad>;
+}
+
+/** A format whose files load one at a time: the bytes confirm it, then the text loads on its own. */
+export interface FileFormatSpec {
+  readonly name: string;
+  readonly sourceFormats: readonly SourceFormat[];
+  readonly deployer: Deployer;
+  candidate(name: string): boolean;
+  /** The bytes confirm the format (a marker string, a manifest key). */
+  detect(bytes: Buffer, name: string): boolean;
+  /** Pure: text → tables. May throw; the registry turns a throw into a `load-error` for that file alone. */
+  loadText(text: string, display: string): LoadResult;
+}
+
+export function fileFormat(
+  spec: FileFormatSpec,
+): TableFormat & { readonly detect: FileFormatSpec['detect'] } {
+  return {
+    name: spec.name,
+    sourceFormats: spec.sourceFormats,
+    deployer: spec.deployer,
+    candidate: spec.candidate,
+    detect: spec.detect,
+    async load(files, io) {
+      const problems: LoadProblem[] = [];
+      const results: LoadResult[] = [];
+      const consumed: string[] = [];
+      for (const file of files) {
+        const bytes = await io.read(file, problems);
+        if (!bytes || !spec.detect(bytes, basename(file.display))) continue;
+        consumed.push(file.path);
+        try {
+          results.push(spec.loadText(decode(bytes), file.display));
+        } catch (error) {
+          results.push({ tables: [], suppressions: [], problems: [unexpected(error, file.display)] });
+        }
+      }
+      const loaded = mergeResults(results);
+      return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
+    },
+  };
+}
+
+function basename(display: string): string {
+  return display.slice(display.lastIndexOf('/') + 1);
+}
+
+/** Per-file results as one, counting each as a parsed file. */
+export function mergeResults(results: readonly LoadResult[]): LoadedTables {
+  return {
+    tables: results.flatMap((r) => r.tables),
+    suppressions: results.flatMap((r) => r.suppressions),
+    problems: results.flatMap((r) => r.problems),
+    environment: results.flatMap((r) => r.environment ?? []),
+    files: results.length,
+  };
+}
+
+/** Declared tables from several loaders, as one. */
+export function mergeLoadedTables(parts: readonly LoadedTables[]): LoadedTables {
+  return {
+    tables: parts.flatMap((p) => p.tables),
+    suppressions: parts.flatMap((p) => p.suppressions),
+    problems: parts.flatMap((p) => p.problems),
+    environment: parts.flatMap((p) => p.environment),
+    files: parts.reduce((sum, p) => sum + p.files, 0),
+  };
+}
