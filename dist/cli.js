@@ -17,13 +17,13 @@ import {
   rules,
   rulesMarkdownTable,
   rulesText
-} from "./chunks/chunk-YBO4CJ53.js";
+} from "./chunks/chunk-O753NYK4.js";
 import {
   NAME,
   VERSION
 } from "./chunks/chunk-3WLUJZ5D.js";
 import "./chunks/chunk-PRY5KB46.js";
-import "./chunks/chunk-K6YUWVYH.js";
+import "./chunks/chunk-IPJSJVSJ.js";
 import "./chunks/chunk-7UPOVYUT.js";
 import "./chunks/chunk-RELMD6NO.js";
 

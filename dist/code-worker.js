@@ -1,7 +1,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-K6YUWVYH.js";
+} from "./chunks/chunk-IPJSJVSJ.js";
 import "./chunks/chunk-7UPOVYUT.js";
 import "./chunks/chunk-RELMD6NO.js";
 

@@ -1,15 +1,14 @@
 /**
- * An ESLint-RuleTester-like harness: each case is a table declaration written once and checked in every
- * format it applies to (CloudFormation YAML, CloudFormation JSON, Serverless Framework), through the real
- * loaders and engine. Expected findings name a text the reported line must hold, so one expectation
+ * An ESLint-RuleTester-like harness for table rules: each case is a table declaration written once and
+ * checked in every format it applies to (CloudFormation YAML, CloudFormation JSON, Serverless Framework),
+ * in memory through the real loaders and engine (test/helpers/tester.ts, which serves every rule kind). Expected findings name a text the reported line must hold, so one expectation
  * fits every format's layout.
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Finding, Severity } from '../../src/model.ts';
 import type { Rule } from '../../src/rule.ts';
-import { lintWithRule } from './lint.ts';
-import { workspace } from './workspace.ts';
+import { findingsOf } from './tester.ts';
 
 export type TemplateFormat = 'yaml' | 'json' | 'serverless';
 export const ALL_FORMATS: readonly TemplateFormat[] = ['yaml', 'json', 'serverless'];
@@ -77,9 +76,7 @@ export async function findingsFor(
   files: Record<string, string>,
   options?: Record<string, unknown>,
 ) {
-  const dir = await workspace(files);
-  const result = await lintWithRule(dir, rule, options);
-  return { result, findings: result.findings.filter((f) => f.ruleId === rule.id) };
+  return findingsOf(rule, { name: '', files, ...(options ? { options } : {}) });
 }
 
 export function lineText(files: Record<string, string>, finding: Finding): string {
@@ -99,9 +96,9 @@ export function testRule(
       for (const c of cases.valid) {
         for (const [format, files] of variants(c)) {
           it(`${c.name} [${format}]`, async () => {
-            const { findings, result } = await findingsFor(rule, files, c.options);
-            expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
-            expect(result.summary.tables).toBeGreaterThan(0);
+            const { findings, problems, tables } = await findingsFor(rule, files, c.options);
+            expect(problems.filter((p) => p.ruleId === 'parse-error')).toEqual([]);
+            expect(tables).toBeGreaterThan(0);
             expect(findings.map((f) => f.message)).toEqual([]);
           });
         }
