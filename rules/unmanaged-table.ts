@@ -1,18 +1,22 @@
 import { defineRule } from '../src/rule.ts';
 
-export default defineRule<'drift'>({
+export default defineRule({
   id: 'unmanaged-table',
   kind: 'drift',
   description:
     'A live table that no declaration maps to: created by hand, left behind, or declared outside the linted paths.',
   severity: 'warning',
   recommended: false,
+  messages: {
+    unmanaged: 'Live table {{name}} is not declared in the linted infrastructure code.',
+  },
   check({ unmanaged, report }) {
     for (const table of unmanaged) {
       report({
         property: `unmanaged:${table.name}`,
         location: table.location,
-        message: `Live table ${table.name} is not declared in the linted infrastructure code.`,
+        messageId: 'unmanaged',
+        data: { name: table.name },
       });
     }
   },
