@@ -5,6 +5,23 @@ import { vocabularyOf } from '../src/vocabulary.ts';
 
 const MODES = new Set(['PROVISIONED', 'PAY_PER_REQUEST']);
 
+const MESSAGES = {
+  unknownMode: '{{billingMode}} "{{mode}}" of {{table}} is not PROVISIONED or PAY_PER_REQUEST.',
+  noCapacity:
+    '{{table}} is PROVISIONED but sets no read and write capacity; the deployment fails. Set {{provisionedThroughput}}, or {{onDemand}} for on-demand.',
+  noCapacityByDefault:
+    '{{table}} defaults to PROVISIONED (no {{billingMode}}) but sets no read and write capacity; the deployment fails. Set {{provisionedThroughput}}, or {{onDemand}} for on-demand.',
+  indexNoCapacity:
+    'Global index {{index}} of {{table}} sets no provisioned capacity, but the table is PROVISIONED; every GSI of a provisioned table needs its own {{provisionedThroughput}}.',
+  indexNoCapacityByDefault:
+    'Global index {{index}} of {{table}} sets no provisioned capacity, but the table defaults to PROVISIONED (no {{billingMode}}); every GSI of a provisioned table needs its own {{provisionedThroughput}}.',
+  onDemandCapacity:
+    '{{table}} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects {{capacityUnits}} on on-demand tables. Remove {{provisionedThroughput}} (use {{onDemandThroughput}} to cap spend).',
+  indexOnDemandCapacity:
+    "Global index {{index}} of {{table}} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's {{provisionedThroughput}}.",
+};
+type Report = ReportFunction<keyof typeof MESSAGES>;
+
 function hasCapacity(throughput: Throughput | undefined, autoscaled: boolean | undefined): boolean {
   if (!throughput) return false;
   // GlobalTable write capacity and autoscaled settings carry no fixed numbers.
@@ -17,12 +34,13 @@ function setsCapacity(throughput: Throughput | undefined): boolean {
   return [throughput?.read, throughput?.write].some((v) => v?.known && v.value !== 0);
 }
 
-export default defineRule<'table', Record<string, never>>({
+export default defineRule({
   id: 'billing-mode',
   kind: 'table',
   description:
     'PROVISIONED tables need capacity on the table and every GSI; PAY_PER_REQUEST tables must not set provisioned capacity.',
   severity: 'error',
+  messages: MESSAGES,
   check({ tables, report }) {
     for (const table of tables) {
       if (table.resourceType === 'AWS::Serverless::SimpleTable' || !table.billingMode.known) continue;
@@ -32,7 +50,8 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'BillingMode',
           location: table.billingMode.location,
-          message: `${vocabularyOf(table).billingMode} "${mode}" of ${tableLabel(table)} is not PROVISIONED or PAY_PER_REQUEST.`,
+          messageId: 'unknownMode',
+          data: { billingMode: vocabularyOf(table).billingMode, mode, table: tableLabel(table) },
         });
         continue;
       }
@@ -42,18 +61,22 @@ export default defineRule<'table', Record<string, never>>({
   },
 });
 
-function checkProvisioned(table: TableModel, report: ReportFunction): void {
+function checkProvisioned(table: TableModel, report: Report): void {
   const words = vocabularyOf(table);
-  const how =
-    table.billingMode.known && table.billingMode.defaulted
-      ? `defaults to PROVISIONED (no ${vocabularyOf(table).billingMode})`
-      : 'is PROVISIONED';
+  const byDefault = table.billingMode.known && table.billingMode.defaulted === true;
+  const data = {
+    table: tableLabel(table),
+    billingMode: words.billingMode,
+    provisionedThroughput: words.provisionedThroughput,
+    onDemand: words.onDemand,
+  };
   if (!hasCapacity(table.throughput, table.autoscaled)) {
     report({
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput?.location ?? table.billingMode.location,
-      message: `${tableLabel(table)} ${how} but sets no read and write capacity; the deployment fails. Set ${words.provisionedThroughput}, or ${words.onDemand} for on-demand.`,
+      messageId: byDefault ? 'noCapacityByDefault' : 'noCapacity',
+      data,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -64,19 +87,27 @@ function checkProvisioned(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: indexLocation(index),
-      message: `Global index ${name} of ${tableLabel(table)} sets no provisioned capacity, but the table ${how}; every GSI of a provisioned table needs its own ${words.provisionedThroughput}.`,
+      messageId: byDefault ? 'indexNoCapacityByDefault' : 'indexNoCapacity',
+      data: { ...data, index: name },
     });
   }
 }
 
-function checkOnDemand(table: TableModel, report: ReportFunction): void {
+function checkOnDemand(table: TableModel, report: Report): void {
   const words = vocabularyOf(table);
+  const data = {
+    table: tableLabel(table),
+    capacityUnits: words.capacityUnits,
+    provisionedThroughput: words.provisionedThroughput,
+    onDemandThroughput: words.onDemandThroughput,
+  };
   if (table.throughput && !table.autoscaled && setsCapacity(table.throughput)) {
     report({
       table,
       property: 'ProvisionedThroughput',
       location: table.throughput.location,
-      message: `${tableLabel(table)} is PAY_PER_REQUEST but sets provisioned capacity; DynamoDB rejects ${words.capacityUnits} on on-demand tables. Remove ${words.provisionedThroughput} (use ${words.onDemandThroughput} to cap spend).`,
+      messageId: 'onDemandCapacity',
+      data,
     });
   }
   if (!table.globalIndexes.known) return;
@@ -87,7 +118,8 @@ function checkOnDemand(table: TableModel, report: ReportFunction): void {
       table,
       property: `index:${name}:ProvisionedThroughput`,
       location: index.throughput.location,
-      message: `Global index ${name} of ${tableLabel(table)} sets provisioned capacity, but the table is PAY_PER_REQUEST; remove the index's ${words.provisionedThroughput}.`,
+      messageId: 'indexOnDemandCapacity',
+      data: { ...data, index: name },
     });
   }
 }

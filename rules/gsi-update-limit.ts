@@ -2,12 +2,20 @@ import { indexSignatures } from '../src/diff/compare.ts';
 import { deployerOf, tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
-export default defineRule<'change', Record<string, never>>({
+export default defineRule({
   id: 'gsi-update-limit',
   kind: 'change',
   description:
     'One CloudFormation update creates or deletes more than one global secondary index, which DynamoDB rejects.',
   severity: 'error',
+  messages: {
+    createsAndDeletes:
+      'This change creates {{created}} and deletes {{deleted}} on {{table}} (compared with {{base}}): DynamoDB creates or deletes only one global secondary index per update, so the CloudFormation update fails. Deploy one index change at a time ({{count}} deployments).',
+    creates:
+      'This change creates {{created}} on {{table}} (compared with {{base}}): DynamoDB creates or deletes only one global secondary index per update, so the CloudFormation update fails. Deploy one index change at a time ({{count}} deployments).',
+    deletes:
+      'This change deletes {{deleted}} on {{table}} (compared with {{base}}): DynamoDB creates or deletes only one global secondary index per update, so the CloudFormation update fails. Deploy one index change at a time ({{count}} deployments).',
+  },
   check({ pairs, base: revision, report }) {
     for (const { base, head } of pairs) {
       // Terraform applies index changes one UpdateTable call at a time; CloudFormation does not.
@@ -24,15 +32,18 @@ export default defineRule<'change', Record<string, never>>({
         .filter(([name, signature]) => after.get(name) !== signature)
         .map(([name]) => name);
       if (created.length + deleted.length <= 1) continue;
-      const parts = [
-        created.length ? `creates ${created.join(', ')}` : '',
-        deleted.length ? `deletes ${deleted.join(', ')}` : '',
-      ].filter(Boolean);
       report({
         table: head,
         property: 'GlobalSecondaryIndexes',
         location: head.globalIndexes.location,
-        message: `This change ${parts.join(' and ')} on ${tableLabel(head)} (compared with ${revision}): DynamoDB creates or deletes only one global secondary index per update, so the CloudFormation update fails. Deploy one index change at a time (${created.length + deleted.length} deployments).`,
+        messageId: created.length === 0 ? 'deletes' : deleted.length === 0 ? 'creates' : 'createsAndDeletes',
+        data: {
+          table: tableLabel(head),
+          created: created.join(', '),
+          deleted: deleted.join(', '),
+          base: revision,
+          count: created.length + deleted.length,
+        },
       });
     }
   },

@@ -12,17 +12,36 @@ function indexName(index: IndexModel): string {
   return index.name.known ? index.name.value : '(unnamed)';
 }
 
-export default defineRule<'table', Record<string, never>>({
+export default defineRule({
   id: 'index-limits',
   kind: 'table',
   description:
     'Secondary indexes and names stay within DynamoDB limits: LSI count and keys, unique index names, projected attributes, name format, multi-attribute key sizes.',
   severity: 'error',
+  messages: {
+    invalidTableName:
+      'Table name of {{table}} "{{name}}" is not a valid name: use 3 to 255 characters of a-z, A-Z, 0-9, "_", "-" and ".".',
+    invalidIndexName:
+      'Index name in {{table}} "{{name}}" is not a valid name: use 3 to 255 characters of a-z, A-Z, 0-9, "_", "-" and ".".',
+    tooManyLocalIndexes:
+      '{{table}} declares {{count}} local secondary indexes; a table can have at most {{max}}.',
+    localPartitionKey:
+      'Local index {{index}} of {{table}} has partition key "{{partition}}"; an LSI shares the table\'s partition key "{{tablePartition}}".',
+    localKeyShape: 'Local index {{index}} of {{table}} needs exactly one partition key and one sort key.',
+    localNeedsTableSortKey:
+      'Local index {{index}} requires {{table}} to have a sort key; it has only a partition key.',
+    globalKeyShape:
+      'Global index {{index}} of {{table}} has {{partitions}} partition and {{sorts}} sort key attributes; a GSI key has 1 to {{max}} partition and at most {{max}} sort key attributes.',
+    duplicateIndexName:
+      'Index name "{{name}}" is used twice in {{table}}; index names are unique per table across GSIs and LSIs.',
+    tooManyProjectedAttributes:
+      'The indexes of {{table}} project {{count}} non-key attributes ({{nonKeyAttributes}}) in total; DynamoDB allows at most {{max}} across all secondary indexes (consider {{projectionAll}} or fewer INCLUDE attributes).',
+  },
   check({ tables, report }) {
     const checkName = (
       table: TableModel,
       name: Prop<string> | undefined,
-      what: string,
+      messageId: 'invalidTableName' | 'invalidIndexName',
       property: string,
     ): void => {
       if (!name?.known || NAME.test(name.value)) return;
@@ -30,11 +49,12 @@ export default defineRule<'table', Record<string, never>>({
         table,
         property,
         location: name.location,
-        message: `${what} "${name.value}" is not a valid name: use 3 to 255 characters of a-z, A-Z, 0-9, "_", "-" and ".".`,
+        messageId,
+        data: { table: tableLabel(table), name: name.value },
       });
     };
     for (const table of tables) {
-      checkName(table, table.name, `Table name of ${tableLabel(table)}`, 'TableName');
+      checkName(table, table.name, 'invalidTableName', 'TableName');
       const globals = table.globalIndexes.known ? table.globalIndexes.value : [];
       const locals = table.localIndexes.known ? table.localIndexes.value : [];
       const tableKey = table.keySchema.known ? table.keySchema.value : undefined;
@@ -46,7 +66,8 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'LocalSecondaryIndexes',
           location: table.localIndexes.location,
-          message: `${tableLabel(table)} declares ${locals.length} local secondary indexes; a table can have at most ${MAX_LOCAL_INDEXES}.`,
+          messageId: 'tooManyLocalIndexes',
+          data: { table: tableLabel(table), count: locals.length, max: MAX_LOCAL_INDEXES },
         });
       }
       for (const index of locals) {
@@ -63,7 +84,13 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:partition`,
             location: partition[0]?.location ?? indexLocation(index),
-            message: `Local index ${name} of ${tableLabel(table)} has partition key "${partition[0]?.attribute}"; an LSI shares the table's partition key "${tablePartition}".`,
+            messageId: 'localPartitionKey',
+            data: {
+              index: name,
+              table: tableLabel(table),
+              partition: String(partition[0]?.attribute),
+              tablePartition,
+            },
           });
         }
         if (partition.length !== 1 || sort.length !== 1) {
@@ -71,7 +98,8 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:shape`,
             location: index.keySchema.location,
-            message: `Local index ${name} of ${tableLabel(table)} needs exactly one partition key and one sort key.`,
+            messageId: 'localKeyShape',
+            data: { index: name, table: tableLabel(table) },
           });
         }
         if (tableHasSort === false) {
@@ -79,7 +107,8 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:table-sort`,
             location: indexLocation(index),
-            message: `Local index ${name} requires ${tableLabel(table)} to have a sort key; it has only a partition key.`,
+            messageId: 'localNeedsTableSortKey',
+            data: { index: name, table: tableLabel(table) },
           });
         }
       }
@@ -93,21 +122,29 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `index:${name}:shape`,
             location: index.keySchema.location,
-            message: `Global index ${name} of ${tableLabel(table)} has ${partition} partition and ${sort} sort key attributes; a GSI key has 1 to ${MAX_INDEX_KEY_ATTRIBUTES} partition and at most ${MAX_INDEX_KEY_ATTRIBUTES} sort key attributes.`,
+            messageId: 'globalKeyShape',
+            data: {
+              index: name,
+              table: tableLabel(table),
+              partitions: partition,
+              sorts: sort,
+              max: MAX_INDEX_KEY_ATTRIBUTES,
+            },
           });
         }
       }
 
       const seen = new Set<string>();
       for (const index of [...globals, ...locals]) {
-        checkName(table, index.name, `Index name in ${tableLabel(table)}`, `index:${indexName(index)}:name`);
+        checkName(table, index.name, 'invalidIndexName', `index:${indexName(index)}:name`);
         if (!index.name.known) continue;
         if (seen.has(index.name.value)) {
           report({
             table,
             property: `index:${index.name.value}:duplicate`,
             location: index.name.location,
-            message: `Index name "${index.name.value}" is used twice in ${tableLabel(table)}; index names are unique per table across GSIs and LSIs.`,
+            messageId: 'duplicateIndexName',
+            data: { name: index.name.value, table: tableLabel(table) },
           });
         }
         seen.add(index.name.value);
@@ -125,7 +162,14 @@ export default defineRule<'table', Record<string, never>>({
             location: table.globalIndexes.defaulted
               ? table.localIndexes.location
               : table.globalIndexes.location,
-            message: `The indexes of ${tableLabel(table)} project ${projected} non-key attributes (${vocabularyOf(table).nonKeyAttributes}) in total; DynamoDB allows at most ${MAX_PROJECTED_ATTRIBUTES} across all secondary indexes (consider ${vocabularyOf(table).projectionAll} or fewer INCLUDE attributes).`,
+            messageId: 'tooManyProjectedAttributes',
+            data: {
+              table: tableLabel(table),
+              count: projected,
+              nonKeyAttributes: vocabularyOf(table).nonKeyAttributes,
+              max: MAX_PROJECTED_ATTRIBUTES,
+              projectionAll: vocabularyOf(table).projectionAll,
+            },
           });
         }
       }

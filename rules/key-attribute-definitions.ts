@@ -5,32 +5,45 @@ import { vocabularyOf } from '../src/vocabulary.ts';
 
 const ATTRIBUTE_TYPES = new Set(['S', 'N', 'B']);
 
-/** Every key element of the table and its indexes, when all of them are known. */
+/** Every key element of the table and its indexes (`index` names the index), when all of them are known. */
 function allKeyElements(table: TableModel): {
-  elements: { key: KeyElement; owner: string }[];
+  elements: { key: KeyElement; index?: string }[];
   complete: boolean;
 } {
-  const elements: { key: KeyElement; owner: string }[] = [];
+  const elements: { key: KeyElement; index?: string }[] = [];
   let complete = table.keySchema.known && table.globalIndexes.known && table.localIndexes.known;
-  if (table.keySchema.known)
-    elements.push(...table.keySchema.value.map((key) => ({ key, owner: 'the table' })));
+  if (table.keySchema.known) elements.push(...table.keySchema.value.map((key) => ({ key })));
   for (const indexes of [table.globalIndexes, table.localIndexes]) {
     if (!indexes.known) continue;
     for (const index of indexes.value) {
-      const owner = `index ${index.name.known ? index.name.value : '(unnamed)'}`;
-      if (index.keySchema.known) elements.push(...index.keySchema.value.map((key) => ({ key, owner })));
+      const name = index.name.known ? index.name.value : '(unnamed)';
+      if (index.keySchema.known) elements.push(...index.keySchema.value.map((key) => ({ key, index: name })));
       else complete = false;
     }
   }
   return { elements, complete };
 }
 
-export default defineRule<'table', Record<string, never>>({
+export default defineRule({
   id: 'key-attribute-definitions',
   kind: 'table',
   description:
     'AttributeDefinitions must list exactly the attributes used by the table and index key schemas, each typed S, N or B.',
   severity: 'error',
+  messages: {
+    keyShape:
+      'The key schema of {{table}} has {{partitions}} partition (HASH) and {{sorts}} sort (RANGE) keys; a table key is exactly one partition key and at most one sort key.',
+    noKeySchema: '{{table}} has no {{keySchema}}; a table needs a partition key.',
+    invalidType:
+      'Attribute "{{attribute}}" of {{table}} has type "{{type}}"; key attributes are S (string), N (number) or B (binary).',
+    definedTwice: 'Attribute "{{attribute}}" is defined twice in {{attributeDefinitions}} of {{table}}.',
+    tableKeyUndefined:
+      'Key attribute "{{attribute}}" of the table is not in {{attributeDefinitions}} of {{table}}; the deployment fails until it is defined with its type.',
+    indexKeyUndefined:
+      'Key attribute "{{attribute}}" of index {{index}} is not in {{attributeDefinitions}} of {{table}}; the deployment fails until it is defined with its type.',
+    unused:
+      'Attribute "{{attribute}}" is defined but no key schema of {{table}} uses it; DynamoDB rejects attribute definitions that are not keys (define only key attributes, items stay schemaless).',
+  },
   check({ tables, report }) {
     for (const table of tables) {
       if (table.keySchema.known && !table.keySchema.defaulted) {
@@ -41,7 +54,8 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: 'KeySchema',
             location: table.keySchema.location,
-            message: `The key schema of ${tableLabel(table)} has ${partitions} partition (HASH) and ${sorts} sort (RANGE) keys; a table key is exactly one partition key and at most one sort key.`,
+            messageId: 'keyShape',
+            data: { table: tableLabel(table), partitions, sorts },
           });
         }
       } else if (table.keySchema.known) {
@@ -49,10 +63,13 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: 'KeySchema',
           location: table.location,
-          message: `${tableLabel(table)} has no ${vocabularyOf(table).keySchema}; a table needs a partition key.`,
+          messageId: 'noKeySchema',
+          data: { table: tableLabel(table), keySchema: vocabularyOf(table).keySchema },
         });
       }
       if (!table.attributes.known) continue;
+      const label = tableLabel(table);
+      const { attributeDefinitions } = vocabularyOf(table);
       const definitions = table.attributes.value;
       const defined = new Map<string, number>();
       for (const definition of definitions) {
@@ -62,7 +79,8 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${definition.name}`,
             location: definition.location,
-            message: `Attribute "${definition.name}" of ${tableLabel(table)} has type "${definition.type}"; key attributes are S (string), N (number) or B (binary).`,
+            messageId: 'invalidType',
+            data: { attribute: definition.name, table: label, type: definition.type },
           });
         }
         if (defined.get(definition.name) === 2) {
@@ -70,19 +88,23 @@ export default defineRule<'table', Record<string, never>>({
             table,
             property: `attribute:${definition.name}:duplicate`,
             location: definition.location,
-            message: `Attribute "${definition.name}" is defined twice in ${vocabularyOf(table).attributeDefinitions} of ${tableLabel(table)}.`,
+            messageId: 'definedTwice',
+            data: { attribute: definition.name, attributeDefinitions, table: label },
           });
         }
       }
       const { elements, complete } = allKeyElements(table);
       const used = new Set<string>();
-      for (const { key, owner } of elements) {
+      for (const { key, index } of elements) {
         if (!used.has(key.attribute) && !defined.has(key.attribute)) {
+          const data = { attribute: key.attribute, attributeDefinitions, table: label };
           report({
             table,
             property: `attribute:${key.attribute}:undefined`,
             location: key.location,
-            message: `Key attribute "${key.attribute}" of ${owner} is not in ${vocabularyOf(table).attributeDefinitions} of ${tableLabel(table)}; the deployment fails until it is defined with its type.`,
+            ...(index === undefined
+              ? { messageId: 'tableKeyUndefined', data }
+              : { messageId: 'indexKeyUndefined', data: { ...data, index } }),
           });
         }
         used.add(key.attribute);
@@ -95,7 +117,8 @@ export default defineRule<'table', Record<string, never>>({
           table,
           property: `attribute:${definition.name}:unused`,
           location: definition.location,
-          message: `Attribute "${definition.name}" is defined but no key schema of ${tableLabel(table)} uses it; DynamoDB rejects attribute definitions that are not keys (define only key attributes, items stay schemaless).`,
+          messageId: 'unused',
+          data: { attribute: definition.name, table: label },
         });
       }
     }

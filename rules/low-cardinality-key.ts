@@ -70,10 +70,10 @@ const HIGH_CARDINALITY_SUFFIXES = new Set([
   'seq',
 ]);
 
-interface Options {
-  patterns: string[];
-  allow: string[];
-}
+/** Why a name looks low-cardinality: the message that says so, and the word that gave it away. */
+export type LowCardinalityReason =
+  | { readonly messageId: 'configuredPattern' | 'yesNoFlag' }
+  | { readonly messageId: 'timeBucket' | 'fewValues'; readonly word: string };
 
 /** `orderStatus`, `order_status`, `ORDER-STATUS` → `['order', 'status']`. */
 function words(name: string): string[] {
@@ -85,26 +85,39 @@ function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-export function lowCardinalityReason(name: string, extra: readonly RegExp[] = []): string | undefined {
-  if (extra.some((pattern) => pattern.test(name))) return 'it matches a configured low-cardinality pattern';
+export function lowCardinalityReason(
+  name: string,
+  extra: readonly RegExp[] = [],
+): LowCardinalityReason | undefined {
+  if (extra.some((pattern) => pattern.test(name))) return { messageId: 'configuredPattern' };
   const parts = words(name);
   const last = parts.at(-1);
   if (!last || HIGH_CARDINALITY_SUFFIXES.has(last)) return undefined;
-  if (parts.length > 1 && BOOLEAN_PREFIXES.has(parts[0] as string)) return 'a yes/no flag has two values';
+  if (parts.length > 1 && BOOLEAN_PREFIXES.has(parts[0] as string)) return { messageId: 'yesNoFlag' };
   const word = [...parts].reverse().find((w) => LOW_CARDINALITY_WORDS.has(w));
   if (!word) return undefined;
   if (['date', 'day', 'month', 'year', 'hour', 'week', 'quarter', 'weekday'].includes(word)) {
-    return `a ${word} bucket puts each period's traffic on one partition`;
+    return { messageId: 'timeBucket', word };
   }
-  return `a ${word} has few distinct values`;
+  return { messageId: 'fewValues', word };
 }
 
-export default defineRule<'table', Options>({
+export default defineRule({
   id: 'low-cardinality-key',
   kind: 'table',
   description:
     'A table or GSI partition key is an attribute with few distinct values, which concentrates traffic on hot partitions.',
   severity: 'warning',
+  messages: {
+    configuredPattern:
+      'Partition key {{names}} of {{where}} looks low-cardinality (it matches a configured low-cardinality pattern): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
+    yesNoFlag:
+      'Partition key {{names}} of {{where}} looks low-cardinality (a yes/no flag has two values): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
+    timeBucket:
+      "Partition key {{names}} of {{where}} looks low-cardinality (a {{word}} bucket puts each period's traffic on one partition): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).",
+    fewValues:
+      'Partition key {{names}} of {{where}} looks low-cardinality (a {{word}} has few distinct values): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
+  },
   options: {
     type: 'object',
     properties: {
@@ -140,12 +153,14 @@ export default defineRule<'table', Options>({
       );
       if (reasons.some((r) => r === undefined)) return;
       const key = partition[0] as KeyElement;
+      const reason = reasons[0] as LowCardinalityReason;
       const names = partition.map((k) => `"${k.attribute}"`).join(' + ');
       report({
         table,
         property,
         location: key.location,
-        message: `Partition key ${names} of ${where} looks low-cardinality (${reasons[0]}): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. ${partition[0]?.attribute}#customerId) or write sharding (${partition[0]?.attribute}#0-9).`,
+        messageId: reason.messageId,
+        data: { names, where, attribute: key.attribute, ...('word' in reason ? { word: reason.word } : {}) },
       });
     };
     for (const table of tables) {

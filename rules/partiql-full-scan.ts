@@ -1,19 +1,23 @@
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
 import { allowOption, globMatcher } from '../src/code/file-globs.ts';
-import { parseSelect } from '../src/code/partiql.ts';
+import { parseSelect, type PartiqlSelect } from '../src/code/partiql.ts';
 import type { KeyElement, TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
-interface Options {
-  readonly allow: string[];
-}
-
-export default defineRule<'code', Options>({
+export default defineRule({
   id: 'partiql-full-scan',
   kind: 'code',
   description:
     'A PartiQL SELECT does not pin the partition key with = or IN, so DynamoDB runs it as a full-table scan.',
   severity: 'warning',
+  messages: {
+    noWhere:
+      'SELECT without a WHERE clause reads every item of {{target}} ({{library}}). Add the partition key to the WHERE clause (`pk = ?`), or query an index keyed on what you filter by.',
+    partitionKeyNotPinned:
+      "SELECT's WHERE clause does not pin the partition key {{partitionKey}} with = or IN, so DynamoDB scans every item of {{target}} ({{library}}). Add the partition key to the WHERE clause (`pk = ?`), or query an index keyed on what you filter by.",
+    nothingPinned:
+      "SELECT's WHERE clause pins no attribute with = or IN, so it cannot name a partition: DynamoDB scans every item of {{target}} ({{library}}). Add the partition key to the WHERE clause (`pk = ?`), or query an index keyed on what you filter by.",
+  },
   options: {
     type: 'object',
     properties: {
@@ -33,15 +37,7 @@ export default defineRule<'code', Options>({
       const table = declaredTableOf(use, tables);
       const target = `${targetLabel(use, table)}${select.index ? ` (index ${select.index})` : ''}`;
       const partitionKey = table ? partitionKeyOf(table, select.index) : undefined;
-      let problem: string | undefined;
-      if (!select.hasWhere) {
-        problem = `SELECT without a WHERE clause reads every item of ${target}`;
-      } else if (partitionKey !== undefined) {
-        if (!select.pinned.includes(partitionKey))
-          problem = `SELECT's WHERE clause does not pin the partition key ${partitionKey} with = or IN, so DynamoDB scans every item of ${target}`;
-      } else if (select.pinned.length === 0) {
-        problem = `SELECT's WHERE clause pins no attribute with = or IN, so it cannot name a partition: DynamoDB scans every item of ${target}`;
-      }
+      const problem = problemOf(select, partitionKey);
       if (!problem) continue;
       const scope = use.scope ?? '<module>';
       const key = `${use.location.file}\u0000${scope}`;
@@ -51,11 +47,24 @@ export default defineRule<'code', Options>({
         ...(table ? { table } : {}),
         property: `${use.location.file}:${scope}:ExecuteStatement:${'#'.repeat(rank)}`,
         location: use.location,
-        message: `${problem} (${use.library}). Add the partition key to the WHERE clause (\`pk = ?\`), or query an index keyed on what you filter by.`,
+        messageId: problem.messageId,
+        data: { target, library: use.library, ...(partitionKey !== undefined ? { partitionKey } : {}) },
       });
     }
   },
 });
+
+/** Why the SELECT reads every item, if it does. */
+function problemOf(
+  select: PartiqlSelect,
+  partitionKey: string | undefined,
+): { messageId: 'noWhere' | 'partitionKeyNotPinned' | 'nothingPinned' } | undefined {
+  if (!select.hasWhere) return { messageId: 'noWhere' };
+  if (partitionKey !== undefined) {
+    return select.pinned.includes(partitionKey) ? undefined : { messageId: 'partitionKeyNotPinned' };
+  }
+  return select.pinned.length === 0 ? { messageId: 'nothingPinned' } : undefined;
+}
 
 /** The partition key of the table, or of the named index, when the template says. */
 function partitionKeyOf(table: TableModel, index: string | undefined): string | undefined {

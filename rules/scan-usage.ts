@@ -1,18 +1,23 @@
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
 import { allowOption, globMatcher } from '../src/code/file-globs.ts';
-import type { CodeUse, Severity } from '../src/model.ts';
+import type { CodeUse } from '../src/model.ts';
+import type { MessageData } from '../src/rule.ts';
 import { defineRule } from '../src/rule.ts';
 
-interface Options {
-  readonly allow: string[];
-  readonly 'severity-by-path': Record<string, Severity>;
-}
-
-export default defineRule<'code', Options>({
+export default defineRule({
   id: 'scan-usage',
   kind: 'code',
   description: 'Application code scans a table: every item is read and billed on every call.',
   severity: 'warning',
+  messages: {
+    scan: 'A Scan{{where}} reads every item of {{target}} on every call and bills for all of it ({{library}}). Serve this access pattern with a key: Query the table or a GSI.',
+    scanFirstPage:
+      'A Scan{{where}} reads every item of {{target}} on every call and bills for all of it ({{library}}). It also reads only the first page (1 MB at most): without a LastEvaluatedKey/ExclusiveStartKey loop, items past it are silently missed. Serve this access pattern with a key: Query the table or a GSI.',
+    parallelScan:
+      "A parallel Scan (Segment/TotalSegments{{segments}}){{where}} reads every item of {{target}} at once ({{library}}): it can use up the table's read capacity and throttle other traffic. Serve this access pattern with a key: Query the table or a GSI.",
+    parallelScanFirstPage:
+      "A parallel Scan (Segment/TotalSegments{{segments}}){{where}} reads every item of {{target}} at once ({{library}}): it can use up the table's read capacity and throttle other traffic. It also reads only the first page (1 MB at most): without a LastEvaluatedKey/ExclusiveStartKey loop, items past it are silently missed. Serve this access pattern with a key: Query the table or a GSI.",
+  },
   options: {
     type: 'object',
     properties: {
@@ -48,33 +53,29 @@ export default defineRule<'code', Options>({
         property: `${file}:${scope}:${use.operation}:${ordinal(rank)}`,
         location: use.location,
         ...(severity ? { severityFromOptions: severity } : {}),
-        message: message(use, targetLabel(use, table)),
+        ...message(use, targetLabel(use, table)),
       });
     }
   },
 });
 
-function message(use: CodeUse, target: string): string {
+type ScanMessageId = 'scan' | 'scanFirstPage' | 'parallelScan' | 'parallelScanFirstPage';
+
+function message(use: CodeUse, target: string): { messageId: ScanMessageId; data: MessageData } {
   const where = use.scope && use.scope !== '<module>' ? ` in ${use.scope}` : '';
-  const segments = use.details?.totalSegments;
-  const parts =
-    use.operation === 'ParallelScan'
-      ? [
-          `A parallel Scan (Segment/TotalSegments${typeof segments === 'number' ? `, ${segments} segments` : ''})${where} reads every item of ${target} at once (${use.library}): it can use up the table's read capacity and throttle other traffic.`,
-        ]
-      : [
-          `A Scan${where} reads every item of ${target} on every call and bills for all of it (${use.library}).`,
-        ];
-  if (use.details?.paginated === false) {
-    parts.push(
-      'It also reads only the first page (1 MB at most): without a LastEvaluatedKey/ExclusiveStartKey loop, items past it are silently missed.',
-    );
+  const firstPage = use.details?.paginated === false;
+  const data = { where, target, library: use.library };
+  if (use.operation === 'ParallelScan') {
+    const segments = use.details?.totalSegments;
+    const parallel = { ...data, segments: typeof segments === 'number' ? `, ${segments} segments` : '' };
+    return firstPage
+      ? { messageId: 'parallelScanFirstPage', data: parallel }
+      : { messageId: 'parallelScan', data: parallel };
   }
-  parts.push('Serve this access pattern with a key: Query the table or a GSI.');
-  return parts.join(' ');
+  return firstPage ? { messageId: 'scanFirstPage', data } : { messageId: 'scan', data };
 }
 
-/** 1 → a, 26 → z, 27 → aa: ranks in letters, because fingerprints of table-less findings ignore digits. */
+/** 1 → a, 26 → z, 27 → aa: the rank of a call among the same operation's calls in one scope. */
 function ordinal(rank: number): string {
   let text = '';
   for (let n = rank; n > 0; n = Math.floor((n - 1) / 26))

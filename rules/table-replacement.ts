@@ -1,4 +1,10 @@
-import { changed, indexSignatures, keySignature, replacementOutcome } from '../src/diff/compare.ts';
+import {
+  changed,
+  indexSignatures,
+  keySignature,
+  replacementOutcome,
+  type ReplacementOutcome,
+} from '../src/diff/compare.ts';
 import { deployerOf, tableLabel, type Location, type TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
@@ -89,12 +95,26 @@ function describeKeys(table: TableModel): string {
     : '?';
 }
 
-export default defineRule<'change', Record<string, never>>({
+export default defineRule({
   id: 'table-replacement',
   kind: 'change',
   description:
     'A change makes the deployer replace the table (key schema, table name, LSIs, key attribute type, resource type or id) — losing its data or failing the deploy.',
   severity: 'error',
+  messages: {
+    typeChanges:
+      "{{table}} changes type from {{before}} (at {{base}}) to {{after}}: CloudFormation cannot change a resource's type in place, so the update fails. To move an existing table, set DeletionPolicy: Retain, remove it from the stack, then import it as the new type.",
+    terraformBlocked:
+      '{{table}} is replaced because {{cause}} (compared with {{base}}): terraform apply fails: deletion protection blocks destroying the old table.',
+    terraformDestroys:
+      '{{table}} is replaced because {{cause}} (compared with {{base}}): Terraform destroys the table and creates a new, empty one: its data is lost (add a `moved` block for a rename, or migrate the data first).',
+    customNameFails:
+      '{{table}} is replaced because {{cause}} (compared with {{base}}): the deploy fails: CloudFormation cannot replace a table with a custom TableName ("{{name}}"), because the new table needs the name the old one holds.',
+    oldTableRetained:
+      '{{table}} is replaced because {{cause}} (compared with {{base}}): CloudFormation creates a new, empty table and keeps the old one (UpdateReplacePolicy: Retain): the data stays behind in a table the stack no longer uses.',
+    oldTableDeleted:
+      '{{table}} is replaced because {{cause}} (compared with {{base}}): CloudFormation creates a new, empty table and deletes the old one: its data is lost (no UpdateReplacePolicy: Retain).',
+  } satisfies Record<ReplacementOutcome | 'typeChanges', string>,
   check({ pairs, base: revision, report }) {
     for (const { base, head } of pairs) {
       if (!base || !head) continue;
@@ -103,17 +123,26 @@ export default defineRule<'change', Record<string, never>>({
           table: head,
           property: 'Type',
           location: head.location,
-          message: `${tableLabel(head)} changes type from ${base.resourceType} (at ${revision}) to ${head.resourceType}: CloudFormation cannot change a resource's type in place, so the update fails. To move an existing table, set DeletionPolicy: Retain, remove it from the stack, then import it as the new type.`,
+          messageId: 'typeChanges',
+          data: {
+            table: tableLabel(head),
+            before: base.resourceType,
+            after: head.resourceType,
+            base: revision,
+          },
         });
         continue;
       }
       const outcome = replacementOutcome(head);
+      // The table name only words the outcome that a custom name causes.
+      const name = head.name?.known ? head.name.value : '';
       for (const cause of replacementCauses(base, head)) {
         report({
           table: head,
           property: cause.property,
           location: cause.location,
-          message: `${tableLabel(head)} is replaced because ${cause.what} (compared with ${revision}): ${outcome.text}.`,
+          messageId: outcome,
+          data: { table: tableLabel(head), cause: cause.what, base: revision, name },
         });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.ts';
 
-export default defineRule<'drift'>({
+export default defineRule({
   id: 'unmanaged-table',
   kind: 'drift',
   description:
@@ -10,12 +10,16 @@ export default defineRule<'drift'>({
   // Listing every live table costs requests: only when this rule runs, which `--report-unmanaged` asks for.
   enabledBy: 'report-unmanaged',
   needs: () => ['live-table-list'],
+  messages: {
+    unmanaged: 'Live table {{name}} is not declared in the linted infrastructure code.',
+  },
   check({ unmanaged, report }) {
     for (const table of unmanaged) {
       report({
         property: `unmanaged:${table.name}`,
         location: table.location,
-        message: `Live table ${table.name} is not declared in the linted infrastructure code.`,
+        messageId: 'unmanaged',
+        data: { name: table.name },
       });
     }
   },

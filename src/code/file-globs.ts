@@ -2,13 +2,14 @@
 import picomatch from 'picomatch';
 import type { JsonSchema } from '../rule.ts';
 
-export function allowOption(examples: string): JsonSchema {
+/** A literal schema type, so that rules derive `allow: string[]` from it (`FromSchema`). */
+export function allowOption(examples: string) {
   return {
     type: 'array',
     items: { type: 'string' },
     default: [],
     description: `Globs of files where this is expected and not reported (e.g. ${examples}).`,
-  };
+  } as const satisfies JsonSchema;
 }
 
 /** A test of display paths (`src/jobs/export.js`) against globs; no globs match nothing. */

@@ -45,34 +45,17 @@ export function changed<T>(before: Prop<T> | undefined, after: Prop<T> | undefin
   return before?.known === true && after?.known === true && before.value !== after.value;
 }
 
-/** What replacing the table does, given how the head revision deploys it. */
-export function replacementOutcome(head: TableModel): { dataLost: boolean; text: string } {
+/**
+ * What replacing the table does, given how the head revision deploys it: Terraform fails (deletion
+ * protection) or destroys it; CloudFormation fails (a custom name), keeps the old table (Retain) or deletes it.
+ */
+export type ReplacementOutcome =
+  'terraformBlocked' | 'terraformDestroys' | 'customNameFails' | 'oldTableRetained' | 'oldTableDeleted';
+
+export function replacementOutcome(head: TableModel): ReplacementOutcome {
   if (deployerOf(head) === 'terraform') {
-    if (valueOf(head.deletionProtection) === true) {
-      return {
-        dataLost: false,
-        text: 'terraform apply fails: deletion protection blocks destroying the old table',
-      };
-    }
-    return {
-      dataLost: true,
-      text: 'Terraform destroys the table and creates a new, empty one: its data is lost (add a `moved` block for a rename, or migrate the data first)',
-    };
+    return valueOf(head.deletionProtection) === true ? 'terraformBlocked' : 'terraformDestroys';
   }
-  if (head.name?.known) {
-    return {
-      dataLost: false,
-      text: `the deploy fails: CloudFormation cannot replace a table with a custom TableName ("${head.name.value}"), because the new table needs the name the old one holds`,
-    };
-  }
-  if (valueOf(head.updateReplacePolicy) === 'Retain') {
-    return {
-      dataLost: false,
-      text: 'CloudFormation creates a new, empty table and keeps the old one (UpdateReplacePolicy: Retain): the data stays behind in a table the stack no longer uses',
-    };
-  }
-  return {
-    dataLost: true,
-    text: 'CloudFormation creates a new, empty table and deletes the old one: its data is lost (no UpdateReplacePolicy: Retain)',
-  };
+  if (head.name?.known) return 'customNameFails';
+  return valueOf(head.updateReplacePolicy) === 'Retain' ? 'oldTableRetained' : 'oldTableDeleted';
 }

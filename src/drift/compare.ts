@@ -1,11 +1,10 @@
 /**
  * Declared model vs live model, property by property, in format-neutral terms. Each difference points
- * at the declared property (or the declaration when the value is a default) and reads `declared X,
- * live Y`. Values either side cannot know (`unknown`) are skipped; capacity that autoscaling manages is
+ * at the declared property (or the declaration when the value is a default) and holds both sides'
+ * values (`declared X, live Y` once worded by the schema-drift rule). Values either side cannot know (`unknown`) are skipped; capacity that autoscaling manages is
  * not compared, since it moves by design.
  */
 import {
-  tableLabel,
   type IndexModel,
   type KeyElement,
   type Location,
@@ -23,8 +22,27 @@ export interface Difference {
   readonly location: Location;
   /** `error` for keys and indexes (data access breaks), `warning` for settings. */
   readonly severity: Severity;
-  readonly message: string;
+  readonly change: Change;
 }
+
+/** What differs, as data: the rule words it. `what` names the setting (`key schema`, `global index byDay`). */
+export type Change =
+  | {
+      readonly kind: 'value';
+      readonly what: string;
+      readonly declared: string;
+      readonly live: string;
+      /** The declared value is the default of a setting the declaration leaves out. */
+      readonly defaulted: boolean;
+    }
+  | {
+      readonly kind: 'attributeType';
+      readonly attribute: string;
+      readonly declared: string;
+      readonly live: string;
+    }
+  | { readonly kind: 'declaredOnly' | 'liveOnly'; readonly what: string }
+  | { readonly kind: 'tags'; readonly changes: readonly string[] };
 
 export interface CompareOptions {
   /** Compare tags (tags often differ on purpose: cost allocation added by other tools). */
@@ -33,15 +51,8 @@ export interface CompareOptions {
 
 export function compareTables(declared: TableModel, live: TableModel, options: CompareOptions): Difference[] {
   const differences: Difference[] = [];
-  const label = tableLabel(declared);
-  const add = (
-    property: string,
-    location: Location,
-    severity: Severity,
-    what: string,
-    text: string,
-  ): void => {
-    differences.push({ property, location, severity, message: `${label}: ${what}: ${text}.` });
+  const add: Add = (property, location, severity, change) => {
+    differences.push({ property, location, severity, change });
   };
   const setting = <T>(
     property: string,
@@ -85,7 +96,7 @@ export function compareTables(declared: TableModel, live: TableModel, options: C
   return differences;
 }
 
-type Add = (property: string, location: Location, severity: Severity, what: string, text: string) => void;
+type Add = (property: string, location: Location, severity: Severity, change: Change) => void;
 
 /** One value each side; a difference reads `declared X, live Y`, at the declared value. */
 function compareValues<T>(
@@ -99,15 +110,14 @@ function compareValues<T>(
 ): void {
   if (!left?.known || !right?.known) return;
   const [a, b] = [show(left.value), show(right.value)];
-  if (a !== b) add(property, left.location, severity, what, `declared ${a}${defaultNote(left)}, live ${b}`);
+  if (a !== b) {
+    const defaulted = left.defaulted === true;
+    add(property, left.location, severity, { kind: 'value', what, declared: a, live: b, defaulted });
+  }
 }
 
 function onOff(value: boolean): string {
   return value ? 'enabled' : 'disabled';
-}
-
-function defaultNote(prop: Prop<unknown>): string {
-  return prop.known && prop.defaulted ? ' (not set; the default)' : '';
 }
 
 function showKeys(elements: readonly KeyElement[]): string {
@@ -123,13 +133,12 @@ function compareAttributeTypes(declared: TableModel, live: TableModel, add: Add)
   for (const attribute of declared.attributes.value) {
     const liveType = liveTypes.get(attribute.name);
     if (liveType === undefined || liveType === attribute.type) continue;
-    add(
-      `attribute:${attribute.name}`,
-      attribute.location,
-      'error',
-      `attribute ${attribute.name}`,
-      `declared type ${attribute.type}, live ${liveType}`,
-    );
+    add(`attribute:${attribute.name}`, attribute.location, 'error', {
+      kind: 'attributeType',
+      attribute: attribute.name,
+      declared: attribute.type,
+      live: liveType,
+    });
   }
 }
 
@@ -150,7 +159,7 @@ function compareIndexes(kind: 'global' | 'local', declared: TableModel, live: Ta
     declaredNames.add(name);
     const other = liveByName.get(name);
     if (!other) {
-      add(`index:${name}`, index.location, 'error', `${noun} ${name}`, 'declared, not live');
+      add(`index:${name}`, index.location, 'error', { kind: 'declaredOnly', what: `${noun} ${name}` });
       continue;
     }
     compareIndex(noun, name, index, other, declared, live, add);
@@ -158,7 +167,7 @@ function compareIndexes(kind: 'global' | 'local', declared: TableModel, live: Ta
   if (!allNamed) return;
   for (const name of liveByName.keys()) {
     if (declaredNames.has(name)) continue;
-    add(`index:${name}`, declaredIndexes.location, 'error', `${noun} ${name}`, 'live, not declared');
+    add(`index:${name}`, declaredIndexes.location, 'error', { kind: 'liveOnly', what: `${noun} ${name}` });
   }
 }
 
@@ -191,15 +200,14 @@ function compareIndex(
     showProjection,
   );
   if (index.kind === 'global' && !index.autoscaled && provisioned(declared, live)) {
-    const text = throughputDifference(index.throughput, other.throughput);
-    if (text && index.throughput)
-      add(
-        `index:${name}:throughput`,
-        index.throughput.location,
-        'warning',
-        `${noun} ${name} provisioned throughput`,
-        text,
-      );
+    const values = throughputDifference(index.throughput, other.throughput);
+    if (values && index.throughput)
+      add(`index:${name}:throughput`, index.throughput.location, 'warning', {
+        kind: 'value',
+        what: `${noun} ${name} provisioned throughput`,
+        ...values,
+        defaulted: false,
+      });
   }
 }
 
@@ -220,19 +228,26 @@ function provisioned(declared: TableModel, live: TableModel): boolean {
 
 function compareTableThroughput(declared: TableModel, live: TableModel, add: Add): void {
   if (declared.autoscaled || !provisioned(declared, live) || !declared.throughput) return;
-  const text = throughputDifference(declared.throughput, live.throughput);
-  if (text) add('throughput', declared.throughput.location, 'warning', 'provisioned throughput', text);
+  const values = throughputDifference(declared.throughput, live.throughput);
+  if (values) {
+    add('throughput', declared.throughput.location, 'warning', {
+      kind: 'value',
+      what: 'provisioned throughput',
+      ...values,
+      defaulted: false,
+    });
+  }
 }
 
 function throughputDifference(
   declared: Throughput | undefined,
   live: Throughput | undefined,
-): string | undefined {
+): { declared: string; live: string } | undefined {
   if (!declared?.read?.known || !declared.write?.known || !live?.read?.known || !live.write?.known)
     return undefined;
   const a = `${declared.read.value} read / ${declared.write.value} write`;
   const b = `${live.read.value} read / ${live.write.value} write`;
-  return a === b ? undefined : `declared ${a}, live ${b}`;
+  return a === b ? undefined : { declared: a, live: b };
 }
 
 /** Tags AWS adds itself (`aws:cloudformation:stack-name`, …) are not drift. */
@@ -256,5 +271,5 @@ function compareTags(
   for (const [key, value] of liveTags) {
     if (!declaredKeys.has(key) && !key.startsWith('aws:')) changes.push(`${key}=${value} live, not declared`);
   }
-  if (changes.length > 0) add('tags', declared.location, 'warning', 'tags', changes.join('; '));
+  if (changes.length > 0) add('tags', declared.location, 'warning', { kind: 'tags', changes });
 }

@@ -5,10 +5,12 @@
  */
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
+import schemaDrift, { differenceMessage } from '../../rules/schema-drift.ts';
 import { compareTables, type Difference } from '../../src/drift/compare.ts';
 import { loadTemplateText } from '../../src/iac/load.ts';
 import { liveTableModel, type LiveReadings, type LiveSetting } from '../../src/live/normalize.ts';
 import type { TableModel } from '../../src/model.ts';
+import { formatMessage } from '../../src/rule.ts';
 
 const KEY_SCHEMA = `
       KeySchema:
@@ -63,7 +65,13 @@ function live(
   );
 }
 
-const messages = (differences: readonly Difference[]) => differences.map((d) => d.message);
+/** A difference as the schema-drift rule words it (the declared table is always `Orders`). */
+function text(difference: Difference | undefined): string | undefined {
+  if (!difference) return undefined;
+  const { messageId, data } = differenceMessage('Orders', difference);
+  return formatMessage(schemaDrift.messages[messageId], data);
+}
+const messages = (differences: readonly Difference[]) => differences.map(text);
 const compare = (a: TableModel, b: TableModel, tags = false) => compareTables(a, b, { tags });
 
 describe('compareTables', () => {
@@ -85,7 +93,7 @@ describe('compareTables', () => {
       PointInTimeRecoverySpecification:
         PointInTimeRecoveryEnabled: true`);
     const [difference] = compare(declaredOn, live());
-    expect(difference?.message).toBe('Orders: point-in-time recovery: declared enabled, live disabled.');
+    expect(text(difference)).toBe('Orders: point-in-time recovery: declared enabled, live disabled.');
     expect(difference?.severity).toBe('warning');
     expect(difference?.location.line).toBe(13);
     expect(messages(compare(declared('      BillingMode: PAY_PER_REQUEST'), enabledLive))).toEqual([
@@ -141,7 +149,7 @@ describe('compareTables', () => {
     );
     expect(messages(compare(model, tagged))).toEqual([]);
     const [difference] = compare(model, tagged, true);
-    expect(difference?.message).toBe(
+    expect(text(difference)).toBe(
       'Orders: tags: team: declared orders, live payments; cost-center=42 declared, not live; owner=ops live, not declared.',
     );
     expect(difference?.location.line).toBe(13);

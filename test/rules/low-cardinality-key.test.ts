@@ -13,21 +13,21 @@ function keyed(partition: string, extra: Record<string, unknown> = {}): Record<s
 
 describe('low-cardinality attribute names', () => {
   it.each([
-    ['status', 'a status has few distinct values'],
-    ['orderStatus', 'a status has few distinct values'],
-    ['ORDER_STATE', 'a state has few distinct values'],
-    ['eventType', 'a type has few distinct values'],
-    ['country', 'a country has few distinct values'],
+    ['status', { messageId: 'fewValues', word: 'status' }],
+    ['orderStatus', { messageId: 'fewValues', word: 'status' }],
+    ['ORDER_STATE', { messageId: 'fewValues', word: 'state' }],
+    ['eventType', { messageId: 'fewValues', word: 'type' }],
+    ['country', { messageId: 'fewValues', word: 'country' }],
     ['countryCode', undefined],
-    ['isActive', 'a yes/no flag has two values'],
-    ['has_discount', 'a yes/no flag has two values'],
-    ['deletedFlag', 'a flag has few distinct values'],
-    ['createdDate', "a date bucket puts each period's traffic on one partition"],
-    ['order-month', "a month bucket puts each period's traffic on one partition"],
-    ['gender', 'a gender has few distinct values'],
+    ['isActive', { messageId: 'yesNoFlag' }],
+    ['has_discount', { messageId: 'yesNoFlag' }],
+    ['deletedFlag', { messageId: 'fewValues', word: 'flag' }],
+    ['createdDate', { messageId: 'timeBucket', word: 'date' }],
+    ['order-month', { messageId: 'timeBucket', word: 'month' }],
+    ['gender', { messageId: 'fewValues', word: 'gender' }],
   ])('%s', (name, reason) => {
-    const expected = name === 'countryCode' ? 'a country has few distinct values' : reason;
-    expect(lowCardinalityReason(name)).toBe(expected);
+    const expected = name === 'countryCode' ? { messageId: 'fewValues', word: 'country' } : reason;
+    expect(lowCardinalityReason(name)).toEqual(expected);
   });
 
   it.each([
