@@ -25,7 +25,7 @@ export interface ActionInputs {
   /** Undefined: on for scheduled and manual drift audits. */
   readonly trackingIssue?: boolean;
   readonly drift?: DriftOptions;
-  /** Also report live tables no declaration maps to (the `unmanaged-table` rule). */
+  /** Also report live tables no declaration maps to (the switch `report-unmanaged` turns on). */
   readonly reportUnmanaged: boolean;
   readonly code: boolean;
   /** Check the pull request's change against its base (change-safety rules). */

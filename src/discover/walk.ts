@@ -69,10 +69,15 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     ? ((await findRepositoryRoot(options.cwd)) ?? path.resolve(options.cwd))
     : undefined;
 
-  const add = (file: string, kind: CandidateKind, display = displayPath(options.cwd, file)): void => {
+  const add = (
+    file: string,
+    kind: CandidateKind,
+    display = displayPath(options.cwd, file),
+    named = false,
+  ): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    files.push({ path: file, kind, display });
+    files.push({ path: file, kind, display, ...(named ? { named } : {}) });
   };
 
   for (const named of paths.length ? paths : ['.']) {
@@ -84,7 +89,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     }
     if (info.isFile()) {
       // A file named on the command line is read even if ignored: the user asked for it.
-      add(start, options.classify(path.basename(start)) ?? 'iac');
+      add(start, options.classify(path.basename(start)) ?? 'iac', undefined, true);
       continue;
     }
     if (!info.isDirectory()) continue;

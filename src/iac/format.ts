@@ -44,6 +44,11 @@ export interface TableFormat {
   readonly deployer: Deployer;
   /** Could a file with this name hold the format? Cheap: files no format nominates are never read. */
   candidate(name: string): boolean;
+  /**
+   * The bytes confirm the format. Formats that have this also take a file named on the command line
+   * whatever its name (`stack.cfn`); formats without it take files by name only.
+   */
+  readonly detect?: (bytes: Buffer, name: string) => boolean;
   /** Loads the candidate files that no earlier format consumed. Never throws for a bad file. */
   load(files: readonly SourceFile[], io: FormatIo): Promise<FormatLoad>;
 }

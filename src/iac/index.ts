@@ -44,7 +44,11 @@ export async function loadDeclaredTables(
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];
   for (const format of FORMATS) {
-    const candidates = files.filter((file) => !taken.has(file.path) && format.candidate(basename(file.path)));
+    const candidates = files.filter(
+      (file) =>
+        !taken.has(file.path) &&
+        (format.candidate(basename(file.path)) || (file.named === true && format.detect !== undefined)),
+    );
     if (candidates.length === 0) continue;
     const loaded = await format.load(candidates, { cwd, read });
     parts.push(loaded);

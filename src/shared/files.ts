@@ -9,6 +9,8 @@ import { fileStart, type LoadProblem } from '../model.ts';
 export interface SourceFile {
   readonly path: string;
   readonly display: string;
+  /** Named on the command line: read whatever its name, and the bytes decide its format. */
+  readonly named?: boolean;
 }
 
 /** Files above this size are reported as skipped, not read: memory stays bounded. */

@@ -38,11 +38,14 @@ export async function lintWithConfig(
 
 /** Lints `dir` with drift against live tables, under a configuration written as YAML text. */
 export async function lintWithDrift(dir: string, drift: DriftOptions, configYaml = ''): Promise<RunResult> {
+  // `reportUnmanaged` here stands for the `--report-unmanaged` switch, which turns the opt-in rule on.
   const config = resolveConfig(
     catalogue,
     configYaml ? parseConfig(configYaml, '.dynalint.yml') : undefined,
     dir,
     dir,
+    [],
+    drift.reportUnmanaged ? ['report-unmanaged'] : [],
   );
   return run({ cwd: dir, paths: ['.'], config, drift });
 }

@@ -13,7 +13,7 @@ import { attributeUses } from '../../src/code/attribute.ts';
 import { analyzeFile } from '../../src/code/analyze.ts';
 import { codeFileKind } from '../../src/code/languages.ts';
 import { pairTables } from '../../src/diff/pair.ts';
-import { runRules, type Facts } from '../../src/engine.ts';
+import { dedupeFindings, runRules, sortFindings, type Facts } from '../../src/engine.ts';
 import { loadDeclaredTables } from '../../src/iac/index.ts';
 import { mapTables } from '../../src/live/mapping.ts';
 import { liveTableModel } from '../../src/live/normalize.ts';
@@ -67,7 +67,11 @@ export async function findingsOf(
   const settings = new Map([[rule.id, ruleSetting(rule, undefined, testCase.options ?? {})]]);
   const run = runRules([rule], settings, facts);
   if (run.failures.length) throw new Error(run.failures.map((f) => f.message).join('\n'));
-  return { findings: run.findings, problems: head.problems, tables: head.tables.length };
+  return {
+    findings: sortFindings(dedupeFindings(run.findings)),
+    problems: head.problems,
+    tables: head.tables.length,
+  };
 }
 
 async function loadSources(files: Sources) {

@@ -397,13 +397,23 @@ Resources:
       KeySchema: [{ AttributeName: status, KeyType: HASH }]
       AttributeDefinitions: [{ AttributeName: status, AttributeType: S }]
 `;
-    expect(load(text).suppressions).toEqual([
+    const loaded = load(text);
+    expect(loaded.suppressions).toEqual([
       {
         file: 'template.yaml',
         startLine: 3,
         endLine: 10,
-        ruleIds: ['gsi-count', 'low-cardinality-key'],
+        ruleIds: ['low-cardinality-key'],
         reason: 'sharded in code',
+        directive: { file: 'template.yaml', line: 7, column: 29, endLine: 7, endColumn: 82 },
+      },
+    ]);
+    // A bare rule id gives no reason: it silences nothing and says so, at the item.
+    expect(loaded.problems).toMatchObject([
+      {
+        ruleId: 'invalid-suppression',
+        message: expect.stringContaining('needs a reason'),
+        location: { line: 7, column: 18 },
       },
     ]);
   });
