@@ -10,7 +10,7 @@ import {
   plural,
   ruleMetadata,
   rules
-} from "./chunks/chunk-O753NYK4.js";
+} from "./chunks/chunk-O3N2NVYF.js";
 import {
   NAME,
   VERSION

@@ -17,7 +17,7 @@ import {
   rules,
   rulesMarkdownTable,
   rulesText
-} from "./chunks/chunk-O753NYK4.js";
+} from "./chunks/chunk-O3N2NVYF.js";
 import {
   NAME,
   VERSION

@@ -9,10 +9,13 @@ afterEach(() => {
 });
 
 function read(inputs: Record<string, string>) {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
-  for (const [name, value] of Object.entries(inputs)) {
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
+  process.env = Object.fromEntries([
+    ...Object.entries(saved).filter(([key]) => !key.startsWith('INPUT_')),
+    ...Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
+  ]);
   return readInputs({ text: (name) => core.getInput(name), boolean: (name) => core.getBooleanInput(name) });
 }
 

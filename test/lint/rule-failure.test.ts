@@ -4,11 +4,12 @@
  * over a folder with a table, code and a Terraform file, so every kind of rule has facts to run on.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Rule } from '../../src/rule.ts';
 import { cli } from '../helpers/cli.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 vi.mock('../../rules/index.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../rules/index.ts')>();
+  const original = await importOriginal<{ rules: readonly Rule[] }>();
   return {
     rules: original.rules.map((rule) => ({
       ...rule,
