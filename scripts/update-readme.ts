@@ -1,4 +1,5 @@
-// Regenerates the README's rule table from the catalogue (a test fails when it is stale).
+// Regenerates the README's rule table from the catalogue and the Action's inputs and outputs tables in
+// docs/action.md from action.yml (a test fails when either is stale).
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { rules } from '../rules/index.ts';
@@ -26,8 +27,8 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** The Action's inputs and outputs tables, from action.yml. */
-export function withActionTables(readme: string, actionYaml: string): string {
+/** The Action's inputs and outputs tables, from action.yml, written into `page` (docs/action.md). */
+export function withActionTables(page: string, actionYaml: string): string {
   const action = parse(actionYaml) as ActionMetadata;
   const inputs = Object.entries(action.inputs).map(
     ([name, input]) =>
@@ -45,15 +46,17 @@ export function withActionTables(readme: string, actionYaml: string): string {
     '|---|---|',
     ...outputs,
   ].join('\n');
-  const start = readme.indexOf(ACTION_START);
-  const end = readme.indexOf(ACTION_END);
+  const start = page.indexOf(ACTION_START);
+  const end = page.indexOf(ACTION_END);
   if (start === -1 || end === -1)
-    throw new Error(`README.md needs ${ACTION_START} and ${ACTION_END} markers`);
-  return `${readme.slice(0, start + ACTION_START.length)}\n${tables}\n${readme.slice(end)}`;
+    throw new Error(`docs/action.md needs ${ACTION_START} and ${ACTION_END} markers`);
+  return `${page.slice(0, start + ACTION_START.length)}\n${tables}\n${page.slice(end)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = new URL('../README.md', import.meta.url);
+  const readme = new URL('../README.md', import.meta.url);
+  await writeFile(readme, withRuleTable(await readFile(readme, 'utf8')));
+  const actionPage = new URL('../docs/action.md', import.meta.url);
   const action = await readFile(new URL('../action.yml', import.meta.url), 'utf8');
-  await writeFile(path, withActionTables(withRuleTable(await readFile(path, 'utf8')), action));
+  await writeFile(actionPage, withActionTables(await readFile(actionPage, 'utf8'), action));
 }

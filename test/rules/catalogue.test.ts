@@ -49,11 +49,12 @@ describe('rule catalogue', () => {
     expect(readme).toBe(withRuleTable(readme));
   });
 
-  it("README's Action inputs and outputs match action.yml (run `npm run readme` to update them)", async () => {
-    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
-    expect(readme).toBe(withActionTables(readme, await readFile(path.join(root, 'action.yml'), 'utf8')));
+  it("docs/action.md's inputs and outputs match action.yml (run `npm run readme` to update them)", async () => {
+    const page = await readFile(path.join(root, 'docs', 'action.md'), 'utf8');
+    expect(page).toBe(withActionTables(page, await readFile(path.join(root, 'action.yml'), 'utf8')));
   });
 
+  // Diagnostic findings link to README.md#<id> (src/diagnostics.ts), so the anchors stay in the README.
   it('README documents every diagnostic under its anchor', async () => {
     const readme = await readFile(path.join(root, 'README.md'), 'utf8');
     for (const diagnostic of DIAGNOSTICS) expect(readme).toContain(`<a id="${diagnostic.id}"></a>`);
