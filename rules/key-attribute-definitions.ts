@@ -58,7 +58,8 @@ export default defineRule({
             data: { table: tableLabel(table), partitions, sorts },
           });
         }
-      } else if (table.keySchema.known) {
+      } else if (table.keySchema.known && table.keySchema.value.length === 0) {
+        // A defaulted key that names an attribute is a real key: SAM's SimpleTable defaults to `id`.
         report({
           table,
           property: 'KeySchema',

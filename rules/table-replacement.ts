@@ -1,11 +1,5 @@
-import {
-  changed,
-  indexSignatures,
-  keySignature,
-  replacementOutcome,
-  type ReplacementOutcome,
-} from '../src/diff/compare.ts';
-import { deployerOf, tableLabel, type Location, type TableModel } from '../src/model.ts';
+import { changed, indexSignatures, keySignature } from '../src/diff/compare.ts';
+import { deployerOf, tableLabel, valueOf, type Location, type TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
 interface Cause {
@@ -87,6 +81,27 @@ function replacementCauses(base: TableModel, head: TableModel): Cause[] {
   return causes;
 }
 
+type Outcome = {
+  readonly messageId:
+    'terraformBlocked' | 'terraformDestroys' | 'customNameFails' | 'oldTableRetained' | 'oldTableDeleted';
+};
+
+/**
+ * What replacing the table does, given how the head revision deploys it: Terraform fails (deletion
+ * protection) or destroys it; CloudFormation fails (a custom name), keeps the old table (Retain) or deletes it.
+ */
+function replacementOutcome(head: TableModel): Outcome {
+  if (deployerOf(head) === 'terraform') {
+    return valueOf(head.deletionProtection) === true
+      ? { messageId: 'terraformBlocked' }
+      : { messageId: 'terraformDestroys' };
+  }
+  if (head.name?.known) return { messageId: 'customNameFails' };
+  return valueOf(head.updateReplacePolicy) === 'Retain'
+    ? { messageId: 'oldTableRetained' }
+    : { messageId: 'oldTableDeleted' };
+}
+
 function describeKeys(table: TableModel): string {
   return table.keySchema.known
     ? table.keySchema.value
@@ -114,7 +129,7 @@ export default defineRule({
       '{{table}} is replaced because {{cause}} (compared with {{base}}): CloudFormation creates a new, empty table and keeps the old one (UpdateReplacePolicy: Retain): the data stays behind in a table the stack no longer uses.',
     oldTableDeleted:
       '{{table}} is replaced because {{cause}} (compared with {{base}}): CloudFormation creates a new, empty table and deletes the old one: its data is lost (no UpdateReplacePolicy: Retain).',
-  } satisfies Record<ReplacementOutcome | 'typeChanges', string>,
+  } satisfies Record<Outcome['messageId'] | 'typeChanges', string>,
   check({ pairs, base: revision, report }) {
     for (const { base, head } of pairs) {
       if (!base || !head) continue;
@@ -141,7 +156,7 @@ export default defineRule({
           table: head,
           property: cause.property,
           location: cause.location,
-          messageId: outcome,
+          messageId: outcome.messageId,
           data: { table: tableLabel(head), cause: cause.what, base: revision, name },
         });
       }

@@ -1,15 +1,5 @@
-/**
- * What change rules ask of a pair of table models: comparable signatures of keys and indexes, and what a
- * replacement does to the data given how the table is deployed.
- */
-import {
-  deployerOf,
-  valueOf,
-  type IndexModel,
-  type KeyElement,
-  type Prop,
-  type TableModel,
-} from '../model.ts';
+/** What change rules ask of a pair of table models: comparable signatures of keys and indexes. */
+import type { IndexModel, KeyElement, Prop } from '../model.ts';
 
 /** `partition:pk,sort:sk` — order-sensitive, as DynamoDB key schemas are. */
 export function keySignature(keys: readonly KeyElement[]): string {
@@ -43,19 +33,4 @@ export function indexSignatures(indexes: Prop<readonly IndexModel[]>): Map<strin
 /** Both values known and different. */
 export function changed<T>(before: Prop<T> | undefined, after: Prop<T> | undefined): boolean {
   return before?.known === true && after?.known === true && before.value !== after.value;
-}
-
-/**
- * What replacing the table does, given how the head revision deploys it: Terraform fails (deletion
- * protection) or destroys it; CloudFormation fails (a custom name), keeps the old table (Retain) or deletes it.
- */
-export type ReplacementOutcome =
-  'terraformBlocked' | 'terraformDestroys' | 'customNameFails' | 'oldTableRetained' | 'oldTableDeleted';
-
-export function replacementOutcome(head: TableModel): ReplacementOutcome {
-  if (deployerOf(head) === 'terraform') {
-    return valueOf(head.deletionProtection) === true ? 'terraformBlocked' : 'terraformDestroys';
-  }
-  if (head.name?.known) return 'customNameFails';
-  return valueOf(head.updateReplacePolicy) === 'Retain' ? 'oldTableRetained' : 'oldTableDeleted';
 }

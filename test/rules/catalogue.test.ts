@@ -5,9 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.ts';
 import { ruleSetting } from '../../src/config/load.ts';
 import { DIAGNOSTICS } from '../../src/diagnostics.ts';
+import type { FactsByKind, RuleKind } from '../../src/rule.ts';
 import { withActionTables, withRuleTable } from '../../scripts/update-readme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** Facts with nothing in them, per rule kind. */
+const EMPTY_FACTS: { readonly [K in RuleKind]: FactsByKind[K] } = {
+  table: { tables: [] },
+  code: { uses: [], tables: [] },
+  drift: { pairs: [], missing: [], unmapped: [], unmanaged: [] },
+  change: { pairs: [], base: 'HEAD' },
+};
+
+/** Strict ajv with the one format rule schemas use, as the configuration compiles them. */
+function strictAjv(): Ajv {
+  return new Ajv({ strict: true, useDefaults: true }).addFormat('regex', (pattern: string) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Message ids a rule's source reports: each quoted name in a `messageId:` expression. */
+function reportedMessageIds(source: string): string[] {
+  const expressions = source.match(/messageId:[^,\n}]+/g) ?? [];
+  return expressions.flatMap((expression) => [...expression.matchAll(/'(\w+)'/g)].map((m) => m[1] ?? ''));
+}
 const SECTIONS = [
   '## What it checks and why',
   '## Incorrect',
@@ -36,11 +63,42 @@ describe('rule catalogue', () => {
     },
   );
 
+  it('names rules in kebab-case', () => {
+    for (const rule of rules) expect(rule.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
   it.each(rules.map((r) => [r.id, r] as const))(
-    '%s has a valid options schema whose defaults validate',
+    '%s compiles its options schema strictly, and check accepts the defaults',
     (_id, rule) => {
-      if (rule.options) expect(new Ajv({ strict: false }).validateSchema(rule.options)).toBe(true);
-      expect(() => ruleSetting(rule)).not.toThrow();
+      const filled: Record<string, unknown> = {};
+      if (rule.options) {
+        const validate = strictAjv().compile(rule.options);
+        expect(validate(filled), JSON.stringify(validate.errors)).toBe(true);
+      }
+      // The same defaults through the configuration's own path.
+      expect(ruleSetting(rule).options).toEqual(filled);
+      const reports: unknown[] = [];
+      const check = rule.check as (context: object) => void;
+      expect(() =>
+        check({ ...EMPTY_FACTS[rule.kind], options: filled, report: (r: unknown) => reports.push(r) }),
+      ).not.toThrow();
+      expect(reports).toEqual([]);
+    },
+  );
+
+  it.each(rules.map((r) => [r.id, r] as const))(
+    '%s uses every message it declares, and its placeholders are words',
+    async (id, rule) => {
+      const source = await readFile(path.join(root, 'rules', `${id}.ts`), 'utf8');
+      const declared = Object.keys(rule.messages);
+      expect(declared.length).toBeGreaterThan(0);
+      expect(new Set(reportedMessageIds(source))).toEqual(new Set(declared));
+      for (const template of Object.values<string>(rule.messages)) {
+        const placeholders = template.match(/\{\{[^}]*\}\}/g) ?? [];
+        for (const placeholder of placeholders) expect(placeholder).toMatch(/^\{\{\w+\}\}$/);
+        // Braces outside a well-formed placeholder would be printed as they are.
+        expect(template.replace(/\{\{\w+\}\}/g, '')).not.toMatch(/\{\{|\}\}/);
+      }
     },
   );
 

@@ -7,6 +7,11 @@ const key = (name: string, type = 'HASH') => ({ AttributeName: name, KeyType: ty
 testRule(rule, {
   valid: [
     {
+      name: 'a SimpleTable without PrimaryKey (SAM defaults it to id: String)',
+      type: 'AWS::Serverless::SimpleTable',
+      formats: ['yaml', 'json'],
+    },
+    {
       name: 'table keys defined',
       properties: {
         KeySchema: [key('pk'), key('sk', 'RANGE')],
