@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 const E2E = [
   'test/e2e/**/*.test.ts',
   'test/action/action.test.ts',
-  'test/cli/**/*.test.ts',
+  'test/cli/cli.test.ts',
+  'test/cli/drift.test.ts',
+  'test/cli/package.test.ts',
+  'test/cli/terraform.test.ts',
   'test/examples/examples.test.ts',
   'test/diff/change-rules.test.ts',
 ];

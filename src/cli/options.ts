@@ -5,6 +5,8 @@
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { LANGUAGES } from '../code/languages.ts';
+import { FORMATS } from '../iac/index.ts';
 import { NAME } from '../meta.ts';
 
 export interface CliOption {
@@ -170,11 +172,10 @@ export function helpText(): string {
   return `Usage: ${NAME} [paths...] [options]
        ${NAME} rules [--format stylish|json|markdown]
 
-Lints Amazon DynamoDB tables declared in CloudFormation, SAM, CDK (cdk.out),
-Serverless Framework and Terraform/OpenTofu files under the given paths (default:
-the current folder), and the DynamoDB calls their application code makes
-(JS/TS, Python, Go, Java, C#); with --drift, compares the tables with the
-deployed ones.
+${wrap(
+  `Lints Amazon DynamoDB tables declared in ${FORMATS.map((f) => f.name).join(', ')} files under the given paths (default: the current folder), and the DynamoDB calls their application code makes (${LANGUAGES.map((l) => l.name).join(', ')}); with --drift, compares the tables with the deployed ones.`,
+  HELP_WIDTH,
+).join('\n')}
 
 Options:
 ${section('general')}
@@ -185,18 +186,23 @@ configuration error, or a rule that failed.
 `;
 }
 
-function helpLine(option: CliOption): string {
-  const flag = `${option.short ? `-${option.short}, ` : '    '}--${option.name}${option.value ? ` ${option.value}` : ''}`;
-  const words = option.help.split(' ');
+/** Words into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    if (line && OPTION_COLUMN + line.length + 1 + word.length > HELP_WIDTH) {
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   lines.push(line);
+  return lines;
+}
+
+function helpLine(option: CliOption): string {
+  const flag = `${option.short ? `-${option.short}, ` : '    '}--${option.name}${option.value ? ` ${option.value}` : ''}`;
+  const lines = wrap(option.help, HELP_WIDTH - OPTION_COLUMN);
   const first = `  ${flag}`;
   const pad = (text: string): string => text.padEnd(OPTION_COLUMN);
   const head =

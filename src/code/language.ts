@@ -8,6 +8,8 @@ import type { LanguageDetector } from './syntax.ts';
 export interface CodeLanguage {
   /** `CodeUse.language` of its findings. */
   readonly id: string;
+  /** What users call it (`--help`, docs). */
+  readonly name: string;
   /** File extension (lower case, with the dot) → the grammar that parses it. */
   readonly extensions: Readonly<Record<string, GrammarName>>;
   readonly detector: LanguageDetector;

@@ -13,25 +13,40 @@ import type { GrammarName } from '../parsers/tree-sitter.ts';
 export const LANGUAGES: readonly CodeLanguage[] = [
   {
     id: 'javascript',
+    name: 'JavaScript',
     extensions: { '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript' },
     detector: javascriptDetector,
     commentTypes: ['comment'],
   },
   {
     id: 'typescript',
+    name: 'TypeScript',
     extensions: { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'tsx' },
     detector: javascriptDetector,
     commentTypes: ['comment'],
   },
-  { id: 'python', extensions: { '.py': 'python' }, detector: pythonDetector, commentTypes: ['comment'] },
-  { id: 'go', extensions: { '.go': 'go' }, detector: goDetector, commentTypes: ['comment'] },
+  {
+    id: 'python',
+    name: 'Python',
+    extensions: { '.py': 'python' },
+    detector: pythonDetector,
+    commentTypes: ['comment'],
+  },
+  { id: 'go', name: 'Go', extensions: { '.go': 'go' }, detector: goDetector, commentTypes: ['comment'] },
   {
     id: 'java',
+    name: 'Java',
     extensions: { '.java': 'java' },
     detector: javaDetector,
     commentTypes: ['line_comment', 'block_comment'],
   },
-  { id: 'csharp', extensions: { '.cs': 'c_sharp' }, detector: csharpDetector, commentTypes: ['comment'] },
+  {
+    id: 'csharp',
+    name: 'C#',
+    extensions: { '.cs': 'c_sharp' },
+    detector: csharpDetector,
+    commentTypes: ['comment'],
+  },
 ];
 
 export interface CodeFileKind {
