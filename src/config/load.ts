@@ -62,13 +62,27 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
       const candidate = path.join(directory, name);
       if (!(await stat(candidate).catch(() => undefined))?.isFile()) continue;
       if (name !== 'package.json') return candidate;
-      const text = await readFile(candidate, 'utf8');
-      if (/"dynalint"\s*:/.test(text)) return candidate;
+      if (await hasDynalintKey(candidate)) return candidate;
     }
     const isRepositoryRoot = await stat(path.join(directory, '.git')).catch(() => undefined);
     const parent = path.dirname(directory);
     if (isRepositoryRoot || parent === directory) return undefined;
     directory = parent;
+  }
+}
+
+/**
+ * A package.json configures dynalint only with a top-level `dynalint` key: the name also appears in
+ * `devDependencies` and `bin`, which must not shadow a `.dynalint.yml` further up.
+ */
+async function hasDynalintKey(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  if (!text.includes('"dynalint"')) return false;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && 'dynalint' in parsed;
+  } catch {
+    return false;
   }
 }
 

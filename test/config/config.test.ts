@@ -67,6 +67,19 @@ describe('configuration', () => {
     expect(nested.ignore).toEqual([]);
   });
 
+  it('skips a package.json that names dynalint only as a dependency or a bin', async () => {
+    const config = await load(
+      {
+        '.dynalint.yml': 'rules:\n  gsi-count: off\n',
+        'app/package.json': '{ "name": "app", "devDependencies": { "dynalint": "^1.0.0" } }',
+        'app/infra/.keep': '',
+      },
+      { sub: 'app/infra' },
+    );
+    expect(config.file).toBe('../../.dynalint.yml');
+    expect(config.rules.has('gsi-count')).toBe(false);
+  });
+
   it('rebases ignore globs onto the working directory', async () => {
     const config = await load(
       { '.dynalint.yml': 'ignore: [legacy/**]\n', 'infra/.keep': '' },
