@@ -2,6 +2,7 @@
  * One rule tester for every kind of rule (table, code, drift, change), in memory and through the real
  * loaders: source files are served from a map to the IaC format registry and the code scan, live tables
  * are DescribeTable answers normalized as drift does, and the base of a change is a second set of files.
+ * Suppressions (code comments, HCL comments, CloudFormation `Metadata`) silence findings as in a real run.
  * Modelled on ESLint's RuleTester: `valid` cases must give no finding of the rule, `invalid` cases exactly
  * the expected ones (by the text of the reported line and a message fragment).
  */
@@ -13,11 +14,19 @@ import { attributeUses } from '../../src/code/attribute.ts';
 import { analyzeFile } from '../../src/code/analyze.ts';
 import { codeFileKind } from '../../src/code/languages.ts';
 import { pairTables } from '../../src/diff/pair.ts';
-import { dedupeFindings, runRules, sortFindings, type Facts } from '../../src/engine.ts';
+import { applySuppressions, dedupeFindings, runRules, sortFindings, type Facts } from '../../src/engine.ts';
 import { loadDeclaredTables } from '../../src/iac/index.ts';
 import { mapTables } from '../../src/live/mapping.ts';
 import { liveTableModel } from '../../src/live/normalize.ts';
-import type { CodeUse, DriftPair, Finding, LoadProblem, MissingTable, Severity } from '../../src/model.ts';
+import type {
+  CodeUse,
+  DriftPair,
+  Finding,
+  LoadProblem,
+  MissingTable,
+  Severity,
+  Suppression,
+} from '../../src/model.ts';
 import type { Rule } from '../../src/rule.ts';
 import type { FileReader } from '../../src/shared/files.ts';
 
@@ -58,7 +67,14 @@ export async function findingsOf(
 ): Promise<{ findings: Finding[]; problems: LoadProblem[]; tables: number }> {
   const head = await loadSources(testCase.files);
   const facts: { -readonly [K in keyof Facts]: Facts[K] } = { table: { tables: head.tables } };
-  if (rule.kind === 'code') facts.code = { uses: await codeUses(testCase.files, head), tables: head.tables };
+  const suppressions = [...head.suppressions];
+  const problems = [...head.problems];
+  if (rule.kind === 'code') {
+    const code = await codeFacts(testCase.files, head);
+    facts.code = { uses: code.uses, tables: head.tables };
+    suppressions.push(...code.suppressions);
+    problems.push(...code.problems);
+  }
   if (rule.kind === 'change') {
     const base = await loadSources(testCase.base ?? {});
     facts.change = { pairs: pairTables(base.tables, head.tables), base: 'main' };
@@ -67,11 +83,9 @@ export async function findingsOf(
   const settings = new Map([[rule.id, ruleSetting(rule, undefined, testCase.options ?? {})]]);
   const run = runRules([rule], settings, facts);
   if (run.failures.length) throw new Error(run.failures.map((f) => f.message).join('\n'));
-  return {
-    findings: sortFindings(dedupeFindings(run.findings)),
-    problems: head.problems,
-    tables: head.tables.length,
-  };
+  // Suppressions silence findings as in a real run, so an example may show one (with its reason).
+  const { findings } = applySuppressions(run.findings, suppressions);
+  return { findings: sortFindings(dedupeFindings(findings)), problems, tables: head.tables.length };
 }
 
 async function loadSources(files: Sources) {
@@ -87,14 +101,22 @@ async function loadSources(files: Sources) {
   );
 }
 
-async function codeUses(files: Sources, head: Awaited<ReturnType<typeof loadSources>>): Promise<CodeUse[]> {
+async function codeFacts(
+  files: Sources,
+  head: Awaited<ReturnType<typeof loadSources>>,
+): Promise<{ uses: CodeUse[]; suppressions: Suppression[]; problems: LoadProblem[] }> {
   const uses: CodeUse[] = [];
+  const suppressions: Suppression[] = [];
+  const problems: LoadProblem[] = [];
   for (const [name, text] of Object.entries(files)) {
     const kind = codeFileKind(path.posix.basename(name));
     if (!kind) continue;
-    uses.push(...(await analyzeFile({ display: name, text, ...kind })).uses);
+    const analysis = await analyzeFile({ display: name, text, ...kind });
+    uses.push(...analysis.uses);
+    suppressions.push(...analysis.suppressions);
+    problems.push(...analysis.problems);
   }
-  return attributeUses(uses, head.tables, head.environment);
+  return { uses: attributeUses(uses, head.tables, head.environment), suppressions, problems };
 }
 
 /** What drift collects, without a network: declared tables mapped to names, paired with the live answers. */

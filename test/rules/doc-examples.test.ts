@@ -7,7 +7,9 @@
  * `python`, `go`, `java`, `cs`), then optionally a role and a file name:
  * - `yaml base` is the base revision of a change (change rules), the other blocks its head;
  * - `json live` is a live table as DescribeTable answers it (its `Table`), or a list of them (drift rules);
- * - `file=path/name.ext` names the file (default: `template.yaml`, `main.tf`, `src/example.<ext>`).
+ * - `file=path/name.ext` names the file (default: `template.yaml`, `main.tf`, `src/example.<ext>`);
+ *   `file=.dynalint.yml` is the configuration, validated as a run validates it; its `tables` map (declared
+ *   id → live name) maps tables for drift rules.
  * A YAML block without `Resources:` (or a Serverless `service:`) is a resource map, wrapped in `Resources:`.
  * Blocks without a language (terminal output) are not examples.
  */
@@ -16,6 +18,7 @@ import path from 'node:path';
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.ts';
+import { CONFIG_FILES, parseConfig, resolveConfig } from '../../src/config/load.ts';
 import { findingsOf, type TesterCase } from '../helpers/tester.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -86,7 +89,13 @@ export function exampleCase(name: string, blocks: readonly Block[]): TesterCase 
   const files: Record<string, string> = {};
   const base: Record<string, string> = {};
   const live: TableDescription[] = [];
+  const tables: Record<string, string> = {};
   for (const block of blocks) {
+    if (block.file !== undefined && CONFIG_FILES.includes(path.posix.basename(block.file))) {
+      const { user } = resolveConfig(rules, parseConfig(block.text, block.file), ROOT, ROOT);
+      Object.assign(tables, user.tables);
+      continue;
+    }
     if (block.role === 'live') {
       const parsed = JSON.parse(block.text) as TableDescription | TableDescription[];
       live.push(...(Array.isArray(parsed) ? parsed : [parsed]));
@@ -102,6 +111,7 @@ export function exampleCase(name: string, blocks: readonly Block[]): TesterCase 
     files,
     ...(Object.keys(base).length ? { base } : {}),
     ...(live.length ? { live } : {}),
+    ...(Object.keys(tables).length ? { tables } : {}),
   };
 }
 
