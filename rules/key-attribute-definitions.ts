@@ -44,7 +44,8 @@ export default defineRule<'table', Record<string, never>>({
             message: `The key schema of ${tableLabel(table)} has ${partitions} partition (HASH) and ${sorts} sort (RANGE) keys; a table key is exactly one partition key and at most one sort key.`,
           });
         }
-      } else if (table.keySchema.known) {
+      } else if (table.keySchema.known && table.keySchema.value.length === 0) {
+        // A defaulted key that is not empty is the format's own (SAM SimpleTable's `id: String`).
         report({
           table,
           property: 'KeySchema',

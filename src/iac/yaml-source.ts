@@ -6,11 +6,11 @@ import type { Alias } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
 import type { Location } from '../model.ts';
 import {
-  INTRINSIC_NAMES,
   LineIndex,
   SourceLimitError,
   SourceSyntaxError,
   intrinsicNameForTag,
+  mapFromEntries,
   type MapEntry,
   type ParsedSource,
   type SourceNode,
@@ -55,7 +55,8 @@ export function parseYamlSource(text: string, file: string): ParsedSource {
   const doc = parseDocument(text, {
     customTags: CLOUDFORMATION_TAGS,
     prettyErrors: false,
-    uniqueKeys: true,
+    // A repeated key is not an error: the last one wins, as in CloudFormation (see `mapFromEntries`).
+    uniqueKeys: false,
     // Tags of other tools (e.g. `!Secret`) must not fail the parse; their values are read as written.
     logLevel: 'silent',
   });
@@ -119,11 +120,7 @@ class YamlConverter {
           location: { ...keyLocation, endLine: value.location.endLine, endColumn: value.location.endColumn },
         });
       }
-      const only = entries.length === 1 ? entries[0] : undefined;
-      if (only && INTRINSIC_NAMES.has(only.key)) {
-        return { kind: 'intrinsic', name: only.key, argument: only.value, location };
-      }
-      return { kind: 'map', entries, location };
+      return mapFromEntries(entries, location);
     }
     if (isSeq(node)) {
       return { kind: 'seq', items: node.items.map((item) => this.convert(item as Node)), location };
