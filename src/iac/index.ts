@@ -18,6 +18,7 @@ import {
 } from '../model.ts';
 import { readCdkManifest } from './cdk.ts';
 import { loadPlanText, loadTemplateText } from './load.ts';
+import { readServiceFiles } from './serverless-files.ts';
 import { isTerraformPlanJson } from './terraform/plan.ts';
 
 /** Files above this size are reported as skipped, not read: memory stays bounded. */
@@ -74,11 +75,14 @@ export async function loadDeclaredTables(
         add(loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }));
     }
   }
+  const services = await readServiceFiles(files, contents, cwd, read, problems);
   for (const [i, file] of files.entries()) {
     const bytes = contents[i];
-    if (!bytes || claimed.has(file.path)) continue;
+    if (!bytes || claimed.has(file.path) || services.claimed.has(file.path)) continue;
+    const readServiceFile = services.readerFor(file.path);
     if (isTerraformPlanJson(bytes)) add(loadPlanText(decode(bytes), file.display));
-    else if (mentionsDynamoDbTable(bytes)) add(loadTemplateText(decode(bytes), file.display));
+    else if (readServiceFile || mentionsDynamoDbTable(bytes))
+      add(loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}));
   }
   return { tables, suppressions, problems, environment, files: parsed };
 }

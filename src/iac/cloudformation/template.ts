@@ -95,7 +95,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
         }),
       );
     }
-    const suppression = metadataSuppression(resource, options.file);
+    const suppression = metadataSuppression(resource, resource.location.file);
     if (suppression) result.suppressions.push(suppression);
   }
   return result;

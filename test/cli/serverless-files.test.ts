@@ -1,0 +1,95 @@
+/**
+ * A Serverless Framework service whose tables live in files it includes with `${file(…)}` (the layout of
+ * many tutorials: `resources:` lists `${file(resources/dynamodb-table.yml)}`), linted through the CLI.
+ */
+import { describe, expect, it } from 'vitest';
+import { jsonReport } from '../helpers/cli.ts';
+import { workspace } from '../helpers/workspace.ts';
+
+const SERVICE = `service: notes-api
+
+custom:
+  stage: \${opt:stage, self:provider.stage}
+  tableName: \${self:custom.stage}-notes
+
+provider:
+  name: aws
+  runtime: nodejs20.x
+  stage: dev
+  environment:
+    tableName: \${self:custom.tableName}
+
+functions:
+  create:
+    handler: create.main
+
+resources:
+  - \${file(resources/api-gateway-errors.yml)}
+  - \${file(resources/dynamodb-table.yml)}
+`;
+
+const TABLE = `Resources:
+  NotesTable:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      TableName: \${self:custom.tableName}
+      AttributeDefinitions:
+        - AttributeName: userId
+          AttributeType: S
+        - AttributeName: noteId
+          AttributeType: S
+      KeySchema:
+        - AttributeName: userId
+          KeyType: HASH
+        - AttributeName: noteId
+          KeyType: RANGE
+      BillingMode: PAY_PER_REQUEST
+`;
+
+const ERRORS = `Resources:
+  GatewayResponseDefault4XX:
+    Type: 'AWS::ApiGateway::GatewayResponse'
+    Properties:
+      ResponseType: DEFAULT_4XX
+`;
+
+describe('Serverless ${file(…)} parts', () => {
+  it('loads the included table once, as part of its service, with its variables resolved', async () => {
+    const dir = await workspace({
+      'serverless.yml': SERVICE,
+      'resources/dynamodb-table.yml': TABLE,
+      'resources/api-gateway-errors.yml': ERRORS,
+    });
+    const report = await jsonReport(dir, ['.', '--no-code']);
+    expect(report.findings).toEqual([]);
+    expect(report.summary.tables).toBe(1);
+  });
+
+  it('reports findings at their line in the included file', async () => {
+    const dir = await workspace({
+      'serverless.yml': SERVICE,
+      'resources/dynamodb-table.yml': TABLE.replace(
+        'AttributeName: noteId\n          KeyType',
+        'AttributeName: note\n          KeyType',
+      ),
+      'resources/api-gateway-errors.yml': ERRORS,
+    });
+    const report = await jsonReport(dir, ['.', '--no-code']);
+    expect(report.summary.tables).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line, f.table])).toEqual([
+      ['key-attribute-definitions', 'resources/dynamodb-table.yml', 9, 'NotesTable'],
+      ['key-attribute-definitions', 'resources/dynamodb-table.yml', 14, 'NotesTable'],
+    ]);
+  });
+
+  it('still lints a file that no service includes as a template of its own', async () => {
+    const dir = await workspace({
+      'serverless.yml': SERVICE.replace('  - ${file(resources/dynamodb-table.yml)}\n', ''),
+      'resources/dynamodb-table.yml': TABLE.replace(/\$\{self:custom.tableName\}/, 'notes'),
+      'resources/api-gateway-errors.yml': ERRORS,
+    });
+    const report = await jsonReport(dir, ['.', '--no-code']);
+    expect(report.summary.tables).toBe(1);
+    expect(report.findings).toEqual([]);
+  });
+});
