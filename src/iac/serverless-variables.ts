@@ -80,7 +80,12 @@ export class ServiceVariables {
       case 'map':
         return {
           ...node,
-          entries: node.entries.map((e) => ({ ...e, value: this.expandIncludes(e.value, depth) })),
+          entries: node.entries.map((e) => {
+            const value = this.expandIncludes(e.value, depth);
+            // A resource read from another file is located there, where its settings (and Metadata) are.
+            const location = value.location.file === e.location.file ? e.location : value.location;
+            return { ...e, value, location };
+          }),
         };
       case 'seq':
         return { ...node, items: node.items.map((item) => this.expandIncludes(item, depth)) };
@@ -134,7 +139,7 @@ export class ServiceVariables {
       path = file[3] ?? '';
     } else if (source.startsWith('self:')) {
       node = this.root;
-      path = source.slice('self:'.length);
+      path = source.slice('self:'.length).trim();
     } else {
       return undefined;
     }

@@ -164,4 +164,42 @@ resources:
     });
     expect(valueOf(table?.billingMode)).toBe('PAY_PER_REQUEST');
   });
+
+  it('reads one resource from an included file by key, and falls back past a path the service does not set', () => {
+    const tables = `UsersTable:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    TableName: \${self:custom.userTable}
+    BillingMode: PROVISIONED
+    ProvisionedThroughput:
+      ReadCapacityUnits: \${self:custom.throughputs.\${self:custom.stage}, self:custom.throughputs.default}
+      WriteCapacityUnits: 1
+    KeySchema: [{ AttributeName: id, KeyType: HASH }]
+    AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+`;
+    const text = `service: users
+provider: { name: aws, stage: dev }
+custom:
+  stage: "\${opt:stage, self: provider.stage}"
+  userTable: users-\${self:custom.stage}
+  throughputs:
+    prod: 5
+    default: 2
+resources:
+  Resources:
+    UsersTable: \${file(resources/dynamodb-tables.yml):UsersTable}
+`;
+    const result = loadTemplateText(text, 'serverless.yml', {
+      readServiceFile: (reference) =>
+        reference === 'resources/dynamodb-tables.yml'
+          ? { text: tables, file: 'resources/dynamodb-tables.yml' }
+          : undefined,
+    });
+    expect(result.problems).toEqual([]);
+    const [table] = result.tables;
+    expect(table?.id).toBe('UsersTable');
+    expect(table?.location).toMatchObject({ file: 'resources/dynamodb-tables.yml', line: 2 });
+    expect(valueOf(table?.name)).toBe('users-dev');
+    expect(valueOf(table?.throughput?.read)).toBe(2);
+  });
 });
