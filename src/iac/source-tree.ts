@@ -125,6 +125,11 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** 0-based offset where 1-based `line` starts. */
+  offsetOfLine(line: number): number {
+    return this.starts[line - 1] ?? 0;
+  }
+
   position(offset: number): { line: number; column: number } {
     const starts = this.starts;
     let low = 0;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTemplateText } from '../../src/iac/load.ts';
+import { entry } from '../../src/iac/source-tree.ts';
+import { parseYamlSource } from '../../src/iac/yaml-source.ts';
 import { valueOf } from '../../src/model.ts';
 import { jsonReport } from '../helpers/cli.ts';
 import { workspace } from '../helpers/workspace.ts';
@@ -241,5 +243,51 @@ describe('repeated keys', () => {
         ['duplicate-key', file === 't.yaml' ? 5 : 3],
       ]);
     }
+  });
+});
+
+describe("flow collections closed at their key's indentation", () => {
+  const template = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      Auth:
+        ResourcePolicy:
+          CustomStatements: [{
+            "Effect": "Allow",
+            "Resource": [
+              !Sub "execute-api:/\${Stage}/GET/orders"],
+            "Condition": { "StringEquals": { "aws:sourceVpce": !Ref Endpoint } }
+          }]
+      StageName: prod
+  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      KeySchema: [{ AttributeName: orderId, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+`;
+
+  it('load as CloudFormation reads them, with positions as written', async () => {
+    const dir = await workspace({ 'template.yaml': template });
+    const report = await jsonReport(dir, ['.', '--no-code']);
+    expect(report.summary.tables).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.location.line, f.location.column])).toEqual([
+      ['key-attribute-definitions', 19, 21],
+      ['key-attribute-definitions', 20, 32],
+    ]);
+    // The closing `}]` is read re-indented, but reported where it is written.
+    let node = parseYamlSource(template, 'template.yaml').root;
+    for (const key of ['Resources', 'Api', 'Properties', 'Auth', 'ResourcePolicy', 'CustomStatements'])
+      node = entry(node, key)?.value;
+    expect(node?.kind).toBe('seq');
+    expect(node?.location).toMatchObject({ line: 8, column: 29, endLine: 13, endColumn: 12 });
+  });
+
+  it('still make an unclosed flow collection a parse error', () => {
+    const result = loadTemplateText(template.replace('          }]\n', '\n'), 'template.yaml');
+    expect(result.tables).toEqual([]);
+    expect(result.problems.map((p) => p.ruleId)).toEqual(['parse-error']);
   });
 });
