@@ -102,11 +102,12 @@ export class ServiceVariables {
       lastAbsent = candidate;
     }
     const shown = `\${${lastAbsent || expression}}`;
-    return {
-      unknown: lastAbsent.startsWith('opt:')
-        ? `Serverless variable ${shown} is only known at deploy time`
-        : `Serverless variable ${shown} has no value in the service`,
-    };
+    if (lastAbsent.startsWith('opt:'))
+      return { unknown: `Serverless variable ${shown} is only known at deploy time` };
+    const file = FILE_SOURCE.exec(lastAbsent)?.[2]?.trim();
+    if (file && !this.include(file))
+      return { unknown: `Serverless variable ${shown}: ${file} could not be read` };
+    return { unknown: `Serverless variable ${shown} has no value in the service` };
   }
 
   private source(candidate: string, depth: number): SourceValue {

@@ -202,4 +202,23 @@ resources:
     expect(valueOf(table?.name)).toBe('users-dev');
     expect(valueOf(table?.throughput?.read)).toBe(2);
   });
+
+  it('says which file could not be read when a value comes from a missing file', () => {
+    const text = `service: items
+provider: { name: aws }
+resources:
+  Resources:
+    Items:
+      Type: AWS::DynamoDB::Table
+      Properties:
+        TableName: \${file(env.configs.yml):dynamoTable}
+        KeySchema: [{ AttributeName: id, KeyType: HASH }]
+        AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+`;
+    const [table] = loadTemplateText(text, 'serverless.yml', { readServiceFile: () => undefined }).tables;
+    expect(table?.name).toMatchObject({
+      known: false,
+      reason: 'Serverless variable ${file(env.configs.yml):dynamoTable}: env.configs.yml could not be read',
+    });
+  });
 });
