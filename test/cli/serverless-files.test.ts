@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jsonReport } from '../helpers/cli.ts';
+import { changeRepository } from '../helpers/git.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 const SERVICE = `service: notes-api
@@ -91,5 +92,21 @@ describe('Serverless ${file(…)} parts', () => {
     const report = await jsonReport(dir, ['.', '--no-code']);
     expect(report.summary.tables).toBe(1);
     expect(report.findings).toEqual([]);
+  });
+
+  it('compares an included table with its base revision, read from git', async () => {
+    const base = {
+      'serverless.yml': SERVICE,
+      'resources/dynamodb-table.yml': TABLE,
+      'resources/api-gateway-errors.yml': ERRORS,
+    };
+    const dir = await changeRepository(base, {
+      'resources/dynamodb-table.yml': TABLE.replaceAll('noteId', 'createdAt'),
+    });
+    const report = await jsonReport(dir, ['.', '--no-code', '--base', 'main']);
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.table])).toEqual([
+      ['table-replacement', 'resources/dynamodb-table.yml', 'NotesTable'],
+    ]);
+    expect(report.findings[0]?.message).toContain('key schema changes');
   });
 });
