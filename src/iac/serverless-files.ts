@@ -59,8 +59,15 @@ export async function readServiceFiles(
       }
       pending = next;
     }
-    // Paths in `${file(…)}` are relative to the service's folder, wherever they are written.
-    readers.set(file.path, (reference) => texts.get(path.resolve(folder, reference)));
+    // Paths in `${file(…)}` are relative to the service's folder, wherever they are written. A path
+    // built from variables (`config/${sls:stage}.yml`) is only known now: it may name a discovered file.
+    readers.set(file.path, (reference) => {
+      const absolute = path.resolve(folder, reference);
+      const known = texts.get(absolute);
+      if (known) return known;
+      const bytes = discovered.get(absolute);
+      return bytes ? { text: decode(bytes), file: displayPath(cwd, absolute) } : undefined;
+    });
   }
   return { claimed, readerFor: (servicePath) => readers.get(servicePath) };
 }

@@ -25,7 +25,6 @@ export type ServiceFileReader = (
 ) => { readonly text: string; readonly file: string } | undefined;
 
 const VARIABLE = /\$\{([^{}]*)\}/g;
-const WHOLE_VARIABLE = /^\$\{([^{}]*)\}$/;
 const FILE_SOURCE = /^file\(\s*(['"]?)([^'"()]+)\1\s*\)(?::(.*))?$/;
 const MAX_DEPTH = 8;
 
@@ -154,9 +153,10 @@ export class ServiceVariables {
   /** A scalar that is one whole `${self:…}` / `${file(…)}` naming a map or a list → that node. */
   private structured(node: SourceNode, depth: number): SourceNode | undefined {
     if (node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
-    const whole = WHOLE_VARIABLE.exec(node.value.trim());
-    if (!whole?.[1]) return undefined;
-    const resolvedExpression = this.resolve(whole[1], depth + 1);
+    const expression = wholeVariable(node.value.trim());
+    if (!expression) return undefined;
+    // Variables inside the expression (`file(config/${sls:stage}.yml)`) resolve first.
+    const resolvedExpression = this.resolve(expression, depth + 1);
     if (!('value' in resolvedExpression)) return undefined;
     const target = this.nodeAt(resolvedExpression.value.trim(), depth + 1);
     return target?.kind === 'map' || target?.kind === 'seq' ? target : undefined;
@@ -195,6 +195,20 @@ export class ServiceVariables {
     this.included.set(reference, root);
     return root;
   }
+}
+
+/** `${expression}` spanning the whole text (variables may nest inside it) → the expression. */
+function wholeVariable(text: string): string | undefined {
+  if (!text.startsWith('${') || !text.endsWith('}')) return undefined;
+  let depth = 0;
+  for (let i = 1; i < text.length; i += 1) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}') {
+      depth -= 1;
+      if (depth === 0 && i !== text.length - 1) return undefined;
+    }
+  }
+  return depth === 0 ? text.slice(2, -1) : undefined;
 }
 
 /** `opt:stage, self:provider.stage, 'dev'` → its candidates; commas inside quotes or parentheses stay. */

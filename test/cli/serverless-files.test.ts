@@ -109,4 +109,22 @@ describe('Serverless ${file(…)} parts', () => {
     ]);
     expect(report.findings[0]?.message).toContain('key schema changes');
   });
+
+  it('follows a ${file(…)} whose path is built from the stage to a discovered file', async () => {
+    const dir = await workspace({
+      'serverless.yml': SERVICE.replace(
+        '  tableName: ${self:custom.stage}-notes\n',
+        '  settings: ${file(config/${self:custom.stage}.yml)}\n  tableName: ${self:custom.settings.table}\n',
+      ),
+      'config/dev.yml': 'table: notes dev\n',
+      'resources/dynamodb-table.yml': TABLE,
+      'resources/api-gateway-errors.yml': ERRORS,
+    });
+    const report = await jsonReport(dir, ['.', '--no-code']);
+    // The name read from config/dev.yml is known, and not a valid table name.
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
+      ['index-limits', 'resources/dynamodb-table.yml', 5],
+    ]);
+    expect(report.findings[0]?.message).toContain('"notes dev"');
+  });
 });
