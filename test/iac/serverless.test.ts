@@ -221,4 +221,31 @@ resources:
       reason: 'Serverless variable ${file(env.configs.yml):dynamoTable}: env.configs.yml could not be read',
     });
   });
+
+  it('leaves variables that refer to each other unknown, and a file that includes itself unexpanded', () => {
+    const text = `service: loops
+provider: { name: aws }
+custom:
+  a: \${self:custom.b}
+  b: x-\${self:custom.a}
+resources:
+  - \${file(self.yml)}
+`;
+    const self = `Resources:
+  T:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      TableName: \${self:custom.a}
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+  More: \${file(self.yml):Resources}
+`;
+    const result = loadTemplateText(text, 'serverless.yml', {
+      readServiceFile: (reference) =>
+        reference === 'self.yml' ? { text: self, file: 'self.yml' } : undefined,
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.tables.map((t) => [t.id, t.name?.known])).toEqual([['T', false]]);
+    expect(result.tables[0]?.name).toMatchObject({ reason: expect.stringContaining('nested too deeply') });
+  });
 });
