@@ -25,6 +25,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     severity: 'warning',
   },
   {
+    id: 'duplicate-key',
+    description:
+      'A key is written twice inside a table resource; the template loads with the last one, as CloudFormation does, and the first is ignored.',
+    severity: 'warning',
+  },
+  {
     id: 'load-error',
     description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
     severity: 'error',

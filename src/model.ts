@@ -237,7 +237,8 @@ export interface LoadProblem {
     | 'load-error'
     | 'invalid-suppression'
     | 'unused-suppression'
-    | 'base-unavailable';
+    | 'base-unavailable'
+    | 'duplicate-key';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

@@ -1,8 +1,8 @@
 /**
  * Static evaluation of CloudFormation intrinsics over `SourceNode`s. Evaluation only reduces what is
  * knowable from the template text (literal `!Sub`, `!Join`, `!Select`, `!Split`, `!FindInMap` over
- * `Mappings`, `!If` under a chosen condition branch, `!Ref AWS::NoValue`); everything else becomes an
- * `unknown` value with a reason. Nothing is guessed: a parameter's `Default` is not its deployed value.
+ * `Mappings` and its `DefaultValue`, `!If` under a chosen condition branch, `!Ref AWS::NoValue`);
+ * everything else becomes an `unknown` value with a reason. Nothing is guessed: a parameter's `Default` is not its deployed value.
  */
 import type { Location } from '../model.ts';
 import {
@@ -234,12 +234,15 @@ function evaluateFindInMap(
 ): Evaluated {
   if (argument.kind !== 'seq' || argument.items.length < 3)
     return unknownValue('malformed Fn::FindInMap', location);
+  // `AWS::LanguageExtensions` allows a fourth item, `{ DefaultValue: … }`, used when a key is absent.
+  const fallback = entry(argument.items[3], 'DefaultValue')?.value;
   let node: SourceNode | undefined = scope.mappings;
   for (const keyNode of argument.items.slice(0, 3)) {
     const key = evaluate(keyNode, scope, depth);
     if (key.kind === 'unknown') return unknownValue(`Fn::FindInMap: ${key.reason}`, location);
     if (key.kind !== 'scalar') return unknownValue('Fn::FindInMap with a key that is not text', location);
     node = entry(node, String(key.value))?.value;
+    if (!node && fallback) return evaluate(fallback, scope, depth);
     if (!node) return unknownValue(`Fn::FindInMap: no mapping entry ${String(key.value)}`, location);
   }
   return evaluate(node as SourceNode, scope, depth);

@@ -2,9 +2,9 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Location } from '../model.ts';
 import {
-  INTRINSIC_NAMES,
   LineIndex,
   SourceSyntaxError,
+  mapFromEntries,
   type MapEntry,
   type ParsedSource,
   type SourceNode,
@@ -48,11 +48,7 @@ function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
           location: locate(property, lines, file),
         });
       }
-      const only = entries.length === 1 ? entries[0] : undefined;
-      if (only && INTRINSIC_NAMES.has(only.key)) {
-        return { kind: 'intrinsic', name: only.key, argument: only.value, location };
-      }
-      return { kind: 'map', entries, location };
+      return mapFromEntries(entries, location);
     }
     case 'array':
       return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, lines, file)), location };

@@ -7,7 +7,7 @@ import { isJsonText } from './json-source.ts';
 import { fileStart, type LoadProblem, type LoadResult, type SourceFormat } from '../model.ts';
 import { loadTemplate } from './cloudformation/template.ts';
 import { parseJsonSource } from './json-source.ts';
-import { isServerlessService, loadServerless } from './serverless.ts';
+import { isServerlessService, loadServerless, type ServiceFileReader } from './serverless.ts';
 import { loadTerraformPlan } from './terraform/plan.ts';
 import { SourceLimitError, SourceSyntaxError, type ParsedSource } from './source-tree.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -15,6 +15,8 @@ import { parseYamlSource } from './yaml-source.ts';
 export interface TemplateHints {
   readonly format?: SourceFormat;
   readonly stack?: string;
+  /** A Serverless service's `${file(…)}` references, read ahead. */
+  readonly readServiceFile?: ServiceFileReader;
 }
 
 const EMPTY: LoadResult = { tables: [], suppressions: [], problems: [] };
@@ -26,7 +28,7 @@ export function loadTemplateText(text: string, file: string, hints: TemplateHint
   if (root?.kind !== 'map') return EMPTY;
   try {
     if (isServerlessService(root) || /^serverless\.(ya?ml|json)$/.test(path.basename(file))) {
-      return loadServerless(root, file);
+      return loadServerless(root, file, hints.readServiceFile);
     }
     return loadTemplate(root, { file, ...hints });
   } catch (error) {

@@ -1,9 +1,13 @@
 /**
  * Serverless Framework services: `serverless.yml|yaml|json`, or any YAML/JSON file with top-level
- * `service` and `provider` keys, whose `resources` declare tables.
+ * `service` and `provider` keys, whose `resources` declare tables — in the file itself or in files it
+ * includes with `${file(…)}`, which belong to the service and are not loaded again as templates.
  */
-import { fileFormat } from './format.ts';
-import { loadTemplateText } from './load.ts';
+import type { LoadProblem, LoadResult } from '../model.ts';
+import { decode } from '../shared/files.ts';
+import { mergeResults, type TableFormat } from './format.ts';
+import { loadTemplateText, unexpected } from './load.ts';
+import { readServiceFiles } from './serverless-files.ts';
 
 const SERVICE_FILE = /^serverless\.(ya?ml|json)$/i;
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -11,17 +15,46 @@ const EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SERVICE_KEY = /^(service|"service")\s*:/m;
 const PROVIDER_KEY = /^\s{0,2}(provider|"provider")\s*:/m;
 const TABLE_MARKER = Buffer.from('AWS::DynamoDB::');
+const FILE_VARIABLE = Buffer.from('${file(');
 
-export const serverlessFormat = fileFormat({
+function detect(bytes: Buffer, name: string): boolean {
+  if (!bytes.includes(TABLE_MARKER) && !bytes.includes(FILE_VARIABLE)) return false;
+  if (SERVICE_FILE.test(name)) return true;
+  const text = bytes.toString('utf8');
+  return SERVICE_KEY.test(text) && PROVIDER_KEY.test(text);
+}
+
+export const serverlessFormat: TableFormat = {
   name: 'Serverless Framework',
   sourceFormats: ['serverless'],
   deployer: 'cloudformation',
   candidate: (name) => EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
-  detect(bytes, name) {
-    if (!bytes.includes(TABLE_MARKER)) return false;
-    if (SERVICE_FILE.test(name)) return true;
-    const text = bytes.toString('utf8');
-    return SERVICE_KEY.test(text) && PROVIDER_KEY.test(text);
+  detect,
+  async load(files, io) {
+    const problems: LoadProblem[] = [];
+    const contents: (Buffer | undefined)[] = [];
+    for (const file of files) contents.push(await io.read(file, problems));
+    const services = await readServiceFiles(files, contents, io.cwd, io.read, problems);
+    const results: LoadResult[] = [];
+    const consumed = [...services.claimed];
+    for (const [i, file] of files.entries()) {
+      const bytes = contents[i];
+      if (!bytes || services.claimed.has(file.path) || !detect(bytes, basename(file.display))) continue;
+      consumed.push(file.path);
+      const readServiceFile = services.readerFor(file.path);
+      try {
+        results.push(
+          loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}),
+        );
+      } catch (error) {
+        results.push({ tables: [], suppressions: [], problems: [unexpected(error, file.display)] });
+      }
+    }
+    const loaded = mergeResults(results);
+    return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
   },
-  loadText: (text, display) => loadTemplateText(text, display),
-});
+};
+
+function basename(display: string): string {
+  return display.slice(display.lastIndexOf('/') + 1);
+}

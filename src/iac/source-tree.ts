@@ -19,6 +19,16 @@ export interface MapNode {
   readonly kind: 'map';
   readonly entries: readonly MapEntry[];
   readonly location: Location;
+  /** Keys written more than once in this map; `entries` holds the last of each, as CloudFormation reads it. */
+  readonly duplicates?: readonly DuplicateKey[];
+}
+
+export interface DuplicateKey {
+  readonly key: string;
+  /** The occurrence that wins (the last). */
+  readonly location: Location;
+  /** The occurrence it overrides. */
+  readonly overridden: Location;
 }
 
 export interface SeqNode {
@@ -71,6 +81,31 @@ export function intrinsicNameForTag(tag: string): string {
   return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
 }
 
+/**
+ * A map from its entries as written: a repeated key keeps its last value (CloudFormation's parser and
+ * `JSON.parse` both do) and is recorded; a map whose only key is an intrinsic name is that intrinsic.
+ */
+export function mapFromEntries(written: readonly MapEntry[], location: Location): MapNode | IntrinsicNode {
+  const byKey = new Map<string, MapEntry>();
+  const duplicates: DuplicateKey[] = [];
+  for (const item of written) {
+    const earlier = byKey.get(item.key);
+    if (earlier) {
+      duplicates.push({ key: item.key, location: item.keyLocation, overridden: earlier.keyLocation });
+      byKey.delete(item.key);
+    }
+    byKey.set(item.key, item);
+  }
+  const entries = [...byKey.values()];
+  const only = entries.length === 1 ? entries[0] : undefined;
+  if (only && INTRINSIC_NAMES.has(only.key)) {
+    return { kind: 'intrinsic', name: only.key, argument: only.value, location };
+  }
+  return duplicates.length
+    ? { kind: 'map', entries, location, duplicates }
+    : { kind: 'map', entries, location };
+}
+
 export function entry(node: SourceNode | undefined, key: string): MapEntry | undefined {
   if (node?.kind !== 'map') return undefined;
   return node.entries.find((e) => e.key === key);
@@ -88,6 +123,11 @@ export class LineIndex {
       at = text.indexOf('\n', at + 1);
     }
     this.starts = starts;
+  }
+
+  /** 0-based offset where 1-based `line` starts. */
+  offsetOfLine(line: number): number {
+    return this.starts[line - 1] ?? 0;
   }
 
   position(offset: number): { line: number; column: number } {

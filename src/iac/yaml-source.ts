@@ -3,14 +3,24 @@
  * CloudFormation short-form intrinsic tag registered so `!Ref X` parses without warnings.
  */
 import type { Alias } from 'yaml';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Tags,
+  type YAMLError,
+} from 'yaml';
 import type { Location } from '../model.ts';
 import {
-  INTRINSIC_NAMES,
   LineIndex,
   SourceLimitError,
   SourceSyntaxError,
   intrinsicNameForTag,
+  mapFromEntries,
   type MapEntry,
   type ParsedSource,
   type SourceNode,
@@ -51,23 +61,76 @@ const CLOUDFORMATION_TAGS: Tags = SHORT_FORM_TAGS.flatMap((name) => [
 export const MAX_ALIAS_EXPANSIONS = 10_000;
 
 export function parseYamlSource(text: string, file: string): ParsedSource {
-  const lines = new LineIndex(text);
-  const doc = parseDocument(text, {
+  const doc = parse(text);
+  const error = doc.errors[0];
+  if (!error) return convertDocument(doc, new LineIndex(text), file);
+  const lenient = isUnderIndentedFlow(error) ? reindentFlowCollections(text) : undefined;
+  if (lenient) return convertDocument(lenient.doc, lenient.lines, file);
+  throw new SourceSyntaxError(
+    `YAML: ${firstLine(error.message)}`,
+    new LineIndex(text).location(file, error.pos[0], error.pos[1]),
+  );
+}
+
+function parse(text: string): Document {
+  return parseDocument(text, {
     customTags: CLOUDFORMATION_TAGS,
     prettyErrors: false,
-    uniqueKeys: true,
+    // A repeated key is not an error: the last one wins, as in CloudFormation (see `mapFromEntries`).
+    uniqueKeys: false,
     // Tags of other tools (e.g. `!Secret`) must not fail the parse; their values are read as written.
     logLevel: 'silent',
   });
-  const error = doc.errors[0];
-  if (error) {
-    throw new SourceSyntaxError(
-      `YAML: ${firstLine(error.message)}`,
-      lines.location(file, error.pos[0], error.pos[1]),
-    );
-  }
+}
+
+function convertDocument(doc: Document, lines: LineIndex, file: string): ParsedSource {
   const converter = new YamlConverter(doc, lines, file);
   return { root: doc.contents ? converter.convert(doc.contents) : undefined, lines };
+}
+
+/** Lines of a flow collection re-indented per file, at most; beyond that the file stays a parse error. */
+const MAX_REINDENTED_LINES = 50;
+
+function isUnderIndentedFlow(error: YAMLError): boolean {
+  return error.code === 'BAD_INDENT' && /^Flow (map|sequence) in block collection/.test(error.message);
+}
+
+/**
+ * YAML requires the lines of a multi-line flow collection (`[{ … }]`) to be indented deeper than the key
+ * that holds it; CloudFormation's parser, like PyYAML, also accepts a closing `}]` at the key's own
+ * indentation. Such lines are indented until the document parses; positions on them are mapped back.
+ */
+function reindentFlowCollections(text: string): { doc: Document; lines: LineIndex } | undefined {
+  const added = new Map<number, number>();
+  let current = text;
+  for (let attempt = 0; attempt < MAX_REINDENTED_LINES; attempt += 1) {
+    const lines = new LineIndex(current);
+    const doc = parse(current);
+    const error = doc.errors[0];
+    if (!error) return { doc, lines: new ShiftedLineIndex(current, added) };
+    if (!isUnderIndentedFlow(error)) return undefined;
+    const line = lines.position(error.pos[0]).line;
+    const start = lines.offsetOfLine(line);
+    current = `${current.slice(0, start)}  ${current.slice(start)}`;
+    added.set(line, (added.get(line) ?? 0) + 2);
+  }
+  return undefined;
+}
+
+/** Positions in a re-indented text, reported at their columns in the text as written. */
+class ShiftedLineIndex extends LineIndex {
+  constructor(
+    text: string,
+    private readonly added: ReadonlyMap<number, number>,
+  ) {
+    super(text);
+  }
+
+  override position(offset: number): { line: number; column: number } {
+    const at = super.position(offset);
+    const shift = this.added.get(at.line) ?? 0;
+    return { line: at.line, column: Math.max(1, at.column - shift) };
+  }
 }
 
 function firstLine(message: string): string {
@@ -119,11 +182,7 @@ class YamlConverter {
           location: { ...keyLocation, endLine: value.location.endLine, endColumn: value.location.endColumn },
         });
       }
-      const only = entries.length === 1 ? entries[0] : undefined;
-      if (only && INTRINSIC_NAMES.has(only.key)) {
-        return { kind: 'intrinsic', name: only.key, argument: only.value, location };
-      }
-      return { kind: 'map', entries, location };
+      return mapFromEntries(entries, location);
     }
     if (isSeq(node)) {
       return { kind: 'seq', items: node.items.map((item) => this.convert(item as Node)), location };

@@ -20,7 +20,7 @@ describe('dynalint examples/ (application code)', () => {
       'scan-usage examples/sam-app/src/handlers/daily-report.ts:13 OrdersTable',
       'scan-usage examples/sam-app/src/handlers/list-orders.js:10 OrdersTable',
       'scan-usage examples/serverless-service/handlers/settle.py:19 PaymentsTable',
-      'partiql-full-scan examples/serverless-service/handlers/settle.py:24 -',
+      'partiql-full-scan examples/serverless-service/handlers/settle.py:24 PaymentsTable',
     ]);
     expect(code[0]?.message).toContain('parallel Scan (Segment/TotalSegments, 4 segments)');
     expect(code[0]?.message).toContain('OrdersTable (examples/sam-app/template.yaml:22)');

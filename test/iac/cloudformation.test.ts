@@ -442,11 +442,14 @@ describe('bad input', () => {
     ]);
   });
 
-  it('reports duplicate YAML keys', () => {
+  it('loads duplicate YAML keys with the last one winning, and warns about a repeated table', () => {
     const result = load(
       'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n  T:\n    Type: AWS::DynamoDB::Table\n',
     );
-    expect(result.problems).toMatchObject([{ ruleId: 'parse-error', location: { line: 4 } }]);
+    expect(result.tables.map((t) => t.location.line)).toEqual([4]);
+    expect(result.problems).toMatchObject([
+      { ruleId: 'duplicate-key', severity: 'warning', location: { line: 4 } },
+    ]);
   });
 
   it('skips a document with exponential aliases instead of expanding it', () => {

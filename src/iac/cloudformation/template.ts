@@ -9,7 +9,9 @@ import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts
 import { PropertyReader } from '../read.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
+import { duplicateKeyProblems } from './duplicates.ts';
 import { templateEnvironment } from './environment.ts';
+import { expandForEach, hasForEach } from './foreach.ts';
 import { TABLE_TYPES, buildTable } from './tables.ts';
 
 export interface TemplateOptions {
@@ -23,8 +25,8 @@ export interface TemplateOptions {
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
 export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResult {
-  const resources = entry(root, 'Resources')?.value;
-  if (resources?.kind !== 'map') return { tables: [], suppressions: [], problems: [] };
+  const written = entry(root, 'Resources')?.value;
+  if (written?.kind !== 'map') return { tables: [], suppressions: [], problems: [] };
   const result: LoadResult = {
     tables: [],
     suppressions: [],
@@ -42,14 +44,22 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
     ...(mappings ? { mappings } : {}),
     ...(options.resolveVariables ? { resolveVariables: options.resolveVariables } : {}),
   };
+  const resources = hasForEach(written) ? expandForEach(written, baseScope) : written;
   const autoscaling = findAutoscaling(resources, baseScope);
+  // Loop copies share their body's source: its repeated keys are reported once.
+  const reported = new Set<string>();
   const globals = mapAt(mapAt(root, 'Globals'), 'SimpleTable');
 
   for (const resource of resources.entries) {
     if (resource.value.kind !== 'map') continue;
     const type = entry(resource.value, 'Type')?.value;
     if (type?.kind !== 'scalar' || !TABLE_TYPES.has(String(type.value))) continue;
-    const written = entry(resource.value, 'Properties')?.value;
+    for (const problem of duplicateKeyProblems(resource, resources)) {
+      const at = JSON.stringify(problem.location);
+      if (!reported.has(at)) result.problems.push(problem);
+      reported.add(at);
+    }
+    const properties = entry(resource.value, 'Properties')?.value;
     const constructPath = cdkPath(resource.value);
     const source = {
       file: options.file,
@@ -57,7 +67,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       ...(options.stack ? { stack: options.stack } : {}),
       ...(constructPath ? { constructPath } : {}),
     };
-    const branches: Branch[] = branchesFor(conditionsUsedIn(written), conditions, baseScope) ?? [
+    const branches: Branch[] = branchesFor(conditionsUsedIn(properties), conditions, baseScope) ?? [
       { conditions: new Map() },
     ];
     for (const branch of branches) {
@@ -65,10 +75,10 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       const reader = new PropertyReader(scope);
       // `Properties: !If [...]` picks a whole property map per branch; one only known at deploy time
       // leaves nothing to check, so no model is made rather than a model of guesses.
-      const evaluated = written ? evaluate(written, scope) : undefined;
+      const evaluated = properties ? evaluate(properties, scope) : undefined;
       if (evaluated && evaluated.kind !== 'map' && evaluated.kind !== 'novalue') continue;
-      const properties = evaluated?.kind === 'map' ? evaluated : undefined;
-      const literalName = reader.literal(properties, 'TableName');
+      const branchProperties = evaluated?.kind === 'map' ? evaluated : undefined;
+      const literalName = reader.literal(branchProperties, 'TableName');
       const scaled =
         autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);
       result.tables.push(
@@ -76,7 +86,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
           id: resource.key,
           type: String(type.value),
           resource: resource.value,
-          properties,
+          properties: branchProperties,
           location: resource.location,
           reader,
           source,
@@ -86,7 +96,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
         }),
       );
     }
-    for (const read of metadataSuppressions(resource, options.file)) {
+    for (const read of metadataSuppressions(resource, resource.location.file)) {
       if ('problem' in read) result.problems.push(read.problem);
       else result.suppressions.push(read.suppression);
     }
