@@ -8,6 +8,7 @@ import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
 import partiqlFullScan from './partiql-full-scan.ts';
+import pointInTimeRecovery from './point-in-time-recovery.ts';
 import protectionWeakened from './protection-weakened.ts';
 import scanUsage from './scan-usage.ts';
 import schemaDrift from './schema-drift.ts';
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   tableRemoved,
   ttlAttributeChange,
   protectionWeakened,
+  pointInTimeRecovery,
 ];

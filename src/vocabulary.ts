@@ -14,6 +14,12 @@ export interface Vocabulary {
   readonly onDemandThroughput: string;
   readonly nonKeyAttributes: string;
   readonly projectionAll: string;
+  readonly pointInTimeRecoveryOn: string;
+  readonly replicaPointInTimeRecoveryOn: string;
+  readonly recoveryPeriod: string;
+  readonly deletionProtectionOn: string;
+  readonly replicaDeletionProtectionOn: string;
+  readonly retainPolicy: string;
 }
 
 const CLOUDFORMATION: Vocabulary = {
@@ -26,6 +32,12 @@ const CLOUDFORMATION: Vocabulary = {
   onDemandThroughput: 'OnDemandThroughput',
   nonKeyAttributes: 'NonKeyAttributes',
   projectionAll: 'ProjectionType ALL',
+  pointInTimeRecoveryOn: 'PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}',
+  replicaPointInTimeRecoveryOn: "the replica's PointInTimeRecoverySpecification",
+  recoveryPeriod: 'RecoveryPeriodInDays',
+  deletionProtectionOn: 'DeletionProtectionEnabled: true',
+  replicaDeletionProtectionOn: 'DeletionProtectionEnabled: true on every replica',
+  retainPolicy: 'DeletionPolicy: Retain (or Snapshot, RetainExceptOnCreate)',
 };
 
 const TERRAFORM: Vocabulary = {
@@ -38,6 +50,12 @@ const TERRAFORM: Vocabulary = {
   onDemandThroughput: 'on_demand_throughput',
   nonKeyAttributes: 'non_key_attributes',
   projectionAll: 'projection_type = "ALL"',
+  pointInTimeRecoveryOn: 'point_in_time_recovery { enabled = true }',
+  replicaPointInTimeRecoveryOn: 'point_in_time_recovery = true on the replica',
+  recoveryPeriod: 'recovery_period_in_days',
+  deletionProtectionOn: 'deletion_protection_enabled = true',
+  replicaDeletionProtectionOn: 'deletion_protection_enabled = true on every replica',
+  retainPolicy: 'lifecycle { prevent_destroy = true }',
 };
 
 export function vocabularyOf(table: TableModel): Vocabulary {
