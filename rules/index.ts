@@ -1,6 +1,7 @@
 /** The rule catalogue: the one place a rule is registered. */
 import type { Rule } from '../src/rule.ts';
 import billingMode from './billing-mode.ts';
+import deletionProtection from './deletion-protection.ts';
 import driftUnmapped from './drift-unmapped.ts';
 import gsiCount from './gsi-count.ts';
 import gsiUpdateLimit from './gsi-update-limit.ts';
@@ -36,4 +37,5 @@ export const rules: readonly Rule[] = [
   ttlAttributeChange,
   protectionWeakened,
   pointInTimeRecovery,
+  deletionProtection,
 ];

@@ -32,7 +32,11 @@ export default defineRule({
       differs: 'reads only the first replica of a GlobalTable; dynalint checks every replica',
     },
     { tool: 'trivy', id: 'AVD-AWS-0024' },
-    { tool: 'cfn-nag', id: 'W78', differs: 'AWS::DynamoDB::Table only; dynalint also checks GlobalTable replicas' },
+    {
+      tool: 'cfn-nag',
+      id: 'W78',
+      differs: 'AWS::DynamoDB::Table only; dynalint also checks GlobalTable replicas',
+    },
     { tool: 'cdk-nag', id: 'AwsSolutions-DDB3' },
     { tool: 'security-hub', id: 'DynamoDB.2' },
   ],

@@ -148,6 +148,8 @@ export interface TableModel {
   readonly deletionProtection?: Prop<boolean>;
   readonly deletionPolicy?: Prop<string>;
   readonly updateReplacePolicy?: Prop<string>;
+  /** Terraform `lifecycle { prevent_destroy }`: a plan that would destroy the table fails. */
+  readonly preventDestroy?: Prop<boolean>;
   readonly tags?: Prop<readonly Tag[]>;
   readonly replicas?: Prop<readonly ReplicaModel[]>;
   /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */

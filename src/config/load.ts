@@ -153,7 +153,9 @@ export function resolveConfig(
       locate(source, ['preset']),
     );
   }
-  const preset: Preset = user.extends ? (user.extends.slice('dynalint:'.length) as Preset) : (user.preset ?? 'recommended');
+  const preset: Preset = user.extends
+    ? (user.extends.slice('dynalint:'.length) as Preset)
+    : (user.preset ?? 'recommended');
   const configured = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
 
   for (const [id, value] of Object.entries(user.rules ?? {})) {
@@ -173,9 +175,7 @@ export function resolveConfig(
   for (const rule of catalogue) {
     const chosen = configured.get(rule.id);
     const switchedOn = rule.enabledBy !== undefined && switches.includes(rule.enabledBy);
-    const enabled = chosen
-      ? chosen.severity !== 'off'
-      : inPreset(rule, preset) || switchedOn;
+    const enabled = chosen ? chosen.severity !== 'off' : inPreset(rule, preset) || switchedOn;
     if (!enabled) continue;
     const severity = chosen && chosen.severity !== 'off' ? chosen.severity : undefined;
     rules.set(rule.id, ruleSetting(rule, severity, chosen?.options, source));

@@ -74,7 +74,9 @@ testRule(rule, {
       properties: { ...keys, PointInTimeRecoverySpecification: pitr({ Ref: 'Backups' }) },
       sections: { Parameters: { Backups: { Type: 'String', AllowedValues: ['false'] } } },
       formats: ['yaml', 'json'],
-      errors: [{ near: 'PointInTimeRecoverySpecification', message: 'Point-in-time recovery of Table is off' }],
+      errors: [
+        { near: 'PointInTimeRecoverySpecification', message: 'Point-in-time recovery of Table is off' },
+      ],
     },
     {
       // Checkov CKV_AWS_165 reads Replicas[0] only: the second replica passes there.
@@ -122,7 +124,11 @@ ${body}}
 
 describe('point-in-time-recovery in Terraform', () => {
   const cases: { name: string; files: Record<string, string>; at: string[] }[] = [
-    { name: 'no point_in_time_recovery block', files: { 'main.tf': table('') }, at: ['resource "aws_dynamodb_table"'] },
+    {
+      name: 'no point_in_time_recovery block',
+      files: { 'main.tf': table('') },
+      at: ['resource "aws_dynamodb_table"'],
+    },
     {
       name: 'enabled = false',
       files: { 'main.tf': table('  point_in_time_recovery {\n    enabled = false\n  }\n') },
@@ -226,7 +232,8 @@ resource "aws_dynamodb_table_replica" "west" {
 
   it('names the module input in a module table', async () => {
     const files = {
-      'main.tf': 'module "t" {\n  source   = "terraform-aws-modules/dynamodb-table/aws"\n  version  = "~> 5.0"\n  name     = "t"\n  hash_key = "pk"\n}\n',
+      'main.tf':
+        'module "t" {\n  source   = "terraform-aws-modules/dynamodb-table/aws"\n  version  = "~> 5.0"\n  name     = "t"\n  hash_key = "pk"\n}\n',
     };
     const { findings } = await findingsFor(rule, files);
     expect(findings[0]?.message).toContain('point_in_time_recovery_enabled = true');
