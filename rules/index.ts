@@ -3,6 +3,7 @@ import type { Rule } from '../src/rule.ts';
 import billingMode from './billing-mode.ts';
 import deletionProtection from './deletion-protection.ts';
 import driftUnmapped from './drift-unmapped.ts';
+import encryptionKey from './encryption-key.ts';
 import gsiCount from './gsi-count.ts';
 import gsiUpdateLimit from './gsi-update-limit.ts';
 import indexLimits from './index-limits.ts';
@@ -38,4 +39,5 @@ export const rules: readonly Rule[] = [
   protectionWeakened,
   pointInTimeRecovery,
   deletionProtection,
+  encryptionKey,
 ];
