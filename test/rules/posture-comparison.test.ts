@@ -195,7 +195,9 @@ describe('docs/posture.md: where dynalint and other scanners differ', () => {
   it('the page has a row for each case and a case for each row', async () => {
     const page = await readFile(path.resolve(import.meta.dirname, '../../docs/posture.md'), 'utf8');
     const section = page.slice(page.indexOf('## Where they differ'));
-    const ids = [...section.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((id) => id !== 'id' && id !== '---');
+    const ids = [...section.matchAll(/^\| ([a-z0-9-]+) \|/gm)]
+      .map((m) => m[1])
+      .filter((id) => id !== 'id' && id !== '---');
     expect(ids).toEqual(Object.keys(ROWS));
   });
 });
