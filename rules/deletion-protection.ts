@@ -84,7 +84,11 @@ export default defineRule({
       const policy = table.deletionPolicy;
       const updatePolicy = table.updateReplacePolicy;
       if (!policy?.known) continue;
-      const data = { table: label, policy: policy.value, deletionProtection: deletionProtectionWords };
+      const data = {
+        table: label,
+        policy: policy.defaulted ? `${policy.value} (the default)` : policy.value,
+        deletionProtection: deletionProtectionWords,
+      };
       if (policy.value === 'Snapshot') {
         report({
           table,

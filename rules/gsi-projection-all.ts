@@ -5,7 +5,7 @@ import { vocabularyOf } from '../src/vocabulary.ts';
 
 const MESSAGES = {
   projectionAll:
-    'Global index {{index}} of {{table}} projects ALL attributes, and the table has {{count}} global indexes: a write of a whole item is copied whole to each index that projects it, up to {{amplification}} writes in all (the table plus {{copies}} ALL/INCLUDE indexes). Project the attributes its queries read ({{nonKeyAttributes}} with INCLUDE, or KEYS_ONLY).',
+    "Global index {{index}} of {{table}} projects ALL attributes: each write of an item is copied whole to it. With {{copies}} of the table's {{count}} global indexes projecting ALL or INCLUDE, one item write costs up to {{amplification}} writes. Project only the attributes its queries read ({{nonKeyAttributes}} with INCLUDE, or KEYS_ONLY).",
 };
 
 function projectionType(index: IndexModel): string | undefined {

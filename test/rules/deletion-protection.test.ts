@@ -61,7 +61,7 @@ testRule(rule, {
         {
           near: 'Table',
           message:
-            'no DeletionProtectionEnabled: true, and DeletionPolicy is Delete. Set DeletionProtectionEnabled: true or DeletionPolicy: Retain',
+            'no DeletionProtectionEnabled: true, and DeletionPolicy is Delete (the default). Set DeletionProtectionEnabled: true or DeletionPolicy: Retain',
           severity: 'warning',
         },
       ],
