@@ -1,4 +1,4 @@
-import type { TableModel } from '../src/model.ts';
+import type { Prop, TableModel } from '../src/model.ts';
 import { deployerOf, tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
@@ -24,22 +24,33 @@ interface KeyReading {
 
 const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\/dynamodb$/;
 
+/** The kind of a KMS key that SSE names (or leaves to DynamoDB: the AWS-managed key). */
+function namedKey(key: Prop<string> | undefined): KeyReading {
+  if (!key) return { atLeast: 'aws-managed', exact: true };
+  if (!key.known) return { atLeast: 'aws-managed', exact: false };
+  return AWS_MANAGED_ALIAS.test(key.value)
+    ? { atLeast: 'aws-managed', exact: true }
+    : { atLeast: 'customer-managed', exact: true };
+}
+
+/** The weakest of several readings: an exact weaker one decides, an inexact one leaves the result inexact. */
+function weakest(readings: readonly KeyReading[]): KeyReading {
+  const lowest = Math.min(...readings.map((r) => KINDS.indexOf(r.atLeast)));
+  const atLowest = readings.filter((r) => KINDS.indexOf(r.atLeast) === lowest);
+  return { atLeast: KINDS[lowest] ?? 'aws-managed', exact: atLowest.some((r) => r.exact) };
+}
+
 function keyOf(table: TableModel): KeyReading | undefined {
   const sse = table.sse;
   if (!sse?.known) return undefined;
   if (!sse.value.enabled) return { atLeast: 'aws-owned', exact: true };
   if (sse.value.type !== undefined && sse.value.type !== 'KMS') return undefined;
-  const key = sse.value.kmsKey;
-  if (!key) {
-    // A GlobalTable names its keys per replica (ReplicaSSESpecification), which the model does not carry.
-    return table.resourceType === 'AWS::DynamoDB::GlobalTable'
-      ? { atLeast: 'aws-managed', exact: false }
-      : { atLeast: 'aws-managed', exact: true };
-  }
-  if (!key.known) return { atLeast: 'aws-managed', exact: false };
-  return AWS_MANAGED_ALIAS.test(key.value)
-    ? { atLeast: 'aws-managed', exact: true }
-    : { atLeast: 'customer-managed', exact: true };
+  if (table.resourceType !== 'AWS::DynamoDB::GlobalTable' || sse.value.kmsKey)
+    return namedKey(sse.value.kmsKey);
+  // A GlobalTable names its key per replica (ReplicaSSESpecification.KMSMasterKeyId).
+  if (!table.replicas?.known || table.replicas.value.length === 0)
+    return { atLeast: 'aws-managed', exact: false };
+  return weakest(table.replicas.value.map((replica) => namedKey(replica.kmsKey)));
 }
 
 function fixFor(table: TableModel, require: KeyKind): string {

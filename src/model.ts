@@ -115,6 +115,8 @@ export interface ReplicaModel {
   readonly deletionProtection?: Prop<boolean>;
   readonly tableClass?: Prop<string>;
   readonly tags?: Prop<readonly Tag[]>;
+  /** A GlobalTable replica's `SSESpecification.KMSMasterKeyId`: the table key in that region. */
+  readonly kmsKey?: Prop<string>;
 }
 
 /** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */

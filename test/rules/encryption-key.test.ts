@@ -61,14 +61,22 @@ testRule(rule, {
       formats: ['yaml', 'json'],
     },
     {
-      name: 'a GlobalTable with SSE enabled (replica keys are not read)',
+      name: 'a GlobalTable with a customer-managed key on every replica',
       type: 'AWS::DynamoDB::GlobalTable',
       properties: {
         ...keys,
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
         StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
-        Replicas: [{ Region: 'us-east-1' }],
+        Replicas: [
+          { Region: 'us-east-1', SSESpecification: { KMSMasterKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } } },
+          {
+            Region: 'eu-west-1',
+            SSESpecification: { KMSMasterKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/k' },
+          },
+        ],
       },
+      resources: kmsKey,
+      formats: ['yaml', 'json'],
     },
     {
       name: 'a SimpleTable with SSE enabled under require: aws-managed',
@@ -114,6 +122,25 @@ testRule(rule, {
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: 'alias/aws/dynamodb' },
       },
       errors: [{ near: 'SSESpecification', message: 'AWS-managed key alias/aws/dynamodb' }],
+    },
+    {
+      name: 'a GlobalTable whose second replica has no key of its own (AWS-managed there)',
+      type: 'AWS::DynamoDB::GlobalTable',
+      properties: {
+        ...keys,
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        Replicas: [
+          {
+            Region: 'us-east-1',
+            SSESpecification: { KMSMasterKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k' },
+          },
+          { Region: 'eu-west-1' },
+        ],
+      },
+      errors: [
+        { near: 'SSESpecification', message: 'ReplicaSSESpecification.KMSMasterKeyId on every replica' },
+      ],
     },
     {
       name: 'a SimpleTable with SSE enabled (a SimpleTable cannot name a key)',

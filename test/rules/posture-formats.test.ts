@@ -122,7 +122,7 @@ const CASES: readonly FormatCase[] = [
       'template.yaml': `Resources:\n  Orders:\n    Type: AWS::DynamoDB::GlobalTable\n    Properties:\n${KEYS}      StreamSpecification:\n        StreamViewType: NEW_AND_OLD_IMAGES\n      Replicas:\n        - Region: us-east-1\n        - Region: eu-west-1\n`,
     },
     protected: {
-      'template.yaml': `Resources:\n  Orders:\n    Type: AWS::DynamoDB::GlobalTable\n    Properties:\n${KEYS}      StreamSpecification:\n        StreamViewType: NEW_AND_OLD_IMAGES\n      SSESpecification:\n        SSEEnabled: true\n        SSEType: KMS\n      Replicas:\n        - Region: us-east-1\n          DeletionProtectionEnabled: true\n          PointInTimeRecoverySpecification:\n            PointInTimeRecoveryEnabled: true\n        - Region: eu-west-1\n          DeletionProtectionEnabled: true\n          PointInTimeRecoverySpecification:\n            PointInTimeRecoveryEnabled: true\n`,
+      'template.yaml': `Resources:\n  Orders:\n    Type: AWS::DynamoDB::GlobalTable\n    Properties:\n${KEYS}      StreamSpecification:\n        StreamViewType: NEW_AND_OLD_IMAGES\n      SSESpecification:\n        SSEEnabled: true\n        SSEType: KMS\n      Replicas:\n        - Region: us-east-1\n          DeletionProtectionEnabled: true\n          PointInTimeRecoverySpecification:\n            PointInTimeRecoveryEnabled: true\n          SSESpecification:\n            KMSMasterKeyId: ${KEY_ARN}\n        - Region: eu-west-1\n          DeletionProtectionEnabled: true\n          PointInTimeRecoverySpecification:\n            PointInTimeRecoveryEnabled: true\n          SSESpecification:\n            KMSMasterKeyId: ${KEY_ARN}\n`,
     },
   },
   {
@@ -130,7 +130,10 @@ const CASES: readonly FormatCase[] = [
     unprotected: cdkAssembly(cdkTable({}, undefined, 'Delete')),
     protected: cdkAssembly(
       cdkTable(
-        { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } },
+        {
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          SSESpecification: { KMSMasterKeyId: KEY_ARN },
+        },
         { SSEEnabled: true, SSEType: 'KMS' },
         'Retain',
       ),
