@@ -17,9 +17,6 @@ export interface Vocabulary {
   readonly pointInTimeRecoveryOn: string;
   readonly replicaPointInTimeRecoveryOn: string;
   readonly recoveryPeriod: string;
-  readonly deletionProtectionOn: string;
-  readonly replicaDeletionProtectionOn: string;
-  readonly retainPolicy: string;
 }
 
 const CLOUDFORMATION: Vocabulary = {
@@ -35,9 +32,6 @@ const CLOUDFORMATION: Vocabulary = {
   pointInTimeRecoveryOn: 'PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}',
   replicaPointInTimeRecoveryOn: "the replica's PointInTimeRecoverySpecification",
   recoveryPeriod: 'RecoveryPeriodInDays',
-  deletionProtectionOn: 'DeletionProtectionEnabled: true',
-  replicaDeletionProtectionOn: 'DeletionProtectionEnabled: true on every replica',
-  retainPolicy: 'DeletionPolicy: Retain (or Snapshot, RetainExceptOnCreate)',
 };
 
 const TERRAFORM: Vocabulary = {
@@ -53,9 +47,6 @@ const TERRAFORM: Vocabulary = {
   pointInTimeRecoveryOn: 'point_in_time_recovery { enabled = true }',
   replicaPointInTimeRecoveryOn: 'point_in_time_recovery = true on the replica',
   recoveryPeriod: 'recovery_period_in_days',
-  deletionProtectionOn: 'deletion_protection_enabled = true',
-  replicaDeletionProtectionOn: 'deletion_protection_enabled = true on every replica',
-  retainPolicy: 'lifecycle { prevent_destroy = true }',
 };
 
 export function vocabularyOf(table: TableModel): Vocabulary {
