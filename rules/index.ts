@@ -1,14 +1,22 @@
 /** The rule catalogue: the one place a rule is registered. */
 import type { Rule } from '../src/rule.ts';
 import billingMode from './billing-mode.ts';
+import deletionProtection from './deletion-protection.ts';
 import driftUnmapped from './drift-unmapped.ts';
+import encryptionKey from './encryption-key.ts';
+import explicitTableName from './explicit-table-name.ts';
+import globalTableReplicas from './global-table-replicas.ts';
 import gsiCount from './gsi-count.ts';
+import gsiProjectionAll from './gsi-projection-all.ts';
 import gsiUpdateLimit from './gsi-update-limit.ts';
+import gsiWriteCapacity from './gsi-write-capacity.ts';
 import indexLimits from './index-limits.ts';
 import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
 import partiqlFullScan from './partiql-full-scan.ts';
+import pointInTimeRecovery from './point-in-time-recovery.ts';
 import protectionWeakened from './protection-weakened.ts';
+import provisionedAutoscaling from './provisioned-autoscaling.ts';
 import scanUsage from './scan-usage.ts';
 import schemaDrift from './schema-drift.ts';
 import tableMissing from './table-missing.ts';
@@ -34,4 +42,12 @@ export const rules: readonly Rule[] = [
   tableRemoved,
   ttlAttributeChange,
   protectionWeakened,
+  pointInTimeRecovery,
+  deletionProtection,
+  encryptionKey,
+  gsiProjectionAll,
+  gsiWriteCapacity,
+  provisionedAutoscaling,
+  globalTableReplicas,
+  explicitTableName,
 ];

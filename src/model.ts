@@ -115,6 +115,8 @@ export interface ReplicaModel {
   readonly deletionProtection?: Prop<boolean>;
   readonly tableClass?: Prop<string>;
   readonly tags?: Prop<readonly Tag[]>;
+  /** A GlobalTable replica's `SSESpecification.KMSMasterKeyId`: the table key in that region. */
+  readonly kmsKey?: Prop<string>;
 }
 
 /** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */
@@ -148,6 +150,8 @@ export interface TableModel {
   readonly deletionProtection?: Prop<boolean>;
   readonly deletionPolicy?: Prop<string>;
   readonly updateReplacePolicy?: Prop<string>;
+  /** Terraform `lifecycle { prevent_destroy }`: a plan that would destroy the table fails. */
+  readonly preventDestroy?: Prop<boolean>;
   readonly tags?: Prop<readonly Tag[]>;
   readonly replicas?: Prop<readonly ReplicaModel[]>;
   /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */

@@ -87,6 +87,24 @@ export type FactNeed = 'live-tags' | 'live-table-list';
 /** A run-wide switch that turns an opt-in rule on (`--report-unmanaged`), unless configuration turns it off. */
 export type RuleSwitch = 'report-unmanaged';
 
+/**
+ * The presets, each holding the one before it: `recommended` (the default), `strict` (adds posture
+ * requirements a team opts into, such as customer-managed keys), `all` (every rule, opt-in ones included).
+ */
+export const PRESETS = ['recommended', 'strict', 'all'] as const;
+export type PresetName = (typeof PRESETS)[number];
+
+/** Other tools whose checks a rule matches, so teams migrating can map their suppressions. */
+export type EquivalentTool = 'checkov' | 'trivy' | 'cfn-nag' | 'cdk-nag' | 'security-hub' | 'cfn-lint';
+
+export interface Equivalent {
+  readonly tool: EquivalentTool;
+  /** The tool's own id: `CKV_AWS_28`, `AVD-AWS-0024`, `W78`, `AwsSolutions-DDB3`, `DynamoDB.2`. */
+  readonly id: string;
+  /** Where the two disagree, in a few words (the rule page says more). */
+  readonly differs?: string;
+}
+
 export interface RuleDefinition<K extends RuleKind, O, M extends string = string> {
   readonly id: string;
   readonly kind: K;
@@ -94,6 +112,13 @@ export interface RuleDefinition<K extends RuleKind, O, M extends string = string
   readonly severity: Severity;
   /** In the `recommended` preset (default true); otherwise only in `all` or when configured. */
   readonly recommended?: boolean;
+  /**
+   * The smallest preset that turns this rule on (default `recommended`; `recommended: false` means `all`).
+   * Each preset holds the ones before it in `PRESETS`.
+   */
+  readonly preset?: PresetName;
+  /** The same check in other tools (Checkov, Trivy, cfn_nag, cdk-nag, Security Hub, cfn-lint). */
+  readonly equivalents?: readonly Equivalent[];
   /** JSON Schema of the options object, with defaults. */
   readonly options?: JsonSchema;
   /** Message templates by id; `{{name}}` placeholders are filled from the report's `data`. */
@@ -103,6 +128,19 @@ export interface RuleDefinition<K extends RuleKind, O, M extends string = string
   /** A switch that enables this (otherwise opt-in) rule. */
   readonly enabledBy?: RuleSwitch;
   check(context: RuleContext<K, O, M>): void;
+}
+
+/** The smallest preset that includes `rule`. */
+export function presetOf(rule: { readonly preset?: PresetName; readonly recommended?: boolean }): PresetName {
+  return rule.preset ?? (rule.recommended === false ? 'all' : 'recommended');
+}
+
+/** Whether `preset` turns `rule` on. */
+export function inPreset(
+  rule: { readonly preset?: PresetName; readonly recommended?: boolean },
+  preset: PresetName,
+): boolean {
+  return PRESETS.indexOf(presetOf(rule)) <= PRESETS.indexOf(preset);
 }
 
 /** Any rule, options erased: what the catalogue holds and the engine runs. */

@@ -14,6 +14,9 @@ export interface Vocabulary {
   readonly onDemandThroughput: string;
   readonly nonKeyAttributes: string;
   readonly projectionAll: string;
+  readonly pointInTimeRecoveryOn: string;
+  readonly replicaPointInTimeRecoveryOn: string;
+  readonly recoveryPeriod: string;
 }
 
 const CLOUDFORMATION: Vocabulary = {
@@ -26,6 +29,9 @@ const CLOUDFORMATION: Vocabulary = {
   onDemandThroughput: 'OnDemandThroughput',
   nonKeyAttributes: 'NonKeyAttributes',
   projectionAll: 'ProjectionType ALL',
+  pointInTimeRecoveryOn: 'PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}',
+  replicaPointInTimeRecoveryOn: "the replica's PointInTimeRecoverySpecification",
+  recoveryPeriod: 'RecoveryPeriodInDays',
 };
 
 const TERRAFORM: Vocabulary = {
@@ -38,6 +44,9 @@ const TERRAFORM: Vocabulary = {
   onDemandThroughput: 'on_demand_throughput',
   nonKeyAttributes: 'non_key_attributes',
   projectionAll: 'projection_type = "ALL"',
+  pointInTimeRecoveryOn: 'point_in_time_recovery { enabled = true }',
+  replicaPointInTimeRecoveryOn: 'point_in_time_recovery = true on the replica',
+  recoveryPeriod: 'recovery_period_in_days',
 };
 
 export function vocabularyOf(table: TableModel): Vocabulary {

@@ -47,6 +47,13 @@ export const CLI_OPTIONS = [
     group: 'general',
   },
   {
+    name: 'preset',
+    type: 'string',
+    value: '<name>',
+    help: '`dynalint rules` lists only the rules this preset turns on: recommended, strict or all',
+    group: 'general',
+  },
+  {
     name: 'fail-on',
     type: 'string',
     value: '<level>',

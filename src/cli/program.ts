@@ -11,7 +11,8 @@ import { EXIT_CLEAN, EXIT_USAGE, FAIL_ON, failureMessages, lint, type FailOn } f
 import { NAME, VERSION } from '../meta.ts';
 import { formatJson } from '../report/json.ts';
 import { formatMarkdown } from '../report/markdown.ts';
-import { ruleMetadata, rulesMarkdownTable, rulesText } from '../report/rules-table.ts';
+import { ruleMetadata, rulesInPreset, rulesMarkdownTable, rulesText } from '../report/rules-table.ts';
+import { PRESETS, type PresetName } from '../rule.ts';
 import { formatSarif } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
@@ -68,12 +69,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     values['no-color'] === true ? false : typeof values.color === 'boolean' ? values.color : io.color;
 
   if (positionals[0] === 'rules') {
+    const preset = text(values.preset)?.replace(/^dynalint:/, '');
+    if (preset !== undefined && !oneOf<PresetName>(PRESETS, preset)) {
+      return usage(io, `--preset must be one of ${PRESETS.join(', ')}`);
+    }
+    const listed = rulesInPreset(catalogue, preset);
     io.stdout(
       format === 'json'
-        ? `${JSON.stringify(ruleMetadata(catalogue), null, 2)}\n`
+        ? `${JSON.stringify(ruleMetadata(listed), null, 2)}\n`
         : format === 'markdown'
-          ? `${rulesMarkdownTable(catalogue)}\n`
-          : rulesText(catalogue),
+          ? `${rulesMarkdownTable(listed)}\n`
+          : rulesText(listed),
     );
     return EXIT_CLEAN;
   }

@@ -13,15 +13,18 @@ import type { RuleSetting, RuleSettings } from '../engine.ts';
 import { parseSource } from '../iac/load.ts';
 import { entry, type SourceNode } from '../iac/source-tree.ts';
 import type { Location, Severity } from '../model.ts';
-import type { Rule, RuleSwitch } from '../rule.ts';
+import { inPreset, type PresetName, type Rule, type RuleSwitch } from '../rule.ts';
 import configSchema from './schema.json' with { type: 'json' };
 
 export const CONFIG_FILES = ['.dynalint.yml', '.dynalint.yaml', '.dynalint.json', 'package.json'];
 
-export type Preset = 'recommended' | 'all';
+export type Preset = PresetName;
 export type SeveritySetting = Severity | 'off';
 
 export interface UserConfig {
+  /** `dynalint:recommended`, `dynalint:strict` or `dynalint:all`. */
+  readonly extends?: `dynalint:${Preset}`;
+  /** The same, without the prefix (the older spelling). */
   readonly preset?: Preset;
   readonly rules?: Readonly<Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>>;
   readonly ignore?: readonly string[];
@@ -158,7 +161,15 @@ export function resolveConfig(
     if (!validateConfig(user)) throw schemaError(validateConfig.errors ?? [], source, '');
   }
   const byId = new Map(catalogue.map((rule) => [rule.id, rule]));
-  const preset = user.preset ?? 'recommended';
+  if (user.extends && user.preset && user.extends !== `dynalint:${user.preset}`) {
+    throw new ConfigError(
+      `"extends: ${user.extends}" and "preset: ${user.preset}" disagree; keep one`,
+      locate(source, ['preset']),
+    );
+  }
+  const preset: Preset = user.extends
+    ? (user.extends.slice('dynalint:'.length) as Preset)
+    : (user.preset ?? 'recommended');
   const configured = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
 
   for (const [id, value] of Object.entries(user.rules ?? {})) {
@@ -178,9 +189,7 @@ export function resolveConfig(
   for (const rule of catalogue) {
     const chosen = configured.get(rule.id);
     const switchedOn = rule.enabledBy !== undefined && switches.includes(rule.enabledBy);
-    const enabled = chosen
-      ? chosen.severity !== 'off'
-      : preset === 'all' || rule.recommended !== false || switchedOn;
+    const enabled = chosen ? chosen.severity !== 'off' : inPreset(rule, preset) || switchedOn;
     if (!enabled) continue;
     const severity = chosen && chosen.severity !== 'off' ? chosen.severity : undefined;
     rules.set(rule.id, ruleSetting(rule, severity, chosen?.options, source));

@@ -3,10 +3,43 @@
  * its documentation link, and `partialFingerprints` from the finding fingerprint so alerts stay the same
  * alert when lines move.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Log, ReportingDescriptor, ReportingDescriptorRelationship, Result, ToolComponent } from 'sarif';
 import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
 import type { Severity } from '../model.ts';
-import type { ReportInput } from './types.ts';
+import type { Equivalent, EquivalentTool } from '../rule.ts';
+import type { ReportInput, RuleMetadata } from './types.ts';
+
+/** The other tools' check catalogues, as SARIF taxonomies that rules point into with `relationships`. */
+const TOOL_NAMES: Record<EquivalentTool, string> = {
+  checkov: 'Checkov',
+  trivy: 'Trivy',
+  'cfn-nag': 'cfn_nag',
+  'cdk-nag': 'cdk-nag',
+  'security-hub': 'AWS Security Hub',
+  'cfn-lint': 'cfn-lint',
+};
+
+/** `relevant`, not `equal`: the other tool checks the same setting, with the differences the rule page names. */
+function relationship(equivalent: Equivalent): ReportingDescriptorRelationship {
+  return {
+    target: { id: equivalent.id, toolComponent: { name: TOOL_NAMES[equivalent.tool] } },
+    kinds: ['relevant'],
+    ...(equivalent.differs ? { description: { text: equivalent.differs } } : {}),
+  };
+}
+
+function taxonomies(rules: readonly RuleMetadata[]): ToolComponent[] {
+  const byTool = new Map<EquivalentTool, Set<string>>();
+  for (const equivalent of rules.flatMap((rule) => rule.equivalents ?? [])) {
+    const ids = byTool.get(equivalent.tool) ?? new Set<string>();
+    ids.add(equivalent.id);
+    byTool.set(equivalent.tool, ids);
+  }
+  return [...byTool].map(([tool, ids]) => ({
+    name: TOOL_NAMES[tool],
+    taxa: [...ids].map((id) => ({ id })),
+  }));
+}
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.0', warning: '4.0', info: '1.0' };
@@ -23,8 +56,10 @@ export function formatSarif({ findings, rules }: ReportInput): string {
       markdown: `${rule.description} [Documentation](${rule.helpUri})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
+    ...(rule.equivalents?.length ? { relationships: rule.equivalents.map(relationship) } : {}),
     properties: {
-      tags: ['dynamodb'],
+      // Tags like `checkov:CKV_AWS_28` let code-scanning filters and suppressions find the rule by the old id.
+      tags: ['dynamodb', ...(rule.equivalents ?? []).map((e) => `${e.tool}:${e.id}`)],
       precision: 'high',
       'problem.severity': rule.severity === 'info' ? 'recommendation' : rule.severity,
       'security-severity': SECURITY_SEVERITY[rule.severity],
@@ -67,6 +102,7 @@ export function formatSarif({ findings, rules }: ReportInput): string {
             rules: descriptors,
           },
         },
+        ...(taxonomies(rules).length ? { taxonomies: taxonomies(rules) } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model.ts';
+import type { Equivalent, PresetName } from '../rule.ts';
 import type { Summary } from '../run.ts';
 
 /** What every formatter receives; rule metadata lets SARIF describe each rule. */
@@ -13,4 +14,8 @@ export interface RuleMetadata {
   readonly description: string;
   readonly severity: Severity;
   readonly helpUri: string;
+  /** The smallest preset that turns the rule on (rules only; diagnostics are always on). */
+  readonly preset?: PresetName;
+  /** The same check in other tools, for mapping suppressions. */
+  readonly equivalents?: readonly Equivalent[];
 }

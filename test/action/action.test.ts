@@ -8,18 +8,24 @@ import { NODE_24, runAction, webhookExample, type ActionRunOptions } from './run
 
 const TOKEN = 'ghs_testtoken0123456789';
 
-function hotTables(count: number): string {
-  const tables = Array.from(
-    { length: count },
-    (_, i) => `  Table${i}:
+/**
+ * A table with a low-cardinality partition key (line 5 of its declaration), protected by point-in-time
+ * recovery and deletion protection so that the key is its one finding.
+ */
+function hotTable(i: number): string {
+  return `  Table${i}:
     Type: AWS::DynamoDB::Table
     Properties:
       BillingMode: PAY_PER_REQUEST
       KeySchema: [{ AttributeName: status, KeyType: HASH }]
       AttributeDefinitions: [{ AttributeName: status, AttributeType: S }]
-`,
-  );
-  return `Resources:\n${tables.join('')}`;
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }
+      DeletionProtectionEnabled: true
+`;
+}
+
+function hotTables(count: number): string {
+  return `Resources:\n${Array.from({ length: count }, (_, i) => hotTable(i)).join('')}`;
 }
 
 /** A patch that adds every line of `text` (a new file). */
@@ -157,17 +163,18 @@ describe('filtering and permissions', () => {
     const text = hotTables(3);
     const dir = await workspace({ 'tables.yaml': text });
     // Only the third table's lines are added by the pull request.
+    const start = text.split('\n').indexOf('  Table2:') + 1;
+    const added = hotTable(2).replace(/\n$/, '').split('\n');
     api.pullFiles.set(PR_NUMBER, [
       {
         filename: 'tables.yaml',
         status: 'modified',
-        patch:
-          '@@ -13,0 +14,6 @@\n+  Table2:\n+    Type: AWS::DynamoDB::Table\n+    Properties:\n+      BillingMode: PAY_PER_REQUEST\n+      KeySchema: [{ AttributeName: status, KeyType: HASH }]\n+      AttributeDefinitions: [{ AttributeName: status, AttributeType: S }]',
+        patch: `@@ -${start - 1},0 +${start},${added.length} @@\n${added.map((l) => `+${l}`).join('\n')}`,
       },
     ]);
     const run = await prRun(dir);
     expect(api.checkRuns[0]?.annotations).toHaveLength(1);
-    expect(api.checkRuns[0]?.annotations[0]).toMatchObject({ start_line: 18 });
+    expect(api.checkRuns[0]?.annotations[0]).toMatchObject({ start_line: start + 4 });
     expect(run.summary).toContain('**3 problems**');
     expect(run.stdout).toContain(
       '2 findings outside the changed lines (filter: added) are in the summary only',
@@ -214,7 +221,7 @@ describe('filtering and permissions', () => {
     reset();
     const dir = await workspace({
       'bad.yaml':
-        'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n',
+        'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }\n',
     });
     api.denied.add('checks');
     const run = await prRun(dir, { inputs: { filter: 'nofilter' } });

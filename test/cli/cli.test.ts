@@ -7,6 +7,7 @@ import { VERSION } from '../../src/meta.ts';
 import { cli, distCli } from '../helpers/cli.ts';
 import { workspace } from '../helpers/workspace.ts';
 
+// Tables protected by point-in-time recovery and deletion protection: the posture rules stay quiet here.
 const HOT_KEY = `Resources:
   Orders:
     Type: AWS::DynamoDB::Table
@@ -14,6 +15,8 @@ const HOT_KEY = `Resources:
       BillingMode: PAY_PER_REQUEST
       KeySchema: [{ AttributeName: status, KeyType: HASH }]
       AttributeDefinitions: [{ AttributeName: status, AttributeType: S }]
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }
+      DeletionProtectionEnabled: true
 `;
 const BROKEN_ATTRIBUTES = `Resources:
   Orders:
@@ -22,6 +25,8 @@ const BROKEN_ATTRIBUTES = `Resources:
       BillingMode: PAY_PER_REQUEST
       KeySchema: [{ AttributeName: orderId, KeyType: HASH }]
       AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }
+      DeletionProtectionEnabled: true
 `;
 
 describe('dynalint CLI', () => {

@@ -159,7 +159,11 @@ describe('dynalint --drift with stacks from CloudFormation', () => {
           BillingMode: 'PAY_PER_REQUEST',
           AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
           KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+          // Protected (PITR is not compared live here): the drift findings are what this test reads.
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         },
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
       },
     });
     const dir = await workspace({

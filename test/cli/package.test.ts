@@ -57,8 +57,12 @@ describe('the published package', () => {
       findings: { ruleId: string; location: { file: string } }[];
     };
     expect(report.findings.map((f) => [f.ruleId, f.location.file]).sort()).toEqual([
+      ['deletion-protection', 'main.tf'],
+      ['deletion-protection', 'template.yaml'],
       ['key-attribute-definitions', 'main.tf'],
       ['low-cardinality-key', 'template.yaml'],
+      ['point-in-time-recovery', 'main.tf'],
+      ['point-in-time-recovery', 'template.yaml'],
       ['scan-usage', 'app.py'],
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules as catalogue } from '../../rules/index.ts';
 import { ConfigError, loadConfig } from '../../src/config/load.ts';
+import { inPreset } from '../../src/rule.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 async function load(
@@ -26,7 +27,7 @@ describe('configuration', () => {
     const config = await load({});
     expect(config.file).toBeUndefined();
     expect([...config.rules.keys()]).toEqual(
-      catalogue.filter((r) => r.recommended !== false).map((r) => r.id),
+      catalogue.filter((r) => inPreset(r, 'recommended')).map((r) => r.id),
     );
     expect(config.rules.get('gsi-count')).toEqual({
       severity: 'warning',

@@ -13,6 +13,8 @@ const TABLE = `Resources:
       BillingMode: PAY_PER_REQUEST
       KeySchema: [{ AttributeName: pk, KeyType: HASH }]
       AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }]
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }
+      DeletionProtectionEnabled: true
 `;
 
 async function walked(dir: string, paths: string[] = ['.'], ignore: string[] = []): Promise<string[]> {
@@ -113,7 +115,7 @@ describe('bad input does not stop the run', () => {
     await writeFile(path.join(dir, 'big.yaml'), `# AWS::DynamoDB::Table\n${'x: 1\n'.repeat(1_200_000)}`);
     const result = await lintWithConfig(dir);
     expect(result.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
-      ['parse-error', 'a/broken.yaml', 9],
+      ['parse-error', 'a/broken.yaml', 11],
       ['low-cardinality-key', 'b/good.yaml', 6],
       ['file-skipped', 'big.yaml', 1],
       ['parse-error', 'c/broken.json', 1],

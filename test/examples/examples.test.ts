@@ -25,6 +25,18 @@ const DELIBERATE: [string, string, string, string, string][] = [
   ['examples/serverless-service/serverless.yml', 'key-attribute-definitions', 'PaymentsTable', 'AttributeName: settledAt', 'Attribute "settledAt" is defined but no key schema'],
   ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'low-cardinality-key', 'ItemsB8A4A9B5', '"AttributeName": "category"', 'InventoryStack/Items (ItemsB8A4A9B5)'],
   ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'index-limits', 'Stock3A9F6E3C', '"AttributeName": "itemId"', 'an LSI shares the table\'s partition key "warehouseId"'],
+  // Posture: recovery and deletion protection off where nothing else protects the data.
+  ['examples/sam-app/template.yaml', 'point-in-time-recovery', 'OrdersTable', 'PointInTimeRecoverySpecification:', 'Point-in-time recovery of OrdersTable is off'],
+  ['examples/sam-app/template.yaml', 'deletion-protection', 'OrdersTable', 'OrdersTable:', 'DeletionPolicy is Delete'],
+  ['examples/sam-app/template.yaml', 'gsi-projection-all', 'OrdersTable', 'Projection:', 'index byCustomer of OrdersTable projects ALL attributes'],
+  ['examples/sam-app/template.yaml', 'point-in-time-recovery', 'SessionsTable', 'SessionsTable:', 'Point-in-time recovery of SessionsTable is off'],
+  ['examples/sam-app/template.yaml', 'deletion-protection', 'SessionsTable', 'SessionsTable:', 'a SimpleTable has no deletion protection setting'],
+  ['examples/serverless-service/serverless.yml', 'point-in-time-recovery', 'PaymentsTable', 'PaymentsTable:', 'Point-in-time recovery of PaymentsTable is off'],
+  ['examples/serverless-service/serverless.yml', 'deletion-protection', 'PaymentsTable', 'PaymentsTable:', 'DeletionPolicy is Delete'],
+  // The CDK TableV2's second replica: CKV_AWS_165 reads only the first.
+  ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'point-in-time-recovery', 'ItemsB8A4A9B5', '"Region": "eu-west-1"', 'the eu-west-1 replica of InventoryStack/Items'],
+  ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'point-in-time-recovery', 'Stock3A9F6E3C', '"Stock3A9F6E3C"', 'Point-in-time recovery of InventoryStack/Stock'],
+  ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'provisioned-autoscaling', 'Stock3A9F6E3C', '"ProvisionedThroughput"', 'PROVISIONED with fixed capacity'],
 ];
 
 describe('examples/', () => {
@@ -49,7 +61,7 @@ describe('examples/', () => {
     expect([command, entry]).toEqual(['node', 'dist/cli.js']);
     const run = await distCli(root, args);
     expect(run.code).toBe(0);
-    for (const ruleId of ['gsi-count', 'key-attribute-definitions', 'scan-usage', 'partiql-full-scan', 'schema-drift', 'drift-unmapped']) {
+    for (const ruleId of ['gsi-count', 'key-attribute-definitions', 'scan-usage', 'partiql-full-scan', 'schema-drift', 'drift-unmapped', 'point-in-time-recovery', 'deletion-protection']) {
       expect(run.stdout, ruleId).toMatch(new RegExp(`  ${ruleId}\n`));
     }
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in \d+ files, \d+ tables\n$/);

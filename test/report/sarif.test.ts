@@ -43,7 +43,9 @@ describe('SARIF report', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-    expect(log.runs[0].results.length).toBe(4);
+    // billing-mode, deletion-protection, point-in-time-recovery, low-cardinality-key,
+    // key-attribute-definitions and the parse error.
+    expect(log.runs[0].results.length).toBe(6);
   });
 
   it("passes Microsoft's SARIF Multitool validation without errors or warnings", async () => {
@@ -74,9 +76,35 @@ describe('SARIF report', () => {
     const levels = log.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]);
     expect(levels).toEqual([
       ['billing-mode', 'error'],
+      ['deletion-protection', 'warning'],
+      ['point-in-time-recovery', 'warning'],
       ['low-cardinality-key', 'warning'],
       ['key-attribute-definitions', 'error'],
     ]);
+  });
+
+  it("names each posture rule's equivalents in other tools: tags, relationships and taxonomies", async () => {
+    const { log } = await sarifFor({ 'template.yaml': TEMPLATE });
+    const run = log.runs[0];
+    const pitr = run.tool.driver.rules.find((r: { id: string }) => r.id === 'point-in-time-recovery');
+    expect(pitr.properties.tags).toEqual(
+      expect.arrayContaining(['checkov:CKV_AWS_28', 'trivy:AVD-AWS-0024', 'cdk-nag:AwsSolutions-DDB3']),
+    );
+    expect(pitr.relationships).toContainEqual({
+      target: { id: 'CKV_AWS_28', toolComponent: { name: 'Checkov' } },
+      kinds: ['relevant'],
+    });
+    // Every relationship points at a taxon the run declares.
+    const taxa = new Set(
+      run.taxonomies.flatMap((t: { name: string; taxa: { id: string }[] }) =>
+        t.taxa.map((taxon) => `${t.name}/${taxon.id}`),
+      ),
+    );
+    for (const rule of run.tool.driver.rules) {
+      for (const r of rule.relationships ?? []) {
+        expect(taxa.has(`${r.target.toolComponent.name}/${r.target.id}`)).toBe(true);
+      }
+    }
   });
 
   it('uses exclusive end columns and partial fingerprints that survive moved lines', async () => {

@@ -9,6 +9,7 @@ import gsiCount from '../../rules/gsi-count.ts';
 import indexLimits from '../../rules/index-limits.ts';
 import keyAttributeDefinitions from '../../rules/key-attribute-definitions.ts';
 import lowCardinalityKey from '../../rules/low-cardinality-key.ts';
+import pointInTimeRecovery from '../../rules/point-in-time-recovery.ts';
 import type { Rule } from '../../src/rule.ts';
 import { findingsFor, lineText } from '../helpers/rule-tester.ts';
 
@@ -343,6 +344,40 @@ ${six.map((g) => g.tf).join('')}}
 }
 `,
     at: [{ cloudformation: 'ProvisionedThroughput:', terraform: 'read_capacity  = 5' }],
+  },
+  {
+    name: 'point-in-time recovery turned off',
+    rule: pointInTimeRecovery,
+    cloudformation: `Resources:
+  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      KeySchema:
+        - AttributeName: pk
+          KeyType: HASH
+      AttributeDefinitions:
+        - AttributeName: pk
+          AttributeType: S
+      PointInTimeRecoverySpecification:
+        PointInTimeRecoveryEnabled: false
+`,
+    terraform: `resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "pk"
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = false
+  }
+}
+`,
+    at: [{ cloudformation: 'PointInTimeRecoverySpecification:', terraform: 'point_in_time_recovery {' }],
   },
 ];
 

@@ -145,6 +145,8 @@ function readReplicas(
   const replicas: ReplicaModel[] = [];
   for (const item of list.items) {
     if (item.kind !== 'map') return unknown('a replica is not a map', list.location);
+    const sse = reader.map(item, 'SSESpecification');
+    const kmsKey = sse?.known ? reader.string(sse.node, 'KMSMasterKeyId') : sse;
     replicas.push({
       region: reader.string(item, 'Region') ?? unknown('the replica has no Region', item.location),
       location: item.location,
@@ -152,6 +154,7 @@ function readReplicas(
       deletionProtection: readBooleanSetting(reader, item, 'DeletionProtectionEnabled', item.location),
       tableClass: readStringSetting(reader, item, 'TableClass', 'STANDARD', item.location),
       tags: readTagList(reader, item, item.location),
+      ...(kmsKey ? { kmsKey } : {}),
     });
   }
   return known(replicas, list.location);

@@ -86,6 +86,7 @@ export function buildTable(context: TableContext): TableModel {
     sse: readSse(fields, location),
     tableClass,
     deletionProtection: readBoolean(fields, 'deletion_protection_enabled') ?? known(false, location, true),
+    preventDestroy: readPreventDestroy(fields, location),
     tags,
     replicas: readReplicas(fields, location, tableClass, tags, context.replicas ?? []),
     ...(context.notes?.length ? { notes: context.notes } : {}),
@@ -134,6 +135,14 @@ function readEnabledBlock(fields: Fields, type: string, fallback: Location): Pro
   const enabled = readBoolean(block, 'enabled');
   if (!enabled) return known(false, block.location);
   return enabled.known ? known(enabled.value, block.location) : unknown(enabled.reason, block.location);
+}
+
+/** `lifecycle { prevent_destroy = true }`; Terraform allows only literal values there. */
+function readPreventDestroy(fields: Fields, fallback: Location): Prop<boolean> {
+  const block = singleBlock(fields, 'lifecycle');
+  if (!block) return known(false, fallback, true);
+  if ('reason' in block) return block;
+  return readBoolean(block, 'prevent_destroy') ?? known(false, block.location, true);
 }
 
 /** Enabled means a KMS key (the AWS managed one unless `kms_key_arn` names another); off means AWS owned. */

@@ -23,6 +23,12 @@ function table(aboveResource: string, aboveIndexKey: string): string {
 ${aboveIndexKey}    hash_key        = "type"
     projection_type = "ALL"
   }
+
+  # Protected, so only the key rules have something to say.
+  deletion_protection_enabled = true
+  point_in_time_recovery {
+    enabled = true
+  }
 }
 `;
 }
