@@ -54,6 +54,9 @@ const ERRORS = `Resources:
       ResponseType: DEFAULT_4XX
 `;
 
+/** These shapes are about loading; the posture rules have tests of their own. */
+const WITHOUT_POSTURE = ['--rule', 'point-in-time-recovery=off', '--rule', 'deletion-protection=off'];
+
 describe('Serverless ${file(…)} parts', () => {
   it('loads the included table once, as part of its service, with its variables resolved', async () => {
     const dir = await workspace({
@@ -61,7 +64,7 @@ describe('Serverless ${file(…)} parts', () => {
       'resources/dynamodb-table.yml': TABLE,
       'resources/api-gateway-errors.yml': ERRORS,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.findings).toEqual([]);
     expect(report.summary.tables).toBe(1);
   });
@@ -75,7 +78,7 @@ describe('Serverless ${file(…)} parts', () => {
       ),
       'resources/api-gateway-errors.yml': ERRORS,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(1);
     expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line, f.table])).toEqual([
       ['key-attribute-definitions', 'resources/dynamodb-table.yml', 9, 'NotesTable'],
@@ -89,7 +92,7 @@ describe('Serverless ${file(…)} parts', () => {
       'resources/dynamodb-table.yml': TABLE.replace(/\$\{self:custom.tableName\}/, 'notes'),
       'resources/api-gateway-errors.yml': ERRORS,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(1);
     expect(report.findings).toEqual([]);
   });
@@ -103,7 +106,7 @@ describe('Serverless ${file(…)} parts', () => {
     const dir = await changeRepository(base, {
       'resources/dynamodb-table.yml': TABLE.replaceAll('noteId', 'createdAt'),
     });
-    const report = await jsonReport(dir, ['.', '--no-code', '--base', 'main']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE, '--base', 'main']);
     expect(report.findings.map((f) => [f.ruleId, f.location.file, f.table])).toEqual([
       ['table-replacement', 'resources/dynamodb-table.yml', 'NotesTable'],
     ]);
@@ -120,7 +123,7 @@ describe('Serverless ${file(…)} parts', () => {
       'resources/dynamodb-table.yml': TABLE,
       'resources/api-gateway-errors.yml': ERRORS,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     // The name read from config/dev.yml is known, and not a valid table name.
     expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
       ['index-limits', 'resources/dynamodb-table.yml', 5],

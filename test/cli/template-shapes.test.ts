@@ -10,6 +10,9 @@ import { valueOf } from '../../src/model.ts';
 import { jsonReport } from '../helpers/cli.ts';
 import { workspace } from '../helpers/workspace.ts';
 
+/** These shapes are about loading; the posture rules have tests of their own. */
+const WITHOUT_POSTURE = ['--rule', 'point-in-time-recovery=off', '--rule', 'deletion-protection=off'];
+
 describe('SAM SimpleTable', () => {
   it('takes the default id key when PrimaryKey is absent, with or without properties', async () => {
     const dir = await workspace({
@@ -32,7 +35,7 @@ Resources:
         WriteCapacityUnits: 10
 `,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(3);
     expect(report.findings.filter((f) => f.ruleId === 'key-attribute-definitions')).toEqual([]);
   });
@@ -46,7 +49,7 @@ Resources:
       BillingMode: PAY_PER_REQUEST
 `,
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.findings.map((f) => [f.ruleId, f.message])).toEqual([
       ['key-attribute-definitions', expect.stringContaining('Orders has no KeySchema')],
     ]);
@@ -120,7 +123,7 @@ describe('Fn::ForEach (AWS::LanguageExtensions)', () => {
     const dir = await workspace({
       'tables.yaml': FOR_EACH_YAML.replace('AttributeType: S', 'AttributeType: X'),
     });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(2);
     const typeErrors = report.findings.filter((f) => f.message.includes('has type "X"'));
     expect(typeErrors.map((f) => [f.table, f.location.line])).toEqual([
@@ -208,7 +211,7 @@ describe('repeated keys', () => {
 
   it('load with the last key winning and warn only inside a table resource', async () => {
     const dir = await workspace({ 'template.yaml': template });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(1);
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.location.line, f.location.column])).toEqual([
       ['duplicate-key', 'warning', 14, 7],
@@ -271,7 +274,7 @@ Resources:
 
   it('load as CloudFormation reads them, with positions as written', async () => {
     const dir = await workspace({ 'template.yaml': template });
-    const report = await jsonReport(dir, ['.', '--no-code']);
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
     expect(report.summary.tables).toBe(1);
     expect(report.findings.map((f) => [f.ruleId, f.location.line, f.location.column])).toEqual([
       ['key-attribute-definitions', 19, 21],
