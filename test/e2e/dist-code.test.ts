@@ -77,7 +77,7 @@ describe('dist/cli.js code scan', () => {
       'examples/sam-app/src/handlers/daily-report.ts:13 OrdersTable',
       'examples/sam-app/src/handlers/list-orders.js:10 OrdersTable',
       'examples/serverless-service/handlers/settle.py:19 PaymentsTable',
-      'examples/serverless-service/handlers/settle.py:24 -',
+      'examples/serverless-service/handlers/settle.py:24 PaymentsTable',
     ]);
   });
 });
