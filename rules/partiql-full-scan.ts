@@ -1,5 +1,6 @@
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
 import { allowOption, globMatcher } from '../src/code/file-globs.ts';
+import { codeFindingProperty } from '../src/code/finding-property.ts';
 import { parseSelect } from '../src/code/partiql.ts';
 import type { KeyElement, TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -49,7 +50,7 @@ export default defineRule<'code', Options>({
       ranks.set(key, rank);
       report({
         ...(table ? { table } : {}),
-        property: `${use.location.file}:${scope}:ExecuteStatement:${'#'.repeat(rank)}`,
+        property: codeFindingProperty(use.location.file, scope, 'ExecuteStatement', '#'.repeat(rank)),
         location: use.location,
         message: `${problem} (${use.library}). Add the partition key to the WHERE clause (\`pk = ?\`), or query an index keyed on what you filter by.`,
       });

@@ -1,5 +1,6 @@
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
 import { allowOption, globMatcher } from '../src/code/file-globs.ts';
+import { codeFindingProperty } from '../src/code/finding-property.ts';
 import type { CodeUse, Severity } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 
@@ -45,7 +46,7 @@ export default defineRule<'code', Options>({
       report({
         ...(table ? { table } : {}),
         // Where the call is, not its line: the finding keeps its identity when code above it moves.
-        property: `${file}:${scope}:${use.operation}:${ordinal(rank)}`,
+        property: codeFindingProperty(file, scope, use.operation, ordinal(rank)),
         location: use.location,
         ...(severity ? { severityFromOptions: severity } : {}),
         message: message(use, targetLabel(use, table)),
