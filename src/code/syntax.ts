@@ -339,6 +339,18 @@ export class ScopedNames<T> {
     return this.entries.has(name);
   }
 
+  /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
+  all(name: string, at: Node): T[] {
+    const visible = (this.entries.get(name) ?? []).filter(
+      ({ scope }) => !scope || (at.startIndex >= scope.startIndex && at.startIndex < scope.endIndex),
+    );
+    const depth = Math.max(-1, ...visible.map(({ scope }) => (scope ? scope.startIndex : 0)));
+    const innermost = visible.filter(({ scope }) => (scope ? scope.startIndex : 0) === depth);
+    const before = innermost.filter((e) => e.start <= at.startIndex).sort((a, b) => b.start - a.start);
+    const after = innermost.filter((e) => e.start > at.startIndex).sort((a, b) => a.start - b.start);
+    return [...before, ...after].map((e) => e.value);
+  }
+
   get(name: string, at: Node): T | undefined {
     let best: ScopedEntry<T> | undefined;
     let bestDepth = -1;
