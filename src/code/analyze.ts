@@ -105,7 +105,10 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
     const select = parseSelect(detection.statement);
     if (!select) return [];
     details.statement = detection.statement;
-    table = { kind: 'literal', value: select.table, node: detection.node };
+    table =
+      select.table === undefined
+        ? { kind: 'unknown', reason: 'interpolated into the statement', node: detection.node }
+        : { kind: 'literal', value: select.table, node: detection.node };
   }
   return [
     {

@@ -7,10 +7,12 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   nameField,
+  printfParts,
   scanDetection,
   ScopedNames,
+  statementText,
+  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -109,7 +111,7 @@ class GoFile implements FileDetector {
         const input = this.input(arg, 'ExecuteStatementInput');
         if (!input) continue;
         const statement = input.body ? this.field(input.body, 'Statement') : undefined;
-        const text = statement ? constantString(this.values, statement) : undefined;
+        const text = statement ? statementText(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { node, operation: 'ExecuteStatement', library: input.library, statement: text };
@@ -163,6 +165,24 @@ class GoFile implements FileDetector {
     environment: environmentVariable,
     bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined),
     unwrap,
+    // fmt.Sprintf("SELECT * FROM \"%v\"", table)
+    template: (node) => {
+      if (node.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'fmt.Sprintf')
+        return undefined;
+      const [format, ...args] = argumentsOf(node.childForFieldName('arguments'));
+      const text = format ? stringValue(format) : undefined;
+      return text === undefined ? undefined : printfParts(text, args);
+    },
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
 }
 
@@ -180,8 +200,11 @@ function unwrap(node: Node): Node {
 }
 
 function stringValue(node: Node | null | undefined): string | undefined {
-  if (node?.type !== 'interpreted_string_literal' && node?.type !== 'raw_string_literal') return undefined;
-  return node.namedChildren.map((c) => c.text).join('');
+  if (node?.type === 'raw_string_literal') return node.namedChildren.map((c) => c.text).join('');
+  if (node?.type !== 'interpreted_string_literal') return undefined;
+  return node.namedChildren
+    .map((c) => (c.type === 'escape_sequence' ? unescapeSequence(c.text) : c.text))
+    .join('');
 }
 
 /** `os.Getenv("X")`, `os.LookupEnv("X")` → X. */

@@ -8,14 +8,16 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
   nameField,
+  printfParts,
   readsPages,
   scanDetection,
   ScopedNames,
+  statementText,
+  tableReference,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -67,9 +69,13 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 const FUNCTIONS = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'program']);
 
 const PATTERNS = [
-  ...['import_declaration', 'field_declaration', 'local_variable_declaration', 'formal_parameter'].map(
-    (type) => ({ type, pattern: `(${type}) @declaration` }),
-  ),
+  ...[
+    'import_declaration',
+    'field_declaration',
+    'local_variable_declaration',
+    'formal_parameter',
+    'class_declaration',
+  ].map((type) => ({ type, pattern: `(${type}) @declaration` })),
   {
     type: 'method_invocation',
     pattern: `(method_invocation
@@ -90,6 +96,8 @@ export const javaDetector: LanguageDetector = {
 interface Declared {
   readonly type?: string;
   readonly value?: Node;
+  /** The method's parameter this name is. */
+  readonly parameter?: Node;
 }
 
 interface Typed {
@@ -102,6 +110,8 @@ class JavaFile implements FileDetector {
   /** Simple type name → SDK, for the DynamoDB types this file can name. */
   readonly types = new Map<string, string>();
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
+  private readonly mapped = new Map<string, Node>();
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
@@ -119,6 +129,12 @@ class JavaFile implements FileDetector {
     if (this.types.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_declaration') continue;
+      if (node.type === 'class_declaration') {
+        const name = node.childForFieldName('name')?.text;
+        const table = mappedTable(node);
+        if (name && table) this.mapped.set(name, table);
+        continue;
+      }
       const type = baseType(node.childForFieldName('type'));
       const declarators = node.type === 'formal_parameter' ? [node] : node.childrenForFieldName('declarator');
       for (const declarator of declarators) {
@@ -127,7 +143,11 @@ class JavaFile implements FileDetector {
         if (name)
           this.bindings.set(
             name,
-            { ...(type && type !== 'var' ? { type } : {}), ...(value ? { value } : {}) },
+            {
+              ...(type && type !== 'var' ? { type } : {}),
+              ...(value ? { value } : {}),
+              ...(node.type === 'formal_parameter' ? { parameter: node } : {}),
+            },
             declarator,
           );
       }
@@ -174,7 +194,7 @@ class JavaFile implements FileDetector {
     return library && role ? { role, library, type } : undefined;
   }
 
-  detect(node: Node): Detection | undefined {
+  detect(node: Node): Detection | readonly Detection[] | undefined {
     const method = node.childForFieldName('name')?.text ?? '';
     const receiver = this.typeOf(node.childForFieldName('object'));
     const args = argumentsOf(node.childForFieldName('arguments'));
@@ -186,8 +206,18 @@ class JavaFile implements FileDetector {
     if (method === 'executeStatement') {
       if (role !== 'client' && request?.typed?.type !== 'ExecuteStatementRequest') return undefined;
       const statement = chain.get('statement') ?? chain.get('withStatement');
-      const text = statement ? constantString(this.values, statement) : undefined;
       const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
+      const passed = statement ? this.passedIn(statement) : undefined;
+      if (passed) {
+        // A helper running the statement its callers pass: each SELECT is reported where it is passed.
+        return passed.flatMap(({ call, value }) => {
+          const text = statementText(this.values, value);
+          return text === undefined
+            ? []
+            : [{ node: call, operation: 'ExecuteStatement' as const, library, statement: text }];
+        });
+      }
+      const text = statement ? statementText(this.values, statement) : undefined;
       return text === undefined
         ? undefined
         : { node, operation: 'ExecuteStatement', library, statement: text };
@@ -195,10 +225,14 @@ class JavaFile implements FileDetector {
     if (role === 'mapper' || request?.typed?.type === 'DynamoDBScanExpression') {
       const parallel = method === 'parallelScan';
       const total = parallel ? integerLiteral(args[2]?.text) : undefined;
+      // mapper.scan(Order.class, …) reads the table Order's @DynamoDBTable names.
+      const entity = args[0]?.type === 'class_literal' ? baseType(args[0].namedChildren[0]) : undefined;
+      const table = entity ? this.mapped.get(entity) : undefined;
       return {
         node,
         operation: parallel ? 'ParallelScan' : 'Scan',
         library: 'aws-sdk-java (DynamoDBMapper)',
+        ...(table ? { table: tableReference(this.values, table) } : {}),
         ...(total !== undefined ? { totalSegments: total } : {}),
         // scan() and parallelScan() return lists that load every page lazily; scanPage() reads one.
         paginated: method === 'scanPage' ? readsPages(enclosing(node, FUNCTIONS) ?? node) : true,
@@ -226,6 +260,25 @@ class JavaFile implements FileDetector {
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
     return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+  }
+
+  /**
+   * When `value` is a parameter of its method: the file's calls of that method and what each passes
+   * for it. Undefined when it is not a parameter.
+   */
+  private passedIn(value: Node): { call: Node; value: Node }[] | undefined {
+    if (value.type !== 'identifier') return undefined;
+    const parameter = this.bindings.get(value.text, value)?.parameter;
+    const method = parameter?.parent?.parent;
+    if (!parameter?.parent || method?.type !== 'method_declaration') return undefined;
+    const index = argumentsOf(parameter.parent).findIndex((p) => p.equals(parameter));
+    const name = method.childForFieldName('name')?.text;
+    const root = method.tree.rootNode;
+    return root.descendantsOfType('method_invocation').flatMap((call) => {
+      if (call.childForFieldName('name')?.text !== name) return [];
+      const argument = argumentsOf(call.childForFieldName('arguments'))[index];
+      return argument ? [{ call, value: argument }] : [];
+    });
   }
 
   /** Builder and setter calls on a request, by method name → first argument (the request may be a variable). */
@@ -286,8 +339,50 @@ class JavaFile implements FileDetector {
       node.childForFieldName('name')?.text === 'getenv'
         ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0])
         : undefined,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
+    // A constant, also through its class: `TABLE`, `Tables.ORDERS`.
+    bound: (node) => {
+      const name = node.type === 'field_access' ? node.childForFieldName('field') : node;
+      return name?.type === 'identifier' ? this.bindings.get(name.text, node)?.value : undefined;
+    },
+    // String.format("SELECT * FROM %s", table), "SELECT * FROM %s".formatted(table)
+    template: (node) => {
+      if (node.type !== 'method_invocation') return undefined;
+      const name = node.childForFieldName('name')?.text;
+      const object = node.childForFieldName('object');
+      const args = argumentsOf(node.childForFieldName('arguments'));
+      if (name === 'format' && object?.text === 'String') {
+        const [format, ...rest] = args;
+        const text = format ? stringValue(format) : undefined;
+        return text === undefined ? undefined : printfParts(text, rest);
+      }
+      const text = name === 'formatted' && object ? stringValue(object) : undefined;
+      return text === undefined ? undefined : printfParts(text, args);
+    },
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
+}
+
+/** `@DynamoDBTable(tableName = "orders")` on a class → `"orders"`. */
+function mappedTable(declaration: Node): Node | undefined {
+  const modifiers = declaration.namedChildren.find((c) => c.type === 'modifiers');
+  for (const annotation of modifiers?.namedChildren ?? []) {
+    if (annotation.type !== 'annotation' || annotation.childForFieldName('name')?.text !== 'DynamoDBTable')
+      continue;
+    const pair = annotation
+      .descendantsOfType('element_value_pair')
+      .find((p) => p.childForFieldName('key')?.text === 'tableName');
+    return pair?.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
 }
 
 /** `DynamoDbTable<Order>` → DynamoDbTable; `software.amazon…DynamoDbClient` → DynamoDbClient. */

@@ -8,7 +8,6 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
@@ -17,10 +16,13 @@ import {
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
+  statementText,
+  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
+  type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
 
@@ -379,7 +381,7 @@ class JsFile implements FileDetector {
 
   private statement(node: Node, library: string, params: Node | undefined): Detection | undefined {
     const statement = params ? this.property(params, 'Statement') : undefined;
-    const text = statement ? constantString(this.values, statement) : undefined;
+    const text = statement ? statementText(this.values, statement) : undefined;
     return text === undefined ? undefined : { node, operation: 'ExecuteStatement', library, statement: text };
   }
 
@@ -486,7 +488,29 @@ class JsFile implements FileDetector {
       return binding?.kind === 'value' ? binding.node : undefined;
     },
     preferred: (node) =>
-      node.type === 'binary_expression' ? (node.childForFieldName('left') ?? undefined) : undefined,
+      node.type === 'binary_expression' && node.childForFieldName('operator')?.text !== '+'
+        ? (node.childForFieldName('left') ?? undefined)
+        : undefined,
+    // `${…}` substitutions: the text between them as written (escapes decoded), the expressions put in.
+    template: (node) =>
+      node.type === 'template_string'
+        ? node.namedChildren.flatMap((part): TemplatePart[] => {
+            if (part.type === 'string_fragment') return [part.text];
+            if (part.type === 'escape_sequence') return [unescapeSequence(part.text)];
+            const expression = part.type === 'template_substitution' ? part.namedChildren[0] : undefined;
+            return expression ? [expression] : [];
+          })
+        : undefined,
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
 }
 

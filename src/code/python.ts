@@ -7,7 +7,9 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
+  braceParts,
+  printfParts,
+  statementText,
   enclosing,
   nameField,
   readsPages,
@@ -19,6 +21,7 @@ import {
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
+  type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
 
@@ -405,7 +408,7 @@ class PyFile implements FileDetector {
         if (receiver?.kind === 'other') return undefined;
         if (!this.isClient(receiverNode, receiver) && !keys.includes('Statement')) return undefined;
         const statement = this.keyword(args, 'Statement');
-        const text = statement ? constantString(this.values, statement) : undefined;
+        const text = statement ? statementText(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { detection: { node, operation: 'ExecuteStatement', library: BOTO3, statement: text } };
@@ -512,7 +515,58 @@ class PyFile implements FileDetector {
         : undefined,
     preferred: (node) =>
       node.type === 'boolean_operator' ? (node.childForFieldName('left') ?? undefined) : undefined,
+    template: formatted,
+    concatenation: (node) => {
+      if (node.type === 'concatenated_string') return node.namedChildren;
+      const operator = node.type === 'binary_operator' ? node.childForFieldName('operator')?.text : undefined;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return operator === '+' && left && right ? [left, right] : undefined;
+    },
   };
+}
+
+/** `f"…{x}…"`, `"…{}…".format(x)`, `"…%s…" % x` → text and interpolated expressions. */
+function formatted(node: Node): TemplatePart[] | undefined {
+  if (node.type === 'string' && node.namedChildren.some((c) => c.type === 'interpolation')) {
+    const raw = /^[a-zA-Z]*[rR]/.test(node.text);
+    return node.namedChildren.flatMap((part): TemplatePart[] => {
+      if (part.type === 'string_content') return [raw ? part.text : decodeEscapes(part)];
+      if (part.type !== 'interpolation') return [];
+      const expression = part.childForFieldName('expression') ?? part.namedChildren[0];
+      return expression ? [expression] : [];
+    });
+  }
+  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '%') {
+    const format = stringValue(node.childForFieldName('left') ?? node);
+    const right = node.childForFieldName('right');
+    if (format === undefined || !right) return undefined;
+    // `"%(name)s" % {...}` names its values: unknown here.
+    const args = right.type === 'tuple' ? argumentsOf(right) : right.type === 'dictionary' ? [] : [right];
+    return printfParts(format, args);
+  }
+  if (node.type === 'call') {
+    const callee = node.childForFieldName('function');
+    const format = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    if (callee?.childForFieldName('attribute')?.text !== 'format' || format?.type !== 'string')
+      return undefined;
+    const text = stringValue(format);
+    if (text === undefined) return undefined;
+    const args = argumentsOf(node.childForFieldName('arguments'));
+    const named = new Map(
+      args.flatMap((a): [string, Node][] => {
+        const name = a.childForFieldName('name')?.text;
+        const value = a.childForFieldName('value');
+        return a.type === 'keyword_argument' && name && value ? [[name, value]] : [];
+      }),
+    );
+    return braceParts(
+      text,
+      args.filter((a) => a.type !== 'keyword_argument'),
+      named,
+    );
+  }
+  return undefined;
 }
 
 const FUNCTION_DEFINITIONS = new Set(['function_definition']);
@@ -562,9 +616,11 @@ function decodeEscapes(content: Node): string {
   let decoded = '';
   let at = 0;
   for (const escape of content.namedChildren) {
-    if (escape.type !== 'escape_sequence') continue;
+    if (escape.type !== 'escape_sequence' && escape.type !== 'escape_interpolation') continue;
     const start = escape.startIndex - content.startIndex;
-    decoded += text.slice(at, start) + unescapeSequence(escape.text);
+    const value =
+      escape.type === 'escape_interpolation' ? escape.text.charAt(0) : unescapeSequence(escape.text);
+    decoded += text.slice(at, start) + value;
     at = start + escape.text.length;
   }
   return decoded + text.slice(at);
