@@ -216,7 +216,7 @@ class CSharpFile implements FileDetector {
     // ScanAsync("orders", conditions) names the table first.
     const first = args[0];
     const table = !request && first && first.type !== 'object_creation_expression' ? first : undefined;
-    return this.scan(node, LIBRARY, initializer, table, undefined);
+    return this.scan(node, LIBRARY, initializer, table, undefined, request);
   }
 
   private scan(
@@ -225,10 +225,17 @@ class CSharpFile implements FileDetector {
     initializer: ReadonlyMap<string, Node>,
     table: Node | undefined,
     paginated: boolean | undefined,
+    request?: Node,
   ): Detection {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
-    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+    return scanDetection(
+      node,
+      library,
+      { table: tableNode, segments, paginated, request },
+      this.values,
+      FUNCTIONS,
+    );
   }
 
   /** `new ScanRequest { TableName = …, TotalSegments = 4 }` (or a variable holding one) → its assignments. */

@@ -97,14 +97,14 @@ class GoFile implements FileDetector {
       const library = this.packages.get(callee?.childForFieldName('operand')?.text ?? '');
       const input = this.input(args[1], 'ScanInput');
       return library
-        ? { ...this.scan(node, input?.body, input?.library ?? library), paginated: true }
+        ? { ...this.scan(node, input?.body, input?.library ?? library, args[1]), paginated: true }
         : undefined;
     }
     for (const arg of args) {
       if (SCAN_METHODS.has(method)) {
         const input = this.input(arg, 'ScanInput');
         if (!input) continue;
-        const scan = this.scan(node, input.body, input.library);
+        const scan = this.scan(node, input.body, input.library, arg);
         return method.startsWith('ScanPages') ? { ...scan, paginated: true } : scan;
       }
       if (STATEMENT_METHODS.has(method)) {
@@ -138,13 +138,13 @@ class GoFile implements FileDetector {
     return library ? { body: node.childForFieldName('body') ?? undefined, library } : undefined;
   }
 
-  private scan(node: Node, body: Node | undefined, library: string): Detection {
+  private scan(node: Node, body: Node | undefined, library: string, request: Node | undefined): Detection {
     const table = body ? this.field(body, 'TableName') : undefined;
     const segments = body ? this.field(body, 'TotalSegments') : undefined;
     return scanDetection(
       node,
       library,
-      { table, segments: segments && unwrap(segments) },
+      { table, segments: segments && unwrap(segments), request },
       this.values,
       FUNCTIONS,
     );

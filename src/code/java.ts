@@ -243,10 +243,20 @@ class JavaFile implements FileDetector {
       return this.scan(node, receiver?.library ?? 'aws-sdk-java-v2-enhanced', chain, tableNode, true);
     }
     if (role !== 'client' && !request) return undefined;
+    // A request handed to something that is not an SDK client: the class's own `scan(request)` helper,
+    // or a field declared as another type (`DynamoDbDelegate delegate`). The SDK call is inside it.
+    if (!receiver && this.declaredElsewhere(node.childForFieldName('object'))) return undefined;
     const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
     // v1's scan(String tableName, …) overloads name the table first.
     const tableArgument = !request && args[0] && this.isStringLike(args[0]) ? args[0] : undefined;
-    return this.scan(node, library, chain, tableArgument, method === 'scanPaginator' ? true : undefined);
+    return this.scan(
+      node,
+      library,
+      chain,
+      tableArgument,
+      method === 'scanPaginator' ? true : undefined,
+      request?.node,
+    );
   }
 
   private scan(
@@ -255,11 +265,18 @@ class JavaFile implements FileDetector {
     chain: ReadonlyMap<string, Node>,
     table: Node | undefined,
     paginated: boolean | undefined,
+    request?: Node,
   ): Detection {
     const tableNode =
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
-    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+    return scanDetection(
+      node,
+      library,
+      { table: tableNode, segments, paginated, request },
+      this.values,
+      FUNCTIONS,
+    );
   }
 
   /**
@@ -323,6 +340,14 @@ class JavaFile implements FileDetector {
     )
       return argumentsOf(receiver.childForFieldName('arguments'))[0];
     return undefined;
+  }
+
+  /** No receiver (`scan(request)`), `this`/`super`, or a name declared with a type the SDKs do not have. */
+  private declaredElsewhere(receiver: Node | null): boolean {
+    if (!receiver || receiver.type === 'this' || receiver.type === 'super') return true;
+    const name = receiver.type === 'field_access' ? receiver.childForFieldName('field')?.text : receiver.text;
+    const type = name ? this.bindings.get(name, receiver)?.type : undefined;
+    return type !== undefined && !TYPES[type];
   }
 
   private isStringLike(node: Node): boolean {

@@ -309,7 +309,8 @@ class JsFile implements FileDetector {
     // `client.send(new ScanCommand(…))` issues the operation where `send` is called: the finding
     // points there, so a suppression comment above the statement covers it.
     const sent = sendingCall(node) ?? node;
-    if (constructor.name === 'ScanCommand') return this.sdkScan(sent, V3, params);
+    if (constructor.name === 'ScanCommand')
+      return this.sdkScan(sent, V3, params, argumentsOf(node.childForFieldName('arguments'))[0]);
     if (constructor.name === 'ExecuteStatementCommand') return this.statement(sent, V3, params);
     return undefined;
   }
@@ -320,7 +321,7 @@ class JsFile implements FileDetector {
     if (callee?.type === 'identifier') {
       const handle = this.resolve(callee);
       if (handle?.kind === 'export' && handle.library === V3 && handle.name === 'paginateScan')
-        return { ...this.sdkScan(node, V3, this.objectOf(args[1])), paginated: true };
+        return { ...this.sdkScan(node, V3, this.objectOf(args[1]), args[1]), paginated: true };
       return undefined;
     }
     if (callee?.type !== 'member_expression') return undefined;
@@ -348,7 +349,7 @@ class JsFile implements FileDetector {
     if (handle?.kind === 'model') return this.modelScan(node, handle.library);
     const params = this.objectOf(args[0]);
     const library = this.clientLibrary(receiver, params);
-    if (library) return this.sdkScan(node, chainHas(node, 'promise') ? V2 : library, params);
+    if (library) return this.sdkScan(node, chainHas(node, 'promise') ? V2 : library, params, args[0]);
     // Dynamoose: `Model.scan(…)…exec()` in a file that uses Dynamoose.
     if (this.importedLibraries.has('dynamoose') && chainHas(node, 'exec'))
       return this.modelScan(node, 'dynamoose');
@@ -367,13 +368,13 @@ class JsFile implements FileDetector {
     return undefined;
   }
 
-  private sdkScan(node: Node, library: string, params: Node | undefined): Detection {
+  private sdkScan(node: Node, library: string, params: Node | undefined, request?: Node): Detection {
     const segments = params ? this.property(params, 'TotalSegments') : undefined;
     const table = params ? this.property(params, 'TableName') : undefined;
     return scanDetection(
       node,
       library,
-      { table, segments: segments && this.numberConstant(segments) },
+      { table, segments: segments && this.numberConstant(segments), request },
       this.values,
       FUNCTIONS,
     );

@@ -497,7 +497,8 @@ class PyFile implements FileDetector {
 
   private sdkScan(node: Node, args: Node[], table: Node | undefined): Detection {
     const segments = this.keyword(args, 'TotalSegments');
-    return scanDetection(node, BOTO3, { table, segments }, this.values, FUNCTIONS);
+    const request = args.find((a) => a.type === 'dictionary_splat');
+    return scanDetection(node, BOTO3, { table, segments, request }, this.values, FUNCTIONS);
   }
 
   /** PynamoDB's `scan` pages through the table itself; `segment`/`total_segments` make it parallel. */

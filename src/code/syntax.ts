@@ -365,6 +365,8 @@ export interface ScanFacts {
   readonly segments?: Node | undefined;
   /** Known from the API (a paginator); otherwise read from the enclosing function. */
   readonly paginated?: boolean | undefined;
+  /** The expression passing the request (`request`, `&input`, `**kwargs`): a parameter lets callers page. */
+  readonly request?: Node | undefined;
 }
 
 /** A Scan or parallel Scan, through a single-page API unless `facts.paginated` says otherwise. */
@@ -382,8 +384,93 @@ export function scanDetection(
     library,
     ...(facts.table ? { table: tableReference(values, facts.table) } : {}),
     ...(total !== undefined ? { totalSegments: total } : {}),
-    paginated: facts.paginated ?? readsPages(enclosing(node, functions) ?? node),
+    ...pagination(node, facts, functions),
   };
+}
+
+/**
+ * Whether a scan pages: known from the API, or read from its function. A function that reads no page
+ * marker reads one page, unless paging is its caller's business: it takes the request from its caller
+ * (who may set ExclusiveStartKey) or hands the whole result back (who may read LastEvaluatedKey). Then
+ * the function alone cannot say, and pagination is unknown.
+ */
+function pagination(node: Node, facts: ScanFacts, functions: ReadonlySet<string>): { paginated?: boolean } {
+  if (facts.paginated !== undefined) return { paginated: facts.paginated };
+  const scope = enclosing(node, functions);
+  if (readsPages(scope ?? node)) return { paginated: true };
+  if (scope?.parent && (takesRequest(scope, facts.request) || returnsResult(node, scope))) return {};
+  return { paginated: false };
+}
+
+/** Wrappers that pass a request on unchanged: `&input`, `**kwargs`, `*args`, `(request)`. */
+const PASSING = new Set([
+  'unary_expression',
+  'pointer_expression',
+  'dictionary_splat',
+  'list_splat',
+  'parenthesized_expression',
+  'argument',
+]);
+
+function takesRequest(scope: Node, request: Node | undefined): boolean {
+  let at = request;
+  while (at && PASSING.has(at.type) && at.namedChildren.length > 0) at = at.namedChildren.at(-1);
+  if (at?.type !== 'identifier') return false;
+  const name = at.text;
+  const parameters = scope.childForFieldName('parameters') ?? scope.childForFieldName('parameter');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return parameters.descendantsOfType('identifier').some((id) => id.text === name);
+}
+
+/** Expressions that hand a value on unchanged: `await x`, `(x)`, Go's `return out, err`. */
+const HANDING_ON = new Set(['await_expression', 'await', 'parenthesized_expression', 'expression_list']);
+
+/** Whether the call's whole result leaves the function: returned directly or through the variable it is assigned to. */
+function returnsResult(call: Node, scope: Node): boolean {
+  let at = call;
+  while (at.parent && HANDING_ON.has(at.parent.type)) at = at.parent;
+  const parent = at.parent;
+  if (!parent) return false;
+  if (parent.type === 'return_statement') return true;
+  // `async () => client.send(…)`: a concise arrow function returns its body.
+  if (parent.equals(scope) && scope.childForFieldName('body')?.equals(at)) return true;
+  const holder = assignedName(parent, at);
+  if (!holder) return false;
+  return scope.descendantsOfType('return_statement').some((statement) => {
+    if (!enclosingSame(statement, scope)) return false;
+    return statement.namedChildren.some((value) => {
+      let inner: Node | null | undefined = value;
+      while (inner && HANDING_ON.has(inner.type)) {
+        const named: Node[] = argumentsOf(inner);
+        inner = named.find((c) => c.text === holder) ?? named[0];
+      }
+      return inner?.type === 'identifier' && inner.text === holder;
+    });
+  });
+}
+
+/** The name a value is assigned to in `parent` (`result = …`, `const result = …`, `result, err := …`). */
+function assignedName(parent: Node, value: Node): string | undefined {
+  const left =
+    parent.childForFieldName('left') ??
+    parent.childForFieldName('name') ??
+    parent.childForFieldName('pattern');
+  if (!left || left.equals(value)) return undefined;
+  const right = parent.childForFieldName('right') ?? parent.childForFieldName('value');
+  if (right && !right.equals(value)) return undefined;
+  const first =
+    left.type === 'expression_list' || left.type === 'pattern_list' ? left.namedChildren[0] : left;
+  return first?.type === 'identifier' ? first.text : undefined;
+}
+
+/** Whether `node`'s nearest enclosing function-like ancestor is `scope` (not a nested function). */
+function enclosingSame(node: Node, scope: Node): boolean {
+  for (let at = node.parent; at; at = at.parent) {
+    if (at.equals(scope)) return true;
+    if (at.childForFieldName('parameters') && at.childForFieldName('body')) return false;
+  }
+  return false;
 }
 
 interface ScopedEntry<T> {
