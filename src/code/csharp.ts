@@ -8,12 +8,10 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  braceParts,
   joinStringParts,
   nameField,
   scanDetection,
   ScopedNames,
-  statementText,
   tableReference,
   unescapeSequence,
   type Detection,
@@ -23,6 +21,7 @@ import {
   type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
+import { braceParts, statementText } from './templates.ts';
 
 const LIBRARY = 'aws-sdk-net';
 

@@ -8,10 +8,8 @@ import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
   nameField,
-  printfParts,
   scanDetection,
   ScopedNames,
-  statementText,
   unescapeSequence,
   type Detection,
   type FileDetector,
@@ -19,6 +17,7 @@ import {
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
+import { printfParts, statementText } from './templates.ts';
 
 const PACKAGES: Readonly<Record<string, string>> = {
   'github.com/aws/aws-sdk-go/service/dynamodb': 'aws-sdk-go',

@@ -12,11 +12,9 @@ import {
   integerLiteral,
   joinStringParts,
   nameField,
-  printfParts,
   readsPages,
   scanDetection,
   ScopedNames,
-  statementText,
   tableReference,
   type Detection,
   type FileDetector,
@@ -24,6 +22,7 @@ import {
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
+import { printfParts, statementText } from './templates.ts';
 
 const PACKAGES: readonly [string, string][] = [
   ['com.amazonaws.services.dynamodbv2', 'aws-sdk-java'],

@@ -16,7 +16,6 @@ import {
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
-  statementText,
   unescapeSequence,
   type Detection,
   type FileDetector,
@@ -25,6 +24,7 @@ import {
   type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
+import { statementText } from './templates.ts';
 
 const V3 = 'aws-sdk-js-v3';
 const V2 = 'aws-sdk-js-v2';
