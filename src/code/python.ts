@@ -92,11 +92,6 @@ function memberName(node: Node): string {
   return node.text.replace(/^cls\./, 'self.');
 }
 
-/** A `return` statement's value, and the function that returns it. */
-interface Returned {
-  readonly value: Node;
-}
-
 class PyFile implements FileDetector {
   /** `get_paginator('scan')` calls whose paginator pages somewhere: reported where it pages. */
   private readonly paging = new Set<number>();
@@ -281,7 +276,7 @@ class PyFile implements FileDetector {
   private returnedBy(functions: readonly Node[], depth: number): Handle | undefined {
     const candidates = functions.flatMap((fn) => {
       if (this.resolving.has(fn.id)) return [];
-      return returnsOf(fn).map(({ value }) => () => {
+      return returnsOf(fn).map((value) => () => {
         this.resolving.add(fn.id);
         try {
           return this.resolve(value, depth + 1);
@@ -540,13 +535,13 @@ function parameterName(parameter: Node): string | undefined {
 }
 
 /** The values of a function's `return` statements, not counting those of functions nested in it. */
-function returnsOf(fn: Node): Returned[] {
+function returnsOf(fn: Node): Node[] {
   return fn
     .descendantsOfType('return_statement')
     .filter((r) => enclosing(r, FUNCTION_DEFINITIONS)?.equals(fn))
     .flatMap((r) => {
       const value = r.namedChildren[0];
-      return value ? [{ value }] : [];
+      return value ? [value] : [];
     });
 }
 
