@@ -203,7 +203,7 @@ class CSharpFile implements FileDetector {
         operation: 'Scan',
         library: `${LIBRARY} (DynamoDBContext)`,
         paginated: true,
-        ...(table ? { table: tableReference(this.values, table) } : {}),
+        ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
       };
     }
     if (role === 'table') {

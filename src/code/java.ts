@@ -231,7 +231,7 @@ class JavaFile implements FileDetector {
         node,
         operation: parallel ? 'ParallelScan' : 'Scan',
         library: 'aws-sdk-java (DynamoDBMapper)',
-        ...(table ? { table: tableReference(this.values, table) } : {}),
+        ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
         ...(total !== undefined ? { totalSegments: total } : {}),
         // scan() and parallelScan() return lists that load every page lazily; scanPage() reads one.
         paginated: method === 'scanPage' ? readsPages(enclosing(node, FUNCTIONS) ?? node) : true,

@@ -26,6 +26,8 @@ export interface Detection {
   readonly paginated?: boolean;
   /** A PartiQL statement written as a literal. */
   readonly statement?: string;
+  /** The mapped class a data-model scan reads (`ScanAsync<Order>`), when its table is not named here. */
+  readonly entity?: string;
 }
 
 export function locationOf(node: Node, file: string): Location {
