@@ -35,12 +35,17 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
 
 const PATTERNS = [
-  ...['import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec'].map(
-    (type) => ({
-      type,
-      pattern: `(${type}) @declaration`,
-    }),
-  ),
+  ...[
+    'import_spec',
+    'short_var_declaration',
+    'assignment_statement',
+    'var_spec',
+    'const_spec',
+    'parameter_declaration',
+  ].map((type) => ({
+    type,
+    pattern: `(${type}) @declaration`,
+  })),
   {
     type: 'call_expression',
     pattern: `(call_expression
@@ -75,6 +80,11 @@ class GoFile implements FileDetector {
     if (this.packages.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_spec') continue;
+      if (node.type === 'parameter_declaration') {
+        // `input *dynamodb.ScanInput`: the parameter stands for a request its caller builds.
+        for (const name of node.childrenForFieldName('name')) this.bindings.set(name.text, node, node);
+        continue;
+      }
       const names = node.type.endsWith('spec')
         ? node.childrenForFieldName('name')
         : argumentsOf(node.childForFieldName('left'));
@@ -129,6 +139,14 @@ class GoFile implements FileDetector {
     if (node.type === 'unary_expression')
       return this.input(node.childForFieldName('operand') ?? undefined, type, depth + 1);
     if (node.type === 'identifier') return this.input(this.bindings.get(node.text, node), type, depth + 1);
+    if (node.type === 'parameter_declaration') {
+      const declared = node.childForFieldName('type');
+      const named = declared?.type === 'pointer_type' ? declared.namedChildren[0] : declared;
+      if (named?.type !== 'qualified_type' || named.childForFieldName('name')?.text !== type)
+        return undefined;
+      const library = this.packages.get(named.childForFieldName('package')?.text ?? '');
+      return library ? { body: undefined, library } : undefined;
+    }
     if (node.type !== 'composite_literal') return undefined;
     const literalType = node.childForFieldName('type');
     if (literalType?.type !== 'qualified_type' || literalType.childForFieldName('name')?.text !== type)
@@ -162,7 +180,11 @@ class GoFile implements FileDetector {
   private readonly values: ValueReader = {
     literal: stringValue,
     environment: environmentVariable,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined),
+    bound: (node) => {
+      const bound = node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined;
+      // A parameter's value is its caller's: nothing this file fixes.
+      return bound?.type === 'parameter_declaration' ? undefined : bound;
+    },
     unwrap,
     // fmt.Sprintf("SELECT * FROM \"%v\"", table)
     template: (node) => {
