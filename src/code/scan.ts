@@ -14,7 +14,14 @@ import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts
 import { codeFileKind } from './languages.ts';
 import { MAPPED_CLASS_MARKER, mappedClasses, withMappedTables, type MappedClass } from './mapped-classes.ts';
 import { AnalysisPool } from './pool.ts';
-import { MAX_LINE_LENGTH, isBinary, longestLine, mentionsDynamoDb, mentionsOperation } from './prefilter.ts';
+import {
+  MAX_LINE_LENGTH,
+  isBinary,
+  isBundle,
+  longestLine,
+  mentionsDynamoDb,
+  mentionsOperation,
+} from './prefilter.ts';
 
 /** `NODE_DEBUG=dynalint` prints why files were skipped or calls not reported. */
 const debug = debuglog('dynalint');
@@ -112,6 +119,10 @@ function readCandidate(
   }
   const text = decode(bytes);
   if (!mentionsDynamoDb(text)) return undefined;
+  if (isBundle(text)) {
+    debug('%s: a bundler output; skipped (its sources are scanned)', file.display);
+    return undefined;
+  }
   if (longestLine(bytes) > MAX_LINE_LENGTH) {
     debug('%s: a line is over %d characters (minified or generated); skipped', file.display, MAX_LINE_LENGTH);
     return undefined;

@@ -160,8 +160,16 @@ describe('discovery in a git repository', () => {
       'web/app.min.js': SCAN_HANDLER,
       'web/vendor.bundle.js': SCAN_HANDLER,
     };
-    const plain = await workspace(files);
-    expect(await walked(plain)).toEqual(['cdk.out/Stack.template.json', 'lambda/list.js']);
+    const plain = await workspace({
+      ...files,
+      // An esbuild bundle committed beside its source: its name says nothing, its helpers do.
+      'dist/index.js': `var __commonJS = (cb, mod) => function __require() { return mod; };\n${SCAN_HANDLER}`,
+    });
+    expect(await walked(plain)).toEqual(['cdk.out/Stack.template.json', 'dist/index.js', 'lambda/list.js']);
+    const report = await jsonReport(plain);
+    expect(report.findings.filter((f) => f.ruleId === 'scan-usage').map((f) => f.location.file)).toEqual([
+      'lambda/list.js',
+    ]);
     const tracked = await workspace(files);
     await git(tracked, 'init', '-q');
     await git(tracked, 'add', '-A');
