@@ -360,12 +360,37 @@ class JsFile implements FileDetector {
   private clientLibrary(receiver: Node | null, params: Node | undefined): string | undefined {
     const handle = this.resolve(receiver);
     if (handle?.kind === 'client') return handle.library;
+    if (this.madeElsewhere(receiver)) return undefined;
     const sdk = this.fileLibrary === V2 ? V2 : V3;
     if (params && objectKeys(params).some((key) => SCAN_PARAMETERS.has(key))) return sdk;
     const name =
       receiver?.type === 'member_expression' ? receiver.childForFieldName('property')?.text : receiver?.text;
     if (name && CLIENT_NAME.test(name)) return sdk;
     return undefined;
+  }
+
+  /**
+   * Whether the file shows the receiver is something other than a DynamoDB client: constructed from a
+   * non-DynamoDB class (`new FakeDynamo()`), a literal, or declared with another type. Its name or the
+   * parameters it is given then prove nothing. Values from calls and imports stay untraceable.
+   */
+  private madeElsewhere(receiver: Node | null, depth = 0): boolean {
+    if (!receiver || depth > 4 || (receiver.type !== 'identifier' && receiver.type !== 'member_expression'))
+      return false;
+    const binding = this.bindings.get(receiver.text, receiver);
+    if (binding?.kind === 'type')
+      return !CLIENT_CLASSES.has(binding.name) && !binding.name.startsWith('DynamoDB');
+    if (binding?.kind !== 'value') return false;
+    let value = binding.node;
+    while (value.type === 'parenthesized_expression' || value.type === 'await_expression')
+      value = value.namedChildren[0] ?? value;
+    if (value.type === 'identifier' || value.type === 'member_expression')
+      return this.madeElsewhere(value, depth + 1);
+    if (value.type === 'new_expression') {
+      const made = this.resolve(value.childForFieldName('constructor'));
+      return made === undefined && this.resolve(value) === undefined;
+    }
+    return LITERALS.has(value.type);
   }
 
   private sdkScan(node: Node, library: string, params: Node | undefined, request?: Node): Detection {
@@ -516,6 +541,9 @@ class JsFile implements FileDetector {
 }
 
 const JS_TEXT = new Set(['string_fragment']);
+
+/** Values that are plainly not clients. */
+const LITERALS = new Set(['object', 'array', 'string', 'template_string', 'number', 'true', 'false', 'null']);
 
 /** The `x.send(…)` call a command is passed to directly, if any. */
 function sendingCall(command: Node): Node | undefined {
