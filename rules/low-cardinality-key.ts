@@ -72,29 +72,94 @@ const HIGH_CARDINALITY_SUFFIXES = new Set([
 
 /** Why a name looks low-cardinality: the message that says so, and the word that gave it away. */
 export type LowCardinalityReason =
-  | { readonly messageId: 'configuredPattern' | 'yesNoFlag' }
-  | { readonly messageId: 'timeBucket' | 'fewValues'; readonly word: string };
+  | { readonly messageId: 'configuredPattern' | 'yesNoFlag' | 'count' }
+  | { readonly messageId: 'timeBucket' | 'fewValues' | 'flagParticiple'; readonly word: string };
 
-/** `orderStatus`, `order_status`, `ORDER-STATUS` → `['order', 'status']`. */
+/**
+ * Key attribute names are at most 255 bytes (DynamoDB's limit), so nothing longer is a key name worth
+ * reading: bounding the text keeps the matching linear however long a name a template holds.
+ */
+const MAX_NAME_LENGTH = 255;
+
+/** `orderStatus`, `order_status`, `ORDER-STATUS`, `HTTPStatus` → `['order', 'status']`, `['http', 'status']`. */
 function words(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .slice(0, MAX_NAME_LENGTH)
+    .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .split(/[^A-Za-z0-9]+|(?<=[a-zA-Z])(?=[0-9])|(?<=[0-9])(?=[a-zA-Z])/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+}
+
+/** Counts: `songCount`, `NumberOfSongs`, `num_songs`, `itemQuantity`. */
+const COUNT_LAST_WORDS = new Set(['count', 'counter', 'quantity', 'qty']);
+const COUNT_FIRST_WORDS = new Set(['number', 'num', 'no', 'count']);
+
+function isCount(parts: readonly string[]): boolean {
+  const [first, second] = parts;
+  if (COUNT_LAST_WORDS.has(parts.at(-1) ?? '')) return true;
+  if (first === undefined || second === undefined || !COUNT_FIRST_WORDS.has(first)) return false;
+  // `NumberOfSongs`, `countOfItems`, `numSongs`; `NoteId`, `number` alone are not counts.
+  return second === 'of' || first === 'num';
+}
+
+/**
+ * Past participles that usually name a moment (`Created`, `LastUpdated`) rather than a yes/no state:
+ * a key named so holds timestamps, which are as varied as ids.
+ */
+const MOMENT_PARTICIPLES = new Set([
+  'created',
+  'updated',
+  'modified',
+  'changed',
+  'added',
+  'inserted',
+  'uploaded',
+  'posted',
+  'generated',
+  'recorded',
+  'logged',
+  'occurred',
+  'registered',
+  'joined',
+  'started',
+  'ended',
+  'expired',
+  'scheduled',
+  'published',
+  'submitted',
+  'received',
+  'sent',
+  'signed',
+  'seeded',
+  'indexed',
+  'hashed',
+  'encrypted',
+  'encoded',
+  'normalized',
+  'combined',
+]);
+
+/** A past participle used as a flag: `CartAbandoned`, `email_verified`, `Shipped`; not `seed` or `speed`. */
+function isFlagParticiple(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ed') && !word.endsWith('eed') && !MOMENT_PARTICIPLES.has(word);
 }
 
 export function lowCardinalityReason(
   name: string,
   extra: readonly RegExp[] = [],
 ): LowCardinalityReason | undefined {
-  if (extra.some((pattern) => pattern.test(name))) return { messageId: 'configuredPattern' };
-  const parts = words(name);
+  const examined = name.slice(0, MAX_NAME_LENGTH);
+  if (extra.some((pattern) => pattern.test(examined))) return { messageId: 'configuredPattern' };
+  const parts = words(examined);
   const last = parts.at(-1);
   if (!last || HIGH_CARDINALITY_SUFFIXES.has(last)) return undefined;
   if (parts.length > 1 && BOOLEAN_PREFIXES.has(parts[0] as string)) return { messageId: 'yesNoFlag' };
+  if (isCount(parts)) return { messageId: 'count' };
   const word = [...parts].reverse().find((w) => LOW_CARDINALITY_WORDS.has(w));
+  const flag = word ?? last;
+  if (isFlagParticiple(flag)) return { messageId: 'flagParticiple', word: flag };
   if (!word) return undefined;
   if (['date', 'day', 'month', 'year', 'hour', 'week', 'quarter', 'weekday'].includes(word)) {
     return { messageId: 'timeBucket', word };
@@ -113,6 +178,10 @@ export default defineRule({
       'Partition key {{names}} of {{where}} looks low-cardinality (it matches a configured low-cardinality pattern): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
     yesNoFlag:
       'Partition key {{names}} of {{where}} looks low-cardinality (a yes/no flag has two values): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
+    count:
+      'Partition key {{names}} of {{where}} looks low-cardinality (a count has few distinct values): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
+    flagParticiple:
+      'Partition key {{names}} of {{where}} looks low-cardinality (a yes/no flag ("{{word}}" or not) has two values): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).',
     timeBucket:
       "Partition key {{names}} of {{where}} looks low-cardinality (a {{word}} bucket puts each period's traffic on one partition): requests concentrate on a few hot partitions. Use a high-cardinality key (an id), a composite key (e.g. {{attribute}}#customerId) or write sharding ({{attribute}}#0-9).",
     fewValues:

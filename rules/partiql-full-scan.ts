@@ -37,6 +37,8 @@ export default defineRule({
       const table = declaredTableOf(use, tables);
       const target = `${targetLabel(use, table)}${select.index ? ` (index ${select.index})` : ''}`;
       const partitionKey = table ? partitionKeyOf(table, select.index) : undefined;
+      // Interpolated parts that could add or reshape a WHERE clause leave nothing certain to claim.
+      if (!select.certain) continue;
       const problem = problemOf(select, partitionKey);
       if (!problem) continue;
       const scope = use.scope ?? '<module>';

@@ -96,13 +96,17 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   const details: Record<string, string | number | boolean> = {};
   if (detection.paginated !== undefined) details.paginated = detection.paginated;
   if (detection.totalSegments !== undefined) details.totalSegments = detection.totalSegments;
+  if (detection.entity !== undefined) details.entity = detection.entity;
   let table = detection.table;
   if (detection.statement !== undefined) {
     // Only a SELECT can scan; INSERT, UPDATE and DELETE address one item by its key.
     const select = parseSelect(detection.statement);
     if (!select) return [];
     details.statement = detection.statement;
-    table = { kind: 'literal', value: select.table, node: detection.node };
+    table =
+      select.table === undefined
+        ? { kind: 'unknown', reason: 'interpolated into the statement', node: detection.node }
+        : { kind: 'literal', value: select.table, node: detection.node };
   }
   return [
     {

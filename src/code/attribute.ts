@@ -1,11 +1,17 @@
 /**
  * Ties code uses to declared tables, once both are known: by the literal table name the code passes, by an
  * environment variable a deployed function binds to the table (`ORDERS_TABLE: !Ref OrdersTable`), or by an
- * environment variable named after the table (`ORDERS_TABLE` ↔ `OrdersTable`). When several templates
- * declare a match, the one nearest the code file wins; a tie is left unattributed rather than guessed.
+ * environment variable named after the table (`ORDERS_TABLE` ↔ `OrdersTable`).
+ *
+ * A code file belongs to the nearest deployment unit that encloses it (the folder of a serverless.yml, a
+ * SAM/CloudFormation template, a CDK app's cloud assembly, a Terraform root): only that unit's tables and
+ * bindings can be its tables, so a sibling service's table is never blamed. Code outside every unit (an
+ * `infra/` + `src/` layout) may match any unit's table; when several templates declare a match, the one
+ * nearest the code file wins, and a tie is left unattributed rather than guessed.
  */
 import path from 'node:path';
 import { tableLabel, valueOf, type CodeUse, type EnvironmentBinding, type TableModel } from '../model.ts';
+import { enclosingUnit, unitOf } from './units.ts';
 
 /** Words that say "a table" rather than which one: `ORDERS_TABLE_NAME` and `OrdersTable` both mean orders. */
 const GENERIC_WORDS = new Set(['table', 'tbl', 'name', 'arn', 'ddb', 'dynamo', 'dynamodb']);
@@ -16,8 +22,22 @@ export function attributeUses(
   environment: readonly EnvironmentBinding[],
 ): CodeUse[] {
   const declared = firstOfEach(tables);
+  const units = [
+    ...new Set([
+      ...declared.map((t) => unitOf(t.source.file)),
+      ...environment.map((b) => unitOf(b.location.file)),
+    ]),
+  ];
   return uses.map((use) => {
-    const match = attribute(use, declared, environment);
+    const unit = enclosingUnit(use.location.file, units);
+    const match =
+      unit === undefined
+        ? attribute(use, declared, environment)
+        : attribute(
+            use,
+            declared.filter((t) => unitOf(t.source.file) === unit),
+            environment.filter((b) => unitOf(b.location.file) === unit),
+          );
     return match ? { ...use, declaredTable: match } : use;
   });
 }

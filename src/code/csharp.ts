@@ -8,17 +8,20 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   joinStringParts,
   nameField,
   scanDetection,
   ScopedNames,
+  tableReference,
+  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
+  type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
+import { braceParts, statementText } from './templates.ts';
 
 const LIBRARY = 'aws-sdk-net';
 
@@ -67,7 +70,13 @@ const METHODS = new Set([
  * milliseconds to compile; the method name is checked on the captured calls instead.
  */
 const PATTERNS = [
-  ...['using_directive', 'variable_declaration', 'parameter', 'property_declaration'].map((type) => ({
+  ...[
+    'using_directive',
+    'variable_declaration',
+    'parameter',
+    'property_declaration',
+    'class_declaration',
+  ].map((type) => ({
     type,
     pattern: `(${type}) @declaration`,
   })),
@@ -92,10 +101,18 @@ interface Declared {
 
 class CSharpFile implements FileDetector {
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /** `[DynamoDBTable("orders")] class Order`: mapped class → the table name's expression. */
+  private readonly mapped = new Map<string, Node>();
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations) {
       if (declaration.type === 'using_directive') continue;
+      if (declaration.type === 'class_declaration') {
+        const name = declaration.childForFieldName('name')?.text;
+        const table = mappedTable(declaration);
+        if (name && table) this.mapped.set(name, table);
+        continue;
+      }
       const type = baseType(declaration.childForFieldName('type'));
       const declarators =
         declaration.type === 'variable_declaration'
@@ -170,7 +187,7 @@ class CSharpFile implements FileDetector {
     if (method.startsWith('ExecuteStatement')) {
       if (receiver?.role !== 'client' && !request) return undefined;
       const statement = initializer.get('Statement');
-      const text = statement ? constantString(this.values, statement) : undefined;
+      const text = statement ? statementText(this.values, statement) : undefined;
       return text === undefined
         ? undefined
         : { node, operation: 'ExecuteStatement', library: LIBRARY, statement: text };
@@ -178,7 +195,16 @@ class CSharpFile implements FileDetector {
     const role = receiver?.role;
     if (role === 'context') {
       // DynamoDBContext: AsyncSearch / IEnumerable results page through the table as they are read.
-      return { node, operation: 'Scan', library: `${LIBRARY} (DynamoDBContext)`, paginated: true };
+      // ScanAsync<Order>(…) reads the table Order's [DynamoDBTable] attribute names.
+      const entity = name?.type === 'generic_name' ? typeArguments(name)[0] : undefined;
+      const table = entity ? this.mapped.get(entity) : undefined;
+      return {
+        node,
+        operation: 'Scan',
+        library: `${LIBRARY} (DynamoDBContext)`,
+        paginated: true,
+        ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
+      };
     }
     if (role === 'table') {
       const table = this.loadedTableName(receiverNode);
@@ -189,7 +215,7 @@ class CSharpFile implements FileDetector {
     // ScanAsync("orders", conditions) names the table first.
     const first = args[0];
     const table = !request && first && first.type !== 'object_creation_expression' ? first : undefined;
-    return this.scan(node, LIBRARY, initializer, table, undefined);
+    return this.scan(node, LIBRARY, initializer, table, undefined, request);
   }
 
   private scan(
@@ -198,10 +224,17 @@ class CSharpFile implements FileDetector {
     initializer: ReadonlyMap<string, Node>,
     table: Node | undefined,
     paginated: boolean | undefined,
+    request?: Node,
   ): Detection {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
-    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+    return scanDetection(
+      node,
+      library,
+      { table: tableNode, segments, paginated, request },
+      this.values,
+      FUNCTIONS,
+    );
   }
 
   /** `new ScanRequest { TableName = …, TotalSegments = 4 }` (or a variable holding one) → its assignments. */
@@ -244,8 +277,69 @@ class CSharpFile implements FileDetector {
       node.childForFieldName('function')?.text === 'Environment.GetEnvironmentVariable'
         ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0]?.namedChildren.at(-1))
         : undefined,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
+    // A constant or static field, also through its class: `TableName`, `Tables.Orders`.
+    bound: (node) => {
+      const name = node.type === 'member_access_expression' ? node.childForFieldName('name') : node;
+      return name?.type === 'identifier' ? this.bindings.get(name.text, node)?.value : undefined;
+    },
+    // `Environment.GetEnvironmentVariable("X") ?? string.Empty`: the variable, not the fallback.
+    preferred: (node) =>
+      node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '??'
+        ? (node.childForFieldName('left') ?? undefined)
+        : undefined,
+    template: (node) => {
+      if (node.type === 'interpolated_string_expression')
+        return node.namedChildren.flatMap((part): TemplatePart[] => {
+          if (part.type === 'string_content') return [part.text];
+          if (part.type === 'escape_sequence') return [unescapeSequence(part.text)];
+          const expression =
+            part.type === 'interpolation'
+              ? part.namedChildren.find((c) => c.type !== 'interpolation_brace')
+              : undefined;
+          return expression ? [expression] : [];
+        });
+      // string.Format("SELECT * FROM {0}", table)
+      if (
+        node.type !== 'invocation_expression' ||
+        !/^[sS]tring\.Format$/.test(node.childForFieldName('function')?.text ?? '')
+      )
+        return undefined;
+      const [format, ...args] = argumentsOf(node.childForFieldName('arguments')).map(
+        (a) => a.namedChildren.at(-1) ?? a,
+      );
+      const text = format ? stringValue(format) : undefined;
+      return text === undefined ? undefined : braceParts(text, args);
+    },
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
+}
+
+/** `[DynamoDBTable("orders")]` (or `[DynamoDBTable("orders", true)]`) on a class → `"orders"`. */
+function mappedTable(declaration: Node): Node | undefined {
+  for (const list of declaration.namedChildren.filter((c) => c.type === 'attribute_list')) {
+    for (const attribute of list.namedChildren) {
+      const name = attribute.childForFieldName('name')?.text ?? attribute.namedChildren[0]?.text;
+      if (name !== 'DynamoDBTable' && name !== 'DynamoDBTableAttribute') continue;
+      const argument = attribute.descendantsOfType('attribute_argument')[0];
+      return argument?.namedChildren.at(-1) ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `ScanAsync<Order>` → `['Order']`. */
+function typeArguments(generic: Node): string[] {
+  const list = generic.namedChildren.find((c) => c.type === 'type_argument_list');
+  return list ? list.namedChildren.map((t) => baseType(t) ?? t.text) : [];
 }
 
 function known(type: string): { role: Role; type: string } | undefined {

@@ -7,16 +7,17 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   nameField,
   scanDetection,
   ScopedNames,
+  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
+import { printfParts, statementText } from './templates.ts';
 
 const PACKAGES: Readonly<Record<string, string>> = {
   'github.com/aws/aws-sdk-go/service/dynamodb': 'aws-sdk-go',
@@ -34,12 +35,17 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
 
 const PATTERNS = [
-  ...['import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec'].map(
-    (type) => ({
-      type,
-      pattern: `(${type}) @declaration`,
-    }),
-  ),
+  ...[
+    'import_spec',
+    'short_var_declaration',
+    'assignment_statement',
+    'var_spec',
+    'const_spec',
+    'parameter_declaration',
+  ].map((type) => ({
+    type,
+    pattern: `(${type}) @declaration`,
+  })),
   {
     type: 'call_expression',
     pattern: `(call_expression
@@ -74,6 +80,11 @@ class GoFile implements FileDetector {
     if (this.packages.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_spec') continue;
+      if (node.type === 'parameter_declaration') {
+        // `input *dynamodb.ScanInput`: the parameter stands for a request its caller builds.
+        for (const name of node.childrenForFieldName('name')) this.bindings.set(name.text, node, node);
+        continue;
+      }
       const names = node.type.endsWith('spec')
         ? node.childrenForFieldName('name')
         : argumentsOf(node.childForFieldName('left'));
@@ -95,21 +106,21 @@ class GoFile implements FileDetector {
       const library = this.packages.get(callee?.childForFieldName('operand')?.text ?? '');
       const input = this.input(args[1], 'ScanInput');
       return library
-        ? { ...this.scan(node, input?.body, input?.library ?? library), paginated: true }
+        ? { ...this.scan(node, input?.body, input?.library ?? library, args[1]), paginated: true }
         : undefined;
     }
     for (const arg of args) {
       if (SCAN_METHODS.has(method)) {
         const input = this.input(arg, 'ScanInput');
         if (!input) continue;
-        const scan = this.scan(node, input.body, input.library);
+        const scan = this.scan(node, input.body, input.library, arg);
         return method.startsWith('ScanPages') ? { ...scan, paginated: true } : scan;
       }
       if (STATEMENT_METHODS.has(method)) {
         const input = this.input(arg, 'ExecuteStatementInput');
         if (!input) continue;
         const statement = input.body ? this.field(input.body, 'Statement') : undefined;
-        const text = statement ? constantString(this.values, statement) : undefined;
+        const text = statement ? statementText(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { node, operation: 'ExecuteStatement', library: input.library, statement: text };
@@ -128,6 +139,14 @@ class GoFile implements FileDetector {
     if (node.type === 'unary_expression')
       return this.input(node.childForFieldName('operand') ?? undefined, type, depth + 1);
     if (node.type === 'identifier') return this.input(this.bindings.get(node.text, node), type, depth + 1);
+    if (node.type === 'parameter_declaration') {
+      const declared = node.childForFieldName('type');
+      const named = declared?.type === 'pointer_type' ? declared.namedChildren[0] : declared;
+      if (named?.type !== 'qualified_type' || named.childForFieldName('name')?.text !== type)
+        return undefined;
+      const library = this.packages.get(named.childForFieldName('package')?.text ?? '');
+      return library ? { body: undefined, library } : undefined;
+    }
     if (node.type !== 'composite_literal') return undefined;
     const literalType = node.childForFieldName('type');
     if (literalType?.type !== 'qualified_type' || literalType.childForFieldName('name')?.text !== type)
@@ -136,13 +155,13 @@ class GoFile implements FileDetector {
     return library ? { body: node.childForFieldName('body') ?? undefined, library } : undefined;
   }
 
-  private scan(node: Node, body: Node | undefined, library: string): Detection {
+  private scan(node: Node, body: Node | undefined, library: string, request: Node | undefined): Detection {
     const table = body ? this.field(body, 'TableName') : undefined;
     const segments = body ? this.field(body, 'TotalSegments') : undefined;
     return scanDetection(
       node,
       library,
-      { table, segments: segments && unwrap(segments) },
+      { table, segments: segments && unwrap(segments), request },
       this.values,
       FUNCTIONS,
     );
@@ -161,8 +180,30 @@ class GoFile implements FileDetector {
   private readonly values: ValueReader = {
     literal: stringValue,
     environment: environmentVariable,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined),
+    bound: (node) => {
+      const bound = node.type === 'identifier' ? this.bindings.get(node.text, node) : undefined;
+      // A parameter's value is its caller's: nothing this file fixes.
+      return bound?.type === 'parameter_declaration' ? undefined : bound;
+    },
     unwrap,
+    // fmt.Sprintf("SELECT * FROM \"%v\"", table)
+    template: (node) => {
+      if (node.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'fmt.Sprintf')
+        return undefined;
+      const [format, ...args] = argumentsOf(node.childForFieldName('arguments'));
+      const text = format ? stringValue(format) : undefined;
+      return text === undefined ? undefined : printfParts(text, args);
+    },
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
 }
 
@@ -180,8 +221,11 @@ function unwrap(node: Node): Node {
 }
 
 function stringValue(node: Node | null | undefined): string | undefined {
-  if (node?.type !== 'interpreted_string_literal' && node?.type !== 'raw_string_literal') return undefined;
-  return node.namedChildren.map((c) => c.text).join('');
+  if (node?.type === 'raw_string_literal') return node.namedChildren.map((c) => c.text).join('');
+  if (node?.type !== 'interpreted_string_literal') return undefined;
+  return node.namedChildren
+    .map((c) => (c.type === 'escape_sequence' ? unescapeSequence(c.text) : c.text))
+    .join('');
 }
 
 /** `os.Getenv("X")`, `os.LookupEnv("X")` → X. */

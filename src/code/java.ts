@@ -8,7 +8,6 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
@@ -16,12 +15,14 @@ import {
   readsPages,
   scanDetection,
   ScopedNames,
+  tableReference,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
+import { printfParts, statementText } from './templates.ts';
 
 const PACKAGES: readonly [string, string][] = [
   ['com.amazonaws.services.dynamodbv2', 'aws-sdk-java'],
@@ -67,9 +68,13 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 const FUNCTIONS = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'program']);
 
 const PATTERNS = [
-  ...['import_declaration', 'field_declaration', 'local_variable_declaration', 'formal_parameter'].map(
-    (type) => ({ type, pattern: `(${type}) @declaration` }),
-  ),
+  ...[
+    'import_declaration',
+    'field_declaration',
+    'local_variable_declaration',
+    'formal_parameter',
+    'class_declaration',
+  ].map((type) => ({ type, pattern: `(${type}) @declaration` })),
   {
     type: 'method_invocation',
     pattern: `(method_invocation
@@ -90,6 +95,8 @@ export const javaDetector: LanguageDetector = {
 interface Declared {
   readonly type?: string;
   readonly value?: Node;
+  /** The method's parameter this name is. */
+  readonly parameter?: Node;
 }
 
 interface Typed {
@@ -102,6 +109,8 @@ class JavaFile implements FileDetector {
   /** Simple type name → SDK, for the DynamoDB types this file can name. */
   readonly types = new Map<string, string>();
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
+  private readonly mapped = new Map<string, Node>();
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
@@ -119,6 +128,12 @@ class JavaFile implements FileDetector {
     if (this.types.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_declaration') continue;
+      if (node.type === 'class_declaration') {
+        const name = node.childForFieldName('name')?.text;
+        const table = mappedTable(node);
+        if (name && table) this.mapped.set(name, table);
+        continue;
+      }
       const type = baseType(node.childForFieldName('type'));
       const declarators = node.type === 'formal_parameter' ? [node] : node.childrenForFieldName('declarator');
       for (const declarator of declarators) {
@@ -127,7 +142,11 @@ class JavaFile implements FileDetector {
         if (name)
           this.bindings.set(
             name,
-            { ...(type && type !== 'var' ? { type } : {}), ...(value ? { value } : {}) },
+            {
+              ...(type && type !== 'var' ? { type } : {}),
+              ...(value ? { value } : {}),
+              ...(node.type === 'formal_parameter' ? { parameter: node } : {}),
+            },
             declarator,
           );
       }
@@ -174,7 +193,7 @@ class JavaFile implements FileDetector {
     return library && role ? { role, library, type } : undefined;
   }
 
-  detect(node: Node): Detection | undefined {
+  detect(node: Node): Detection | readonly Detection[] | undefined {
     const method = node.childForFieldName('name')?.text ?? '';
     const receiver = this.typeOf(node.childForFieldName('object'));
     const args = argumentsOf(node.childForFieldName('arguments'));
@@ -186,8 +205,18 @@ class JavaFile implements FileDetector {
     if (method === 'executeStatement') {
       if (role !== 'client' && request?.typed?.type !== 'ExecuteStatementRequest') return undefined;
       const statement = chain.get('statement') ?? chain.get('withStatement');
-      const text = statement ? constantString(this.values, statement) : undefined;
       const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
+      const passed = statement ? this.passedIn(statement) : undefined;
+      if (passed) {
+        // A helper running the statement its callers pass: each SELECT is reported where it is passed.
+        return passed.flatMap(({ call, value }) => {
+          const text = statementText(this.values, value);
+          return text === undefined
+            ? []
+            : [{ node: call, operation: 'ExecuteStatement' as const, library, statement: text }];
+        });
+      }
+      const text = statement ? statementText(this.values, statement) : undefined;
       return text === undefined
         ? undefined
         : { node, operation: 'ExecuteStatement', library, statement: text };
@@ -195,10 +224,14 @@ class JavaFile implements FileDetector {
     if (role === 'mapper' || request?.typed?.type === 'DynamoDBScanExpression') {
       const parallel = method === 'parallelScan';
       const total = parallel ? integerLiteral(args[2]?.text) : undefined;
+      // mapper.scan(Order.class, …) reads the table Order's @DynamoDBTable names.
+      const entity = args[0]?.type === 'class_literal' ? baseType(args[0].namedChildren[0]) : undefined;
+      const table = entity ? this.mapped.get(entity) : undefined;
       return {
         node,
         operation: parallel ? 'ParallelScan' : 'Scan',
         library: 'aws-sdk-java (DynamoDBMapper)',
+        ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
         ...(total !== undefined ? { totalSegments: total } : {}),
         // scan() and parallelScan() return lists that load every page lazily; scanPage() reads one.
         paginated: method === 'scanPage' ? readsPages(enclosing(node, FUNCTIONS) ?? node) : true,
@@ -209,10 +242,20 @@ class JavaFile implements FileDetector {
       return this.scan(node, receiver?.library ?? 'aws-sdk-java-v2-enhanced', chain, tableNode, true);
     }
     if (role !== 'client' && !request) return undefined;
+    // A request handed to something that is not an SDK client: the class's own `scan(request)` helper,
+    // or a field declared as another type (`DynamoDbDelegate delegate`). The SDK call is inside it.
+    if (!receiver && this.declaredElsewhere(node.childForFieldName('object'))) return undefined;
     const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
     // v1's scan(String tableName, …) overloads name the table first.
     const tableArgument = !request && args[0] && this.isStringLike(args[0]) ? args[0] : undefined;
-    return this.scan(node, library, chain, tableArgument, method === 'scanPaginator' ? true : undefined);
+    return this.scan(
+      node,
+      library,
+      chain,
+      tableArgument,
+      method === 'scanPaginator' ? true : undefined,
+      request?.node,
+    );
   }
 
   private scan(
@@ -221,11 +264,37 @@ class JavaFile implements FileDetector {
     chain: ReadonlyMap<string, Node>,
     table: Node | undefined,
     paginated: boolean | undefined,
+    request?: Node,
   ): Detection {
     const tableNode =
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
-    return scanDetection(node, library, { table: tableNode, segments, paginated }, this.values, FUNCTIONS);
+    return scanDetection(
+      node,
+      library,
+      { table: tableNode, segments, paginated, request },
+      this.values,
+      FUNCTIONS,
+    );
+  }
+
+  /**
+   * When `value` is a parameter of its method: the file's calls of that method and what each passes
+   * for it. Undefined when it is not a parameter.
+   */
+  private passedIn(value: Node): { call: Node; value: Node }[] | undefined {
+    if (value.type !== 'identifier') return undefined;
+    const parameter = this.bindings.get(value.text, value)?.parameter;
+    const method = parameter?.parent?.parent;
+    if (!parameter?.parent || method?.type !== 'method_declaration') return undefined;
+    const index = argumentsOf(parameter.parent).findIndex((p) => p.equals(parameter));
+    const name = method.childForFieldName('name')?.text;
+    const root = method.tree.rootNode;
+    return root.descendantsOfType('method_invocation').flatMap((call) => {
+      if (call.childForFieldName('name')?.text !== name) return [];
+      const argument = argumentsOf(call.childForFieldName('arguments'))[index];
+      return argument ? [{ call, value: argument }] : [];
+    });
   }
 
   /** Builder and setter calls on a request, by method name → first argument (the request may be a variable). */
@@ -272,6 +341,14 @@ class JavaFile implements FileDetector {
     return undefined;
   }
 
+  /** No receiver (`scan(request)`), `this`/`super`, or a name declared with a type the SDKs do not have. */
+  private declaredElsewhere(receiver: Node | null): boolean {
+    if (!receiver || receiver.type === 'this' || receiver.type === 'super') return true;
+    const name = receiver.type === 'field_access' ? receiver.childForFieldName('field')?.text : receiver.text;
+    const type = name ? this.bindings.get(name, receiver)?.type : undefined;
+    return type !== undefined && !TYPES[type];
+  }
+
   private isStringLike(node: Node): boolean {
     if (node.type === 'string_literal') return true;
     if (node.type === 'identifier') return this.bindings.get(node.text, node)?.type === 'String';
@@ -286,8 +363,50 @@ class JavaFile implements FileDetector {
       node.childForFieldName('name')?.text === 'getenv'
         ? stringValue(argumentsOf(node.childForFieldName('arguments'))[0])
         : undefined,
-    bound: (node) => (node.type === 'identifier' ? this.bindings.get(node.text, node)?.value : undefined),
+    // A constant, also through its class: `TABLE`, `Tables.ORDERS`.
+    bound: (node) => {
+      const name = node.type === 'field_access' ? node.childForFieldName('field') : node;
+      return name?.type === 'identifier' ? this.bindings.get(name.text, node)?.value : undefined;
+    },
+    // String.format("SELECT * FROM %s", table), "SELECT * FROM %s".formatted(table)
+    template: (node) => {
+      if (node.type !== 'method_invocation') return undefined;
+      const name = node.childForFieldName('name')?.text;
+      const object = node.childForFieldName('object');
+      const args = argumentsOf(node.childForFieldName('arguments'));
+      if (name === 'format' && object?.text === 'String') {
+        const [format, ...rest] = args;
+        const text = format ? stringValue(format) : undefined;
+        return text === undefined ? undefined : printfParts(text, rest);
+      }
+      const text = name === 'formatted' && object ? stringValue(object) : undefined;
+      return text === undefined ? undefined : printfParts(text, args);
+    },
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
+}
+
+/** `@DynamoDBTable(tableName = "orders")` on a class → `"orders"`. */
+function mappedTable(declaration: Node): Node | undefined {
+  const modifiers = declaration.namedChildren.find((c) => c.type === 'modifiers');
+  for (const annotation of modifiers?.namedChildren ?? []) {
+    if (annotation.type !== 'annotation' || annotation.childForFieldName('name')?.text !== 'DynamoDBTable')
+      continue;
+    const pair = annotation
+      .descendantsOfType('element_value_pair')
+      .find((p) => p.childForFieldName('key')?.text === 'tableName');
+    return pair?.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
 }
 
 /** `DynamoDbTable<Order>` → DynamoDbTable; `software.amazon…DynamoDbClient` → DynamoDbClient. */

@@ -8,7 +8,6 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
@@ -17,12 +16,15 @@ import {
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
+  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
+  type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
+import { statementText } from './templates.ts';
 
 const V3 = 'aws-sdk-js-v3';
 const V2 = 'aws-sdk-js-v2';
@@ -307,7 +309,8 @@ class JsFile implements FileDetector {
     // `client.send(new ScanCommand(…))` issues the operation where `send` is called: the finding
     // points there, so a suppression comment above the statement covers it.
     const sent = sendingCall(node) ?? node;
-    if (constructor.name === 'ScanCommand') return this.sdkScan(sent, V3, params);
+    if (constructor.name === 'ScanCommand')
+      return this.sdkScan(sent, V3, params, argumentsOf(node.childForFieldName('arguments'))[0]);
     if (constructor.name === 'ExecuteStatementCommand') return this.statement(sent, V3, params);
     return undefined;
   }
@@ -318,7 +321,7 @@ class JsFile implements FileDetector {
     if (callee?.type === 'identifier') {
       const handle = this.resolve(callee);
       if (handle?.kind === 'export' && handle.library === V3 && handle.name === 'paginateScan')
-        return { ...this.sdkScan(node, V3, this.objectOf(args[1])), paginated: true };
+        return { ...this.sdkScan(node, V3, this.objectOf(args[1]), args[1]), paginated: true };
       return undefined;
     }
     if (callee?.type !== 'member_expression') return undefined;
@@ -346,7 +349,7 @@ class JsFile implements FileDetector {
     if (handle?.kind === 'model') return this.modelScan(node, handle.library);
     const params = this.objectOf(args[0]);
     const library = this.clientLibrary(receiver, params);
-    if (library) return this.sdkScan(node, chainHas(node, 'promise') ? V2 : library, params);
+    if (library) return this.sdkScan(node, chainHas(node, 'promise') ? V2 : library, params, args[0]);
     // Dynamoose: `Model.scan(…)…exec()` in a file that uses Dynamoose.
     if (this.importedLibraries.has('dynamoose') && chainHas(node, 'exec'))
       return this.modelScan(node, 'dynamoose');
@@ -357,6 +360,7 @@ class JsFile implements FileDetector {
   private clientLibrary(receiver: Node | null, params: Node | undefined): string | undefined {
     const handle = this.resolve(receiver);
     if (handle?.kind === 'client') return handle.library;
+    if (this.madeElsewhere(receiver)) return undefined;
     const sdk = this.fileLibrary === V2 ? V2 : V3;
     if (params && objectKeys(params).some((key) => SCAN_PARAMETERS.has(key))) return sdk;
     const name =
@@ -365,13 +369,37 @@ class JsFile implements FileDetector {
     return undefined;
   }
 
-  private sdkScan(node: Node, library: string, params: Node | undefined): Detection {
+  /**
+   * Whether the file shows the receiver is something other than a DynamoDB client: constructed from a
+   * non-DynamoDB class (`new FakeDynamo()`), a literal, or declared with another type. Its name or the
+   * parameters it is given then prove nothing. Values from calls and imports stay untraceable.
+   */
+  private madeElsewhere(receiver: Node | null, depth = 0): boolean {
+    if (!receiver || depth > 4 || (receiver.type !== 'identifier' && receiver.type !== 'member_expression'))
+      return false;
+    const binding = this.bindings.get(receiver.text, receiver);
+    if (binding?.kind === 'type')
+      return !CLIENT_CLASSES.has(binding.name) && !binding.name.startsWith('DynamoDB');
+    if (binding?.kind !== 'value') return false;
+    let value = binding.node;
+    while (value.type === 'parenthesized_expression' || value.type === 'await_expression')
+      value = value.namedChildren[0] ?? value;
+    if (value.type === 'identifier' || value.type === 'member_expression')
+      return this.madeElsewhere(value, depth + 1);
+    if (value.type === 'new_expression') {
+      const made = this.resolve(value.childForFieldName('constructor'));
+      return made === undefined && this.resolve(value) === undefined;
+    }
+    return LITERALS.has(value.type);
+  }
+
+  private sdkScan(node: Node, library: string, params: Node | undefined, request?: Node): Detection {
     const segments = params ? this.property(params, 'TotalSegments') : undefined;
     const table = params ? this.property(params, 'TableName') : undefined;
     return scanDetection(
       node,
       library,
-      { table, segments: segments && this.numberConstant(segments) },
+      { table, segments: segments && this.numberConstant(segments), request },
       this.values,
       FUNCTIONS,
     );
@@ -379,7 +407,7 @@ class JsFile implements FileDetector {
 
   private statement(node: Node, library: string, params: Node | undefined): Detection | undefined {
     const statement = params ? this.property(params, 'Statement') : undefined;
-    const text = statement ? constantString(this.values, statement) : undefined;
+    const text = statement ? statementText(this.values, statement) : undefined;
     return text === undefined ? undefined : { node, operation: 'ExecuteStatement', library, statement: text };
   }
 
@@ -486,11 +514,36 @@ class JsFile implements FileDetector {
       return binding?.kind === 'value' ? binding.node : undefined;
     },
     preferred: (node) =>
-      node.type === 'binary_expression' ? (node.childForFieldName('left') ?? undefined) : undefined,
+      node.type === 'binary_expression' && node.childForFieldName('operator')?.text !== '+'
+        ? (node.childForFieldName('left') ?? undefined)
+        : undefined,
+    // `${…}` substitutions: the text between them as written (escapes decoded), the expressions put in.
+    template: (node) =>
+      node.type === 'template_string'
+        ? node.namedChildren.flatMap((part): TemplatePart[] => {
+            if (part.type === 'string_fragment') return [part.text];
+            if (part.type === 'escape_sequence') return [unescapeSequence(part.text)];
+            const expression = part.type === 'template_substitution' ? part.namedChildren[0] : undefined;
+            return expression ? [expression] : [];
+          })
+        : undefined,
+    concatenation: (node) => {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.type === 'binary_expression' &&
+        node.childForFieldName('operator')?.text === '+' &&
+        left &&
+        right
+        ? [left, right]
+        : undefined;
+    },
   };
 }
 
 const JS_TEXT = new Set(['string_fragment']);
+
+/** Values that are plainly not clients. */
+const LITERALS = new Set(['object', 'array', 'string', 'template_string', 'number', 'true', 'false', 'null']);
 
 /** The `x.send(…)` call a command is passed to directly, if any. */
 function sendingCall(command: Node): Node | undefined {

@@ -6,12 +6,27 @@
  */
 
 export interface PartiqlSelect {
-  readonly table: string;
+  /** Undefined when the statement interpolates the table's name (`FROM "{table_name}"`). */
+  readonly table?: string;
   readonly index?: string;
   readonly hasWhere: boolean;
   /** Attributes every branch of the WHERE clause pins with `=` or `IN`. */
   readonly pinned: readonly string[];
+  /**
+   * False when something interpolated could change the statement's shape: text after the table that
+   * could hold a WHERE clause, or a WHERE part that is not a plain value (`WHERE {condition}`).
+   */
+  readonly certain: boolean;
 }
+
+/**
+ * Stands for a part of a statement built at run time (an f-string field, a `%s`, a `${…}`): the code
+ * scan writes it where the value is unknown. No statement text contains it.
+ */
+export const HOLE = '\u0001';
+
+/** Tokens after which an interpolated part is a value, not part of the statement's structure. */
+const VALUE_BEFORE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '(', ',', '[']);
 
 type Token = { readonly kind: 'word' | 'name' | 'string' | 'number' | 'symbol'; readonly text: string };
 
@@ -32,12 +47,31 @@ export function parseSelect(statement: string): PartiqlSelect | undefined {
   }
   const where = tokens.findIndex((t, i) => i >= at && isWord(t, 'where'));
   const condition = where >= 0 ? tokens.slice(where + 1) : [];
+  // `FROM {table}` and `FROM orders_{stage}` interpolate a name; in `FROM orders{suffix}` or
+  // `FROM {table}{rest}` the last part may as well be a clause.
+  const sourceCertain =
+    source.kind === 'name' ||
+    !(
+      source.text.includes(HOLE + HOLE) ||
+      (source.text.endsWith(HOLE) && /[A-Za-z0-9]$/.test(source.text.slice(0, -1)))
+    );
+  const certain =
+    sourceCertain &&
+    (where >= 0
+      ? condition.every((t, i) => !t.text.includes(HOLE) || isValue(t, condition[i - 1]))
+      : tokens.slice(at).every((t) => !t.text.includes(HOLE)));
   return {
-    table: source.text,
-    ...(index ? { index } : {}),
+    ...(source.text.includes(HOLE) ? {} : { table: source.text }),
+    ...(index && !index.includes(HOLE) ? { index } : {}),
     hasWhere: where >= 0,
-    pinned: where >= 0 ? [...pinnedBy(condition)] : [],
+    pinned: where >= 0 ? [...pinnedBy(condition)].filter((name) => !name.includes(HOLE)) : [],
+    certain,
   };
+}
+
+/** An interpolated token in a value's place: a quoted string, or right after `=`, `(`, `,`, …. */
+function isValue(token: Token, previous: Token | undefined): boolean {
+  return token.kind === 'string' || (previous?.kind === 'symbol' && VALUE_BEFORE.has(previous.text));
 }
 
 function isWord(token: Token | undefined, word: string): boolean {
@@ -65,9 +99,10 @@ function tokenize(text: string): Token[] | undefined {
       }
       tokens.push({ kind: c === '"' ? 'name' : 'string', text: value });
       i = end + 1;
-    } else if (/[A-Za-z_]/.test(c)) {
+    } else if (/[A-Za-z_]/.test(c) || c === HOLE) {
+      // An interpolated part joins the word it touches: `orders_{stage}` is one (unknown) name.
       let end = i + 1;
-      while (end < text.length && /[\w$]/.test(text.charAt(end))) end += 1;
+      while (end < text.length && (/[\w$]/.test(text.charAt(end)) || text.charAt(end) === HOLE)) end += 1;
       tokens.push({ kind: 'word', text: text.slice(i, end) });
       i = end;
     } else if (/[0-9]/.test(c)) {

@@ -71,3 +71,13 @@ export function longestLine(bytes: Buffer): number {
     start = end + 1;
   }
 }
+
+/**
+ * Runtime helpers only bundlers write (webpack, esbuild, Rollup's CommonJS plugin): a file holding one
+ * is a build output that copies its sources, whose scans are reported where they are written.
+ */
+const BUNDLER_HELPERS = ['__webpack_require__', '__commonJS', '__toESM', 'commonjsGlobal'];
+
+export function isBundle(text: string): boolean {
+  return BUNDLER_HELPERS.some((helper) => text.includes(helper));
+}

@@ -7,23 +7,30 @@
 import type { Node } from 'web-tree-sitter';
 import {
   argumentsOf,
-  constantString,
+  enclosing,
   nameField,
+  readsPages,
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
-  unescapeSequence,
   type Detection,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
+import { environmentVariable, formatted, stringValue } from './python-strings.ts';
+import { statementText } from './templates.ts';
 
 const BOTO3 = 'boto3';
 const PYNAMODB = 'pynamodb';
 
+/** Modules whose presence ties a file to AWS's Python SDK. */
+const AWS_SDK_MODULE = /^(boto3|aioboto3|botocore|aiobotocore|mypy_boto3_dynamodb|types_boto3_dynamodb)\b/;
+
+/** A receiver named like a DynamoDB client or table, for values the file cannot trace (parameters). */
 const CLIENT_NAME = /dynamo|ddb/i;
+const TABLE_NAME = /dynamo|ddb|table/i;
 
 type Handle =
   | { readonly kind: 'module'; readonly name: string }
@@ -31,7 +38,11 @@ type Handle =
   | { readonly kind: 'resource' }
   | { readonly kind: 'table'; readonly name?: Node }
   | { readonly kind: 'paginator'; readonly call: Node }
-  | { readonly kind: 'model'; readonly table?: Node };
+  | { readonly kind: 'model'; readonly table?: Node }
+  /** A value whose origin the file shows and which is not DynamoDB's (a Redis client, a dict, a backend). */
+  | { readonly kind: 'other' };
+
+const OTHER: Handle = { kind: 'other' };
 
 const SCOPES: Readonly<Record<string, ScopeNamer>> = {
   function_definition: nameField,
@@ -41,7 +52,13 @@ const SCOPES: Readonly<Record<string, ScopeNamer>> = {
 const FUNCTIONS = new Set(['function_definition', 'module']);
 
 const PATTERNS = [
-  ...['import_statement', 'import_from_statement', 'assignment', 'class_definition'].map((type) => ({
+  ...[
+    'import_statement',
+    'import_from_statement',
+    'assignment',
+    'class_definition',
+    'function_definition',
+  ].map((type) => ({
     type,
     pattern: `(${type}) @declaration`,
   })),
@@ -50,6 +67,13 @@ const PATTERNS = [
     pattern: `(call
       function: (attribute attribute: (identifier) @_method)
       (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement")) @candidate`,
+  },
+  // `paginate(client.scan, TableName=…)`: the Scan method handed to a helper that calls it.
+  {
+    type: 'call',
+    pattern: `(call
+      arguments: (argument_list (attribute attribute: (identifier) @_method) @candidate)
+      (#eq? @_method "scan"))`,
   },
 ];
 
@@ -63,13 +87,26 @@ function isPaginatorFactory(node: Node): boolean {
   return node.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get_paginator';
 }
 
+/** `cls.table` and `self.table` name one attribute of the instance (or its class). */
+function memberName(node: Node): string {
+  return node.text.replace(/^cls\./, 'self.');
+}
+
 class PyFile implements FileDetector {
   /** `get_paginator('scan')` calls whose paginator pages somewhere: reported where it pages. */
   private readonly paging = new Set<number>();
 
   private readonly bindings = new ScopedNames<Node>(FUNCTIONS, (name) => name.startsWith('self.'));
+  /** `kwargs["ExclusiveStartKey"] = …`: the dictionary's name → the assignment. */
+  private readonly items = new ScopedNames<Node>(FUNCTIONS);
   private readonly imports = new Map<string, string>();
   private readonly models = new Map<string, Node | undefined>();
+  private readonly functions = new Map<string, Node[]>();
+  private readonly classes = new Map<string, Node>();
+  /** Every call in the file, read once when a parameter's arguments are looked for. */
+  private calls: Node[] | undefined;
+  /** Functions whose returns are being resolved: a recursive helper ends the search. */
+  private readonly resolving = new Set<number>();
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -93,12 +130,20 @@ class PyFile implements FileDetector {
     } else if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (left && right && (left.type === 'identifier' || left.type === 'attribute'))
-        this.bindings.set(left.text, right, node);
+      if (!left || !right) return;
+      if (left.type === 'identifier' || left.type === 'attribute')
+        this.bindings.set(memberName(left), right, node);
+      else if (left.type === 'subscript' && left.childForFieldName('value')?.type === 'identifier')
+        this.items.set(left.childForFieldName('value')?.text ?? '', node, node);
     } else if (node.type === 'class_definition') {
       const name = node.childForFieldName('name')?.text;
       const bases = argumentsOf(node.childForFieldName('superclasses'));
-      if (name && bases.some((base) => this.isPynamoModel(base))) this.models.set(name, metaTableName(node));
+      if (!name) return;
+      if (bases.some((base) => this.isPynamoModel(base))) this.models.set(name, metaTableName(node));
+      else this.classes.set(name, node);
+    } else if (node.type === 'function_definition') {
+      const name = node.childForFieldName('name')?.text;
+      if (name) this.functions.set(name, [...(this.functions.get(name) ?? []), node]);
     }
   }
 
@@ -110,52 +155,201 @@ class PyFile implements FileDetector {
   }
 
   private resolve(node: Node | null | undefined, depth = 0): Handle | undefined {
-    if (!node || depth > 8) return undefined;
-    if (node.type === 'identifier' || node.type === 'attribute') {
-      if (this.models.has(node.text)) {
-        const table = this.models.get(node.text);
-        return { kind: 'model', ...(table ? { table } : {}) };
+    if (!node || depth > 12) return undefined;
+    switch (node.type) {
+      case 'identifier':
+      case 'attribute':
+        return this.resolveName(node, depth);
+      case 'parenthesized_expression':
+      case 'await':
+        return this.resolve(node.namedChildren[0], depth + 1);
+      case 'call':
+        return this.resolveCall(node, depth);
+      case 'subscript': {
+        // `dynamodb_backends[account][region]`: an item of something the file shows is not DynamoDB.
+        const value = this.resolve(node.childForFieldName('value'), depth + 1);
+        return value?.kind === 'other' || (value?.kind === 'module' && !AWS_SDK_MODULE.test(value.name))
+          ? OTHER
+          : undefined;
       }
-      const bound = this.bindings.get(node.text, node);
-      if (bound) return this.resolve(bound, depth + 1);
-      const imported = this.imports.get(node.text);
-      if (imported) return { kind: 'module', name: imported };
-      return undefined;
+      case 'string':
+      case 'integer':
+      case 'float':
+      case 'dictionary':
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'none':
+      case 'true':
+      case 'false':
+      case 'list_comprehension':
+      case 'dictionary_comprehension':
+        return OTHER;
+      default:
+        return undefined;
     }
-    if (node.type === 'parenthesized_expression' || node.type === 'await')
-      return this.resolve(node.namedChildren[0], depth + 1);
-    if (node.type !== 'call') return undefined;
-    const callee = node.childForFieldName('function');
-    if (callee?.type !== 'attribute') return undefined;
-    const method = callee.childForFieldName('attribute')?.text;
-    const args = argumentsOf(node.childForFieldName('arguments'));
-    const first = args[0] ? stringValue(args[0]) : undefined;
-    // boto3.client('dynamodb'), session.client('dynamodb', region_name=…)
-    if ((method === 'client' || method === 'resource') && first === 'dynamodb')
-      return { kind: method === 'client' ? 'client' : 'resource' };
-    const receiver = this.resolve(callee.childForFieldName('object'), depth + 1);
-    if (method === 'Table' && (receiver?.kind === 'resource' || this.usesBoto3())) {
-      const name = args.find((a) => a.type !== 'keyword_argument') ?? keyword(args, 'name');
-      return { kind: 'table', ...(name ? { name } : {}) };
+  }
+
+  private resolveName(node: Node, depth: number): Handle | undefined {
+    const name = memberName(node);
+    if (this.models.has(name)) {
+      const table = this.models.get(name);
+      return { kind: 'model', ...(table ? { table } : {}) };
     }
-    if (
-      method === 'get_paginator' &&
-      first === 'scan' &&
-      this.isClient(callee.childForFieldName('object'), receiver)
-    )
-      return { kind: 'paginator', call: node };
+    const bound = this.bindings.all(name, node);
+    if (bound.length) return this.firstOf(bound.map((value) => () => this.resolve(value, depth + 1)));
+    const imported = this.imports.get(name);
+    if (imported) return { kind: 'module', name: imported };
+    if (name.startsWith('self.')) {
+      // A `@property` of the class: what it returns.
+      const accessor = this.functions.get(name.slice('self.'.length));
+      return accessor ? this.returnedBy(accessor, depth) : undefined;
+    }
+    if (node.type === 'identifier') return this.parameter(node, depth);
     return undefined;
   }
 
-  private usesBoto3(): boolean {
-    return [...this.imports.values()].some((module) => module.startsWith(BOTO3));
+  /** The first DynamoDB handle among lazily resolved candidates; `other` only when every one is. */
+  private firstOf(candidates: readonly (() => Handle | undefined)[]): Handle | undefined {
+    let allOther = candidates.length > 0;
+    for (const candidate of candidates) {
+      const handle = candidate();
+      if (handle && handle.kind !== 'other') return handle;
+      if (!handle) allOther = false;
+    }
+    return allOther ? OTHER : undefined;
   }
 
+  private resolveCall(node: Node, depth: number): Handle | undefined {
+    const callee = node.childForFieldName('function');
+    const args = argumentsOf(node.childForFieldName('arguments'));
+    const first = args[0] ? stringValue(args[0]) : undefined;
+    if (callee?.type === 'identifier') {
+      const imported = this.imports.get(callee.text);
+      // `from boto3 import client` … `client("dynamodb")`
+      if (imported && /^boto3\.(client|resource)$/.test(imported) && first === 'dynamodb')
+        return { kind: imported.endsWith('client') ? 'client' : 'resource' };
+      const functions = this.functions.get(callee.text);
+      if (functions) return this.returnedBy(functions, depth);
+      if (this.classes.has(callee.text)) return OTHER;
+      if (imported && !AWS_SDK_MODULE.test(imported) && !imported.startsWith(PYNAMODB)) return OTHER;
+      return undefined;
+    }
+    if (callee?.type !== 'attribute') return undefined;
+    const method = callee.childForFieldName('attribute')?.text;
+    const object = callee.childForFieldName('object');
+    // boto3.client('dynamodb'), session.client('dynamodb', region_name=…)
+    if ((method === 'client' || method === 'resource') && first === 'dynamodb')
+      return { kind: method === 'client' ? 'client' : 'resource' };
+    if (object && /^(self|cls)$/.test(object.text) && method && this.functions.has(method))
+      return this.returnedBy(this.functions.get(method) ?? [], depth);
+    const receiver = this.resolve(object, depth + 1);
+    if (
+      method === 'Table' &&
+      (receiver?.kind === 'resource' || (receiver?.kind !== 'other' && this.usesBoto3()))
+    ) {
+      const name = args.find((a) => a.type !== 'keyword_argument') ?? keyword(args, 'name');
+      return { kind: 'table', ...(name ? { name } : {}) };
+    }
+    // A resource's create_table returns the new Table (a client's returns a description).
+    if (
+      method === 'create_table' &&
+      (receiver?.kind === 'resource' ||
+        (receiver === undefined && this.usesBoto3() && keyword(args, 'KeySchema') !== undefined))
+    ) {
+      const name = keyword(args, 'TableName');
+      return { kind: 'table', ...(name ? { name } : {}) };
+    }
+    if (method === 'get_paginator' && first === 'scan' && this.isClient(object, receiver))
+      return { kind: 'paginator', call: node };
+    if (receiver?.kind === 'other') return OTHER;
+    if (
+      receiver?.kind === 'module' &&
+      !AWS_SDK_MODULE.test(receiver.name) &&
+      !receiver.name.startsWith(PYNAMODB)
+    )
+      return OTHER;
+    return undefined;
+  }
+
+  /** What a same-file function returns, over all its `return` statements. */
+  private returnedBy(functions: readonly Node[], depth: number): Handle | undefined {
+    const candidates = functions.flatMap((fn) => {
+      if (this.resolving.has(fn.id)) return [];
+      return returnsOf(fn).map((value) => () => {
+        this.resolving.add(fn.id);
+        try {
+          return this.resolve(value, depth + 1);
+        } finally {
+          this.resolving.delete(fn.id);
+        }
+      });
+    });
+    return this.firstOf(candidates);
+  }
+
+  /**
+   * A function parameter: its type annotation, its default, or what the file's calls of the function
+   * pass (`Store(boto3.resource("dynamodb").Table("orders"))` for `__init__(self, table)`).
+   */
+  private parameter(node: Node, depth: number): Handle | undefined {
+    const fn = enclosing(node, FUNCTION_DEFINITIONS);
+    const parameters = argumentsOf(fn?.childForFieldName('parameters'));
+    const index = parameters.findIndex((p) => parameterName(p) === node.text);
+    const declared = parameters[index];
+    if (!fn || !declared) return undefined;
+    const annotation = declared.childForFieldName('type')?.text ?? '';
+    if (/\bDynamoDBClient\b/.test(annotation)) return { kind: 'client' };
+    if (/\bDynamoDBServiceResource\b/.test(annotation)) return { kind: 'resource' };
+    if (/\bTable\b/.test(annotation) && this.usesBoto3()) return { kind: 'table' };
+    const fallback = declared.childForFieldName('value');
+    const name = fn.childForFieldName('name')?.text ?? '';
+    const method = enclosing(fn, FUNCTION_OR_CLASS)?.type === 'class_definition';
+    const position = method ? index - 1 : index;
+    const callees = new Set([name]);
+    if (method && name === '__init__') {
+      const owner = enclosing(fn, FUNCTION_OR_CLASS)?.childForFieldName('name')?.text;
+      if (owner) callees.add(owner);
+    }
+    const passed = this.callsOf(node, callees).flatMap((call) => {
+      const args = argumentsOf(call.childForFieldName('arguments'));
+      const value = keyword(args, node.text) ?? args.filter((a) => a.type !== 'keyword_argument')[position];
+      return value ? [() => this.resolve(value, depth + 1)] : [];
+    });
+    const found = this.firstOf(passed);
+    if (found && found.kind !== 'other') return found;
+    return fallback ? this.resolve(fallback, depth + 1) : found;
+  }
+
+  /** Calls in the file of a function or class named in `callees` (`f(…)`, `self.f(…)`, `obj.f(…)`). */
+  private callsOf(anywhere: Node, callees: ReadonlySet<string>): Node[] {
+    this.calls ??= anywhere.tree.rootNode.descendantsOfType('call');
+    return this.calls.filter((call) => {
+      const callee = call.childForFieldName('function');
+      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+      return name !== undefined && callees.has(name);
+    });
+  }
+
+  private usesBoto3(): boolean {
+    return [...this.imports.values()].some((module) => AWS_SDK_MODULE.test(module));
+  }
+
+  /**
+   * A DynamoDB client by its origin; a receiver the file cannot trace (a parameter nobody in the file
+   * passes, an attribute set elsewhere) by its name, and only in a file that uses the AWS SDK.
+   */
   private isClient(receiver: Node | null, handle: Handle | undefined): boolean {
     if (handle?.kind === 'client') return true;
-    const name =
-      receiver?.type === 'attribute' ? receiver.childForFieldName('attribute')?.text : receiver?.text;
-    return name !== undefined && CLIENT_NAME.test(name);
+    if (handle && !(handle.kind === 'module' && !AWS_SDK_MODULE.test(handle.name))) return false;
+    return this.usesBoto3() && CLIENT_NAME.test(lastName(receiver));
+  }
+
+  /** A boto3 Table by its origin, or (untraceable, in a file using the AWS SDK) by its name. */
+  private isTable(receiver: Node | null, handle: Handle | undefined): boolean {
+    if (handle?.kind === 'table') return true;
+    if (handle && !(handle.kind === 'module' && !AWS_SDK_MODULE.test(handle.name))) return false;
+    return this.usesBoto3() && TABLE_NAME.test(lastName(receiver));
   }
 
   /** A paginator is reported where it pages (with its arguments), or where it is made if it never does. */
@@ -164,6 +358,7 @@ class PyFile implements FileDetector {
   }
 
   detect(node: Node): Detection | undefined {
+    if (node.type === 'attribute') return this.scanReference(node);
     const found = this.call(node);
     if (found?.madeBy) this.paging.add(found.madeBy.id);
     return found?.detection;
@@ -175,15 +370,20 @@ class PyFile implements FileDetector {
     const receiverNode = callee?.childForFieldName('object') ?? null;
     const receiver = this.resolve(receiverNode);
     const args = argumentsOf(node.childForFieldName('arguments'));
-    const keys = args.flatMap((a) =>
-      a.type === 'keyword_argument' ? [a.childForFieldName('name')?.text ?? ''] : [],
-    );
+    const keys = this.keywordNames(args);
     switch (method) {
       case 'scan': {
         if (receiver?.kind === 'model') return { detection: this.pynamoScan(node, receiver.table, args) };
         if (receiver?.kind === 'table') return { detection: this.sdkScan(node, args, receiver.name) };
-        if (this.isClient(receiverNode, receiver) || keys.some((k) => SCAN_PARAMETERS.has(k)))
-          return { detection: this.sdkScan(node, args, keyword(args, 'TableName')) };
+        if (receiver?.kind === 'other') return undefined;
+        if (this.isClient(receiverNode, receiver))
+          return { detection: this.sdkScan(node, args, this.keyword(args, 'TableName')) };
+        if (
+          keys.some((k) => SCAN_PARAMETERS.has(k)) &&
+          (receiver === undefined || receiver.kind === 'module')
+        )
+          return { detection: this.sdkScan(node, args, this.keyword(args, 'TableName')) };
+        if (this.isTable(receiverNode, receiver)) return { detection: this.sdkScan(node, args, undefined) };
         return undefined;
       }
       case 'get_paginator':
@@ -193,13 +393,14 @@ class PyFile implements FileDetector {
       case 'paginate':
         if (receiver?.kind !== 'paginator') return undefined;
         return {
-          detection: { ...this.sdkScan(node, args, keyword(args, 'TableName')), paginated: true },
+          detection: { ...this.sdkScan(node, args, this.keyword(args, 'TableName')), paginated: true },
           madeBy: receiver.call,
         };
       case 'execute_statement': {
+        if (receiver?.kind === 'other') return undefined;
         if (!this.isClient(receiverNode, receiver) && !keys.includes('Statement')) return undefined;
-        const statement = keyword(args, 'Statement');
-        const text = statement ? constantString(this.values, statement) : undefined;
+        const statement = this.keyword(args, 'Statement');
+        const text = statement ? statementText(this.values, statement) : undefined;
         return text === undefined
           ? undefined
           : { detection: { node, operation: 'ExecuteStatement', library: BOTO3, statement: text } };
@@ -209,9 +410,87 @@ class PyFile implements FileDetector {
     }
   }
 
+  /**
+   * `paginate(client.scan, TableName="orders")`: the helper calls the Scan; whether it pages is read
+   * from the helper when the file defines it, and unknown otherwise.
+   */
+  private scanReference(node: Node): Detection | undefined {
+    const receiverNode = node.childForFieldName('object');
+    const receiver = this.resolve(receiverNode);
+    const table = receiver?.kind === 'table';
+    if (!table && !this.isClient(receiverNode, receiver)) return undefined;
+    const call = node.parent?.parent;
+    if (call?.type !== 'call') return undefined;
+    const args = argumentsOf(call.childForFieldName('arguments'));
+    const callee = call.childForFieldName('function');
+    const helperName =
+      callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    const helper = helperName ? this.functions.get(helperName)?.[0] : undefined;
+    const tableNode = receiver?.kind === 'table' ? receiver.name : this.keyword(args, 'TableName');
+    const segments = this.keyword(args, 'TotalSegments');
+    const scan = scanDetection(
+      call,
+      BOTO3,
+      { table: tableNode, segments, paginated: true },
+      this.values,
+      FUNCTIONS,
+    );
+    const { paginated: _assumed, ...withoutPaging } = scan;
+    return helper ? { ...withoutPaging, paginated: readsPages(helper) } : withoutPaging;
+  }
+
+  /** Keyword names a call passes, with those of `**kwargs` dictionaries built in the file. */
+  private keywordNames(args: readonly Node[]): string[] {
+    return args.flatMap((a) => {
+      if (a.type === 'keyword_argument') return [a.childForFieldName('name')?.text ?? ''];
+      return a.type === 'dictionary_splat' ? this.splatEntries(a).map(([key]) => key) : [];
+    });
+  }
+
+  /** A keyword argument's value, written out or carried in a `**kwargs` dictionary built in the file. */
+  private keyword(args: readonly Node[], name: string): Node | undefined {
+    const direct = keyword(args, name);
+    if (direct) return direct;
+    for (const splat of args.filter((a) => a.type === 'dictionary_splat')) {
+      const entry = this.splatEntries(splat).find(([key]) => key === name);
+      if (entry) return entry[1];
+    }
+    return undefined;
+  }
+
+  /** `**kwargs`: the keys and values of `kwargs = {…}` and of `kwargs["Key"] = …` before the call. */
+  private splatEntries(splat: Node): [string, Node][] {
+    const dictionary = splat.namedChildren[0];
+    if (dictionary?.type !== 'identifier') return [];
+    const entries: [string, Node][] = [];
+    const literal = this.bindings.get(dictionary.text, dictionary);
+    if (literal?.type === 'dictionary') {
+      for (const pair of literal.namedChildren) {
+        const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
+        const value = pair.childForFieldName('value');
+        const text = key ? stringValue(key) : undefined;
+        if (text !== undefined && value) entries.push([text, value]);
+      }
+    } else if (literal?.type === 'call' && literal.childForFieldName('function')?.text === 'dict') {
+      for (const [key, value] of argumentsOf(literal.childForFieldName('arguments')).flatMap((a) =>
+        a.type === 'keyword_argument' ? [[a.childForFieldName('name'), a.childForFieldName('value')]] : [],
+      ))
+        if (key && value) entries.push([key.text, value]);
+    }
+    for (const assignment of this.items.all(dictionary.text, dictionary)) {
+      const target = assignment.childForFieldName('left');
+      const key = target?.childForFieldName('subscript');
+      const value = assignment.childForFieldName('right');
+      const text = key ? stringValue(key) : undefined;
+      if (text !== undefined && value) entries.push([text, value]);
+    }
+    return entries;
+  }
+
   private sdkScan(node: Node, args: Node[], table: Node | undefined): Detection {
-    const segments = keyword(args, 'TotalSegments');
-    return scanDetection(node, BOTO3, { table, segments }, this.values, FUNCTIONS);
+    const segments = this.keyword(args, 'TotalSegments');
+    const request = args.find((a) => a.type === 'dictionary_splat');
+    return scanDetection(node, BOTO3, { table, segments, request }, this.values, FUNCTIONS);
   }
 
   /** PynamoDB's `scan` pages through the table itself; `segment`/`total_segments` make it parallel. */
@@ -225,53 +504,50 @@ class PyFile implements FileDetector {
     environment: environmentVariable,
     bound: (node) =>
       node.type === 'identifier' || node.type === 'attribute'
-        ? this.bindings.get(node.text, node)
+        ? this.bindings.get(memberName(node), node)
         : undefined,
     preferred: (node) =>
       node.type === 'boolean_operator' ? (node.childForFieldName('left') ?? undefined) : undefined,
+    template: formatted,
+    concatenation: (node) => {
+      if (node.type === 'concatenated_string') return node.namedChildren;
+      const operator = node.type === 'binary_operator' ? node.childForFieldName('operator')?.text : undefined;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return operator === '+' && left && right ? [left, right] : undefined;
+    },
   };
+}
+
+const FUNCTION_DEFINITIONS = new Set(['function_definition']);
+const FUNCTION_OR_CLASS = new Set(['function_definition', 'class_definition']);
+
+/** `table`, `self.table` → `table`. */
+function lastName(node: Node | null): string {
+  if (!node) return '';
+  return node.type === 'attribute' ? (node.childForFieldName('attribute')?.text ?? '') : node.text;
+}
+
+function parameterName(parameter: Node): string | undefined {
+  if (parameter.type === 'identifier') return parameter.text;
+  const name = parameter.childForFieldName('name') ?? parameter.namedChildren[0];
+  return name?.type === 'identifier' ? name.text : undefined;
+}
+
+/** The values of a function's `return` statements, not counting those of functions nested in it. */
+function returnsOf(fn: Node): Node[] {
+  return fn
+    .descendantsOfType('return_statement')
+    .filter((r) => enclosing(r, FUNCTION_DEFINITIONS)?.equals(fn))
+    .flatMap((r) => {
+      const value = r.namedChildren[0];
+      return value ? [value] : [];
+    });
 }
 
 function keyword(args: readonly Node[], name: string): Node | undefined {
   const found = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
   return found?.childForFieldName('value') ?? undefined;
-}
-
-/** A plain string literal's text (no f-string interpolation), escapes decoded unless it is a raw string. */
-function stringValue(node: Node): string | undefined {
-  if (node.type !== 'string' || node.namedChildren.some((c) => c.type === 'interpolation')) return undefined;
-  const raw = /^[a-zA-Z]*[rR]/.test(node.text);
-  return node.namedChildren
-    .filter((c) => c.type === 'string_content')
-    .map((content) => (raw ? content.text : decodeEscapes(content)))
-    .join('');
-}
-
-/** `string_content` holds its escapes as children, the plain text between them as its own text. */
-function decodeEscapes(content: Node): string {
-  const text = content.text;
-  let decoded = '';
-  let at = 0;
-  for (const escape of content.namedChildren) {
-    if (escape.type !== 'escape_sequence') continue;
-    const start = escape.startIndex - content.startIndex;
-    decoded += text.slice(at, start) + unescapeSequence(escape.text);
-    at = start + escape.text.length;
-  }
-  return decoded + text.slice(at);
-}
-
-/** `os.environ['X']`, `os.environ.get('X')`, `os.getenv('X')` → X. */
-function environmentVariable(node: Node): string | undefined {
-  if (node.type === 'subscript' && node.childForFieldName('value')?.text.endsWith('environ')) {
-    const key = node.childForFieldName('subscript');
-    return key ? stringValue(key) : undefined;
-  }
-  if (node.type !== 'call') return undefined;
-  const callee = node.childForFieldName('function')?.text ?? '';
-  if (!/(^|\.)(environ\.get|getenv)$/.test(callee)) return undefined;
-  const first = argumentsOf(node.childForFieldName('arguments'))[0];
-  return first ? stringValue(first) : undefined;
 }
 
 /** `class Meta: table_name = '…'` inside a PynamoDB model. */

@@ -11,8 +11,16 @@ import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { MAX_FILE_BYTES, decode, type SourceFile } from '../shared/files.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
+import { MAPPED_CLASS_MARKER, mappedClasses, withMappedTables, type MappedClass } from './mapped-classes.ts';
 import { AnalysisPool } from './pool.ts';
-import { MAX_LINE_LENGTH, isBinary, longestLine, mentionsDynamoDb, mentionsOperation } from './prefilter.ts';
+import {
+  MAX_LINE_LENGTH,
+  isBinary,
+  isBundle,
+  longestLine,
+  mentionsDynamoDb,
+  mentionsOperation,
+} from './prefilter.ts';
 
 /** `NODE_DEBUG=dynalint` prints why files were skipped or calls not reported. */
 const debug = debuglog('dynalint');
@@ -53,9 +61,10 @@ export async function scanCode(
   const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
+  const mapped: MappedClass[] = [];
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file);
+    const input = readCandidate(file, mapped);
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -79,7 +88,8 @@ export async function scanCode(
     pool ? workers : 0,
     Math.round(performance.now() - read),
   );
-  return merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  const result = merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  return { ...result, uses: withMappedTables(result.uses, mapped) };
 }
 
 async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalysis[]> {
@@ -88,11 +98,16 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
   return results;
 }
 
-/** One read; the bytes decide whether the file is worth parsing. */
-function readCandidate(file: SourceFile): CodeFileInput | undefined {
+/**
+ * One read; the bytes decide whether the file is worth parsing. Mapped classes it declares (a C# or Java
+ * entity naming its table) are collected into `mapped` whether or not it is parsed.
+ */
+function readCandidate(file: SourceFile, mapped: MappedClass[]): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
   const bytes = readBounded(file);
+  if (bytes?.includes(MAPPED_CLASS_MARKER) && !isBinary(bytes))
+    mapped.push(...mappedClasses(kind.language, decode(bytes), file.display));
   if (!bytes || !mentionsOperation(bytes)) return undefined;
   if (isBinary(bytes)) {
     debug('%s: binary content; skipped', file.display);
@@ -100,6 +115,10 @@ function readCandidate(file: SourceFile): CodeFileInput | undefined {
   }
   const text = decode(bytes);
   if (!mentionsDynamoDb(text)) return undefined;
+  if (isBundle(text)) {
+    debug('%s: a bundler output; skipped (its sources are scanned)', file.display);
+    return undefined;
+  }
   if (longestLine(bytes) > MAX_LINE_LENGTH) {
     debug('%s: a line is over %d characters (minified or generated); skipped', file.display, MAX_LINE_LENGTH);
     return undefined;

@@ -25,6 +25,8 @@ export interface Detection {
   readonly paginated?: boolean;
   /** A PartiQL statement written as a literal. */
   readonly statement?: string;
+  /** The mapped class a data-model scan reads (`ScanAsync<Order>`), when its table is not named here. */
+  readonly entity?: string;
 }
 
 // Detectors import it from here; it lives with the parser so IaC loaders (HCL) share it.
@@ -123,7 +125,8 @@ export interface QueryPattern {
 
 /** One file's name resolution, once its declarations are read: decides which candidate calls count. */
 export interface FileDetector {
-  detect(candidate: Node): Detection | undefined;
+  /** Several detections when one call runs what its callers pass (a helper's statement parameter). */
+  detect(candidate: Node): Detection | readonly Detection[] | undefined;
   /** A last look at everything found (to drop a detection another one supersedes). */
   finish?(found: Detection[]): Detection[];
 }
@@ -232,9 +235,19 @@ export interface ValueReader {
   unwrap?(node: Node): Node;
   /** The preferred side of a default: `process.env.X || 'dev'`, `os.getenv("X") or "dev"` → the left. */
   preferred?(node: Node): Node | undefined;
+  /**
+   * A string built by interpolation or formatting (`f"…{x}…"`, `` `…${x}…` ``, `fmt.Sprintf`,
+   * `String.format`): its text as written, and the expressions put into it, in order.
+   */
+  template?(node: Node): readonly TemplatePart[] | undefined;
+  /** String concatenation (`a + b`, adjacent literals): the operands, left to right. */
+  concatenation?(node: Node): readonly Node[] | undefined;
 }
 
-const MAX_HOPS = 4;
+/** A piece of a built string: text as written, or an expression whose value goes there. */
+export type TemplatePart = string | Node;
+
+export const MAX_HOPS = 4;
 
 /** A string the source fixes: a literal, or a name bound to one in the same file. */
 export function constantString(reader: ValueReader, node: Node, hops = 0): string | undefined {
@@ -275,6 +288,8 @@ export interface ScanFacts {
   readonly segments?: Node | undefined;
   /** Known from the API (a paginator); otherwise read from the enclosing function. */
   readonly paginated?: boolean | undefined;
+  /** The expression passing the request (`request`, `&input`, `**kwargs`): a parameter lets callers page. */
+  readonly request?: Node | undefined;
 }
 
 /** A Scan or parallel Scan, through a single-page API unless `facts.paginated` says otherwise. */
@@ -292,8 +307,93 @@ export function scanDetection(
     library,
     ...(facts.table ? { table: tableReference(values, facts.table) } : {}),
     ...(total !== undefined ? { totalSegments: total } : {}),
-    paginated: facts.paginated ?? readsPages(enclosing(node, functions) ?? node),
+    ...pagination(node, facts, functions),
   };
+}
+
+/**
+ * Whether a scan pages: known from the API, or read from its function. A function that reads no page
+ * marker reads one page, unless paging is its caller's business: it takes the request from its caller
+ * (who may set ExclusiveStartKey) or hands the whole result back (who may read LastEvaluatedKey). Then
+ * the function alone cannot say, and pagination is unknown.
+ */
+function pagination(node: Node, facts: ScanFacts, functions: ReadonlySet<string>): { paginated?: boolean } {
+  if (facts.paginated !== undefined) return { paginated: facts.paginated };
+  const scope = enclosing(node, functions);
+  if (readsPages(scope ?? node)) return { paginated: true };
+  if (scope?.parent && (takesRequest(scope, facts.request) || returnsResult(node, scope))) return {};
+  return { paginated: false };
+}
+
+/** Wrappers that pass a request on unchanged: `&input`, `**kwargs`, `*args`, `(request)`. */
+const PASSING = new Set([
+  'unary_expression',
+  'pointer_expression',
+  'dictionary_splat',
+  'list_splat',
+  'parenthesized_expression',
+  'argument',
+]);
+
+function takesRequest(scope: Node, request: Node | undefined): boolean {
+  let at = request;
+  while (at && PASSING.has(at.type) && at.namedChildren.length > 0) at = at.namedChildren.at(-1);
+  if (at?.type !== 'identifier') return false;
+  const name = at.text;
+  const parameters = scope.childForFieldName('parameters') ?? scope.childForFieldName('parameter');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return parameters.descendantsOfType('identifier').some((id) => id.text === name);
+}
+
+/** Expressions that hand a value on unchanged: `await x`, `(x)`, Go's `return out, err`. */
+const HANDING_ON = new Set(['await_expression', 'await', 'parenthesized_expression', 'expression_list']);
+
+/** Whether the call's whole result leaves the function: returned directly or through the variable it is assigned to. */
+function returnsResult(call: Node, scope: Node): boolean {
+  let at = call;
+  while (at.parent && HANDING_ON.has(at.parent.type)) at = at.parent;
+  const parent = at.parent;
+  if (!parent) return false;
+  if (parent.type === 'return_statement') return true;
+  // `async () => client.send(…)`: a concise arrow function returns its body.
+  if (parent.equals(scope) && scope.childForFieldName('body')?.equals(at)) return true;
+  const holder = assignedName(parent, at);
+  if (!holder) return false;
+  return scope.descendantsOfType('return_statement').some((statement) => {
+    if (!enclosingSame(statement, scope)) return false;
+    return statement.namedChildren.some((value) => {
+      let inner: Node | null | undefined = value;
+      while (inner && HANDING_ON.has(inner.type)) {
+        const named: Node[] = argumentsOf(inner);
+        inner = named.find((c) => c.text === holder) ?? named[0];
+      }
+      return inner?.type === 'identifier' && inner.text === holder;
+    });
+  });
+}
+
+/** The name a value is assigned to in `parent` (`result = …`, `const result = …`, `result, err := …`). */
+function assignedName(parent: Node, value: Node): string | undefined {
+  const left =
+    parent.childForFieldName('left') ??
+    parent.childForFieldName('name') ??
+    parent.childForFieldName('pattern');
+  if (!left || left.equals(value)) return undefined;
+  const right = parent.childForFieldName('right') ?? parent.childForFieldName('value');
+  if (right && !right.equals(value)) return undefined;
+  const first =
+    left.type === 'expression_list' || left.type === 'pattern_list' ? left.namedChildren[0] : left;
+  return first?.type === 'identifier' ? first.text : undefined;
+}
+
+/** Whether `node`'s nearest enclosing function-like ancestor is `scope` (not a nested function). */
+function enclosingSame(node: Node, scope: Node): boolean {
+  for (let at = node.parent; at; at = at.parent) {
+    if (at.equals(scope)) return true;
+    if (at.childForFieldName('parameters') && at.childForFieldName('body')) return false;
+  }
+  return false;
 }
 
 interface ScopedEntry<T> {
@@ -327,6 +427,18 @@ export class ScopedNames<T> {
 
   has(name: string): boolean {
     return this.entries.has(name);
+  }
+
+  /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
+  all(name: string, at: Node): T[] {
+    const visible = (this.entries.get(name) ?? []).filter(
+      ({ scope }) => !scope || (at.startIndex >= scope.startIndex && at.startIndex < scope.endIndex),
+    );
+    const depth = Math.max(-1, ...visible.map(({ scope }) => (scope ? scope.startIndex : 0)));
+    const innermost = visible.filter(({ scope }) => (scope ? scope.startIndex : 0) === depth);
+    const before = innermost.filter((e) => e.start <= at.startIndex).sort((a, b) => b.start - a.start);
+    const after = innermost.filter((e) => e.start > at.startIndex).sort((a, b) => a.start - b.start);
+    return [...before, ...after].map((e) => e.value);
   }
 
   get(name: string, at: Node): T | undefined {

@@ -1,15 +1,20 @@
 /**
- * Walks the paths a user names and yields the files dynalint may read: honours `.gitignore` files (the
- * repository's, from its root down), config `ignore` globs and the always-skipped folders, and never
- * follows a symbolic link out of the walked root.
+ * Walks the paths a user names and yields the files dynalint may read. Inside a git repository these are
+ * the files git tracks plus the untracked ones it does not ignore (`git ls-files`): a committed file
+ * stays in even when a `.gitignore` pattern matches it. Outside one (or without git), the folders are
+ * walked, honouring `.gitignore` files from the repository root down. Config `ignore` globs and the
+ * always-skipped folders apply either way, a symbolic link out of the walked root is never followed,
+ * and build outputs are not code-scanned (a scan is reported once, at its source).
  */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
 import type { CandidateKind } from './detect.ts';
+import { isBuildOutput } from './build-output.ts';
 
 /** Dependency, build-output and tool-cache folders: never sources of truth for a table. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
@@ -76,6 +81,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     named = false,
   ): void => {
     if (seen.has(file)) return;
+    if (kind === 'code' && isBuildOutput(display)) return;
     seen.add(file);
     files.push({ path: file, kind, display, ...(named ? { named } : {}) });
   };
@@ -96,9 +102,33 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     const root = await realpath(start);
     let matchers = repositoryRoot ? await ancestorMatchers(repositoryRoot, start) : [];
     // Naming an ignored folder (say `cdk.out`) asks for it: only its own .gitignore files then apply.
-    if (isIgnored(matchers, start, true)) matchers = [];
+    const namedIgnored = isIgnored(matchers, start, true);
+    if (namedIgnored) matchers = [];
     const visited = new Set<string>([root]);
     const firstOfRoot = files.length;
+    const listed = useGitignore && !namedIgnored ? await gitListed(start) : undefined;
+    if (listed) {
+      const shownFolder = path.relative(options.cwd, start).split(path.sep).join('/');
+      for (const relative of listed) {
+        const parts = relative.split('/');
+        const name = parts.at(-1) ?? '';
+        const kind = options.classify(name);
+        if (!kind || parts.slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part))) continue;
+        const display = shownFolder ? `${shownFolder}/${relative}` : relative;
+        const folders = display.split('/').slice(0, -1);
+        const ignoredFolder = folders.some((_, at) => {
+          const folder = folders.slice(0, at + 1).join('/');
+          return configIgnored(folder) || configIgnored(`${folder}/`);
+        });
+        if (ignoredFolder || configIgnored(display)) continue;
+        const full = path.join(start, ...parts);
+        if (!(await isReadableWithin(root, full))) continue;
+        add(full, kind, display);
+      }
+      const walked = files.splice(firstOfRoot).sort((a, b) => compareText(a.path, b.path));
+      files.push(...walked);
+      continue;
+    }
 
     // `shown` is the folder as findings show it ('' for the working directory itself): children's
     // display paths are built from it rather than computed from absolute paths, file by file.
@@ -146,6 +176,32 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     files.push(...walked);
   }
   return { files, missing };
+}
+
+/**
+ * The files under `directory` git tracks, and those untracked it does not ignore, relative to it with
+ * `/` separators; undefined outside a repository or when git cannot say (not installed, a bare `.git`).
+ */
+function gitListed(directory: string): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotePath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+      { cwd: directory, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout) => resolve(error ? undefined : [...new Set(stdout.split('\0').filter(Boolean))]),
+    );
+  });
+}
+
+/** A listed path that is a file now (deleted files stay in git's index) and, if a link, stays in `root`. */
+async function isReadableWithin(root: string, file: string): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info) return false;
+  if (info.isFile()) return true;
+  if (!info.isSymbolicLink()) return false;
+  const target = await realpath(file).catch(() => undefined);
+  if (!target || !isWithin(root, target)) return false;
+  return (await stat(target).catch(() => undefined))?.isFile() ?? false;
 }
 
 function compareText(a: string, b: string): number {

@@ -127,6 +127,34 @@ export const all = () => client.send(new ScanCommand({ TableName: 'orders' }));
     expect(byFile['tools/list.js']?.message).toContain("table 'orders'");
   });
 
+  it("never blames a sibling service's table: code belongs to its own deployment unit", async () => {
+    const service = (name: string, tableId: string, bound: boolean): string => `service: ${name}
+provider:
+  name: aws
+  environment:
+    DYNAMODB_TABLE: ${bound ? `{ Ref: ${tableId} }` : `\${self:service}-\${sls:stage}`}
+resources:
+  Resources:
+${table(tableId)
+  .split('\n')
+  .map((l) => (l ? `  ${l}` : l))
+  .join('\n')}`;
+    const found = await scans({
+      'assets-service/serverless.yml': service('assets', 'AssetsTable', true),
+      'assets-service/list.js': handler('DYNAMODB_TABLE'),
+      'todos-service/serverless.yml': service('todos', 'TodosTable', false),
+      'todos-service/todos/list.js': handler('DYNAMODB_TABLE'),
+      'tools/report.js': handler('DYNAMODB_TABLE'),
+    });
+    const byFile = Object.fromEntries(found.map((f) => [f.location.file, f]));
+    expect(byFile['assets-service/list.js']?.table).toBe('AssetsTable');
+    // Its own unit binds nothing to DYNAMODB_TABLE: which table it is stays unsaid.
+    expect(byFile['todos-service/todos/list.js']?.table).toBeUndefined();
+    expect(byFile['todos-service/todos/list.js']?.message).toContain('the table named by DYNAMODB_TABLE');
+    // Outside every unit, the one binding in the repository still applies.
+    expect(byFile['tools/report.js']?.table).toBe('AssetsTable');
+  });
+
   it('names no table when the code computes it', async () => {
     const found = await scans({
       'template.yaml': `Resources:\n${table('OrdersTable')}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOperation } from '../../src/code/prefilter.ts';
+import { isBundle, mentionsOperation } from '../../src/code/prefilter.ts';
 
 describe('operation prefilter', () => {
   it.each([
@@ -14,4 +14,17 @@ describe('operation prefilter', () => {
     'rules out %s',
     (text) => expect(mentionsOperation(Buffer.from(text))).toBe(false),
   );
+});
+
+describe('bundler outputs', () => {
+  it.each([
+    'var __commonJS = (cb, mod) => function __require() {};\nvar require_lib = __commonJS({});',
+    '/******/ var __webpack_require__ = {};',
+    'var mod = __toESM(require_client_dynamodb());',
+  ])('recognises %j', (text) => expect(isBundle(text)).toBe(true));
+  it('keeps a source file', () => {
+    const source =
+      "import { ScanCommand } from '@aws-sdk/client-dynamodb';\nexport const all = () => send(new ScanCommand({}));";
+    expect(isBundle(source)).toBe(false);
+  });
 });

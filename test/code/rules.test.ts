@@ -63,6 +63,26 @@ describe('scan-usage options', () => {
     expect(prints(after)).toEqual(prints(before));
     expect(after.findings.map((f) => f.location.line)).toEqual([6, 7]);
   });
+
+  it('keeps scans in functions whose names differ only by digits apart (listV1, listV2)', async () => {
+    const dir = await workspace({
+      'api.js': `import { DynamoDBClient, ScanCommand, ExecuteStatementCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export async function listV1() {
+  return client.send(new ScanCommand({ TableName: process.env.TABLE }));
+}
+export async function listV2() {
+  return client.send(new ScanCommand({ TableName: process.env.TABLE }));
+}
+export const allV1 = () => client.send(new ExecuteStatementCommand({ Statement: 'SELECT * FROM orders' }));
+export const allV2 = () => client.send(new ExecuteStatementCommand({ Statement: 'SELECT * FROM orders' }));
+`,
+    });
+    const report = await jsonReport(dir);
+    const found = report.findings.map((f) => `${f.ruleId}:${f.location.line}`);
+    expect(found).toEqual(['scan-usage:4', 'scan-usage:7', 'partiql-full-scan:9', 'partiql-full-scan:10']);
+    expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(4);
+  });
 });
 
 describe('partiql-full-scan options', () => {

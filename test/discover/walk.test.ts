@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidateKind } from '../../src/discover/detect.ts';
 import { walk } from '../../src/discover/walk.ts';
+import { jsonReport } from '../helpers/cli.ts';
+import { git } from '../helpers/git.ts';
 import { lintWithConfig } from '../helpers/lint.ts';
 import { workspace } from '../helpers/workspace.ts';
 
@@ -102,6 +104,78 @@ describe('discovery', () => {
       'infra/whatever.yml',
     ]);
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+  });
+});
+
+const SCAN_HANDLER = `const { DynamoDBClient, ScanCommand } = require('@aws-sdk/client-dynamodb');
+const client = new DynamoDBClient({});
+exports.handler = () => client.send(new ScanCommand({ TableName: process.env.TABLE_NAME }));
+`;
+
+describe('discovery in a git repository', () => {
+  it('lists what git tracks (even under an ignore pattern) and untracked files git does not ignore', async () => {
+    const dir = await workspace({
+      '.gitignore': '*.js\nbuild/\n',
+      'app/sendmessage/sendmessageLambda.js': SCAN_HANDLER,
+      'app/compiled.js': SCAN_HANDLER,
+      'app/new-handler.ts': SCAN_HANDLER,
+      'app/template.yaml': TABLE,
+      'build/template.yaml': TABLE,
+      'legacy/old.yaml': TABLE,
+      'node_modules/pkg/handler.ts': SCAN_HANDLER,
+    });
+    await git(dir, 'init', '-q');
+    await git(
+      dir,
+      'add',
+      '.gitignore',
+      'app/template.yaml',
+      'legacy/old.yaml',
+      'node_modules/pkg/handler.ts',
+    );
+    await git(dir, 'add', '-f', 'app/sendmessage/sendmessageLambda.js');
+    expect(await walked(dir, ['.'], ['legacy/**'])).toEqual([
+      'app/new-handler.ts',
+      'app/sendmessage/sendmessageLambda.js',
+      'app/template.yaml',
+    ]);
+    expect(await walked(path.join(dir, 'app'))).toEqual([
+      'new-handler.ts',
+      'sendmessage/sendmessageLambda.js',
+      'template.yaml',
+    ]);
+    // Naming an ignored folder still reads it.
+    expect(await walked(dir, ['build'])).toEqual(['build/template.yaml']);
+    const report = await jsonReport(dir);
+    expect(report.findings.filter((f) => f.ruleId === 'scan-usage').map((f) => f.location.file)).toEqual([
+      'app/new-handler.ts',
+      'app/sendmessage/sendmessageLambda.js',
+    ]);
+  });
+
+  it('does not code-scan build outputs: CDK assets, SAM builds, bundles; their templates are still read', async () => {
+    const files = {
+      'lambda/list.js': SCAN_HANDLER,
+      'cdk.out/asset.3f2a/index.js': SCAN_HANDLER,
+      'cdk.out/Stack.template.json': '{}',
+      '.aws-sam/build/List/list.js': SCAN_HANDLER,
+      'web/app.min.js': SCAN_HANDLER,
+      'web/vendor.bundle.js': SCAN_HANDLER,
+    };
+    const plain = await workspace({
+      ...files,
+      // An esbuild bundle committed beside its source: its name says nothing, its helpers do.
+      'dist/index.js': `var __commonJS = (cb, mod) => function __require() { return mod; };\n${SCAN_HANDLER}`,
+    });
+    expect(await walked(plain)).toEqual(['cdk.out/Stack.template.json', 'dist/index.js', 'lambda/list.js']);
+    const report = await jsonReport(plain);
+    expect(report.findings.filter((f) => f.ruleId === 'scan-usage').map((f) => f.location.file)).toEqual([
+      'lambda/list.js',
+    ]);
+    const tracked = await workspace(files);
+    await git(tracked, 'init', '-q');
+    await git(tracked, 'add', '-A');
+    expect(await walked(tracked)).toEqual(['cdk.out/Stack.template.json', 'lambda/list.js']);
   });
 });
 

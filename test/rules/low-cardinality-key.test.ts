@@ -25,6 +25,13 @@ describe('low-cardinality attribute names', () => {
     ['createdDate', { messageId: 'timeBucket', word: 'date' }],
     ['order-month', { messageId: 'timeBucket', word: 'month' }],
     ['gender', { messageId: 'fewValues', word: 'gender' }],
+    ['CartAbandoned', { messageId: 'flagParticiple', word: 'abandoned' }],
+    ['shipped', { messageId: 'flagParticiple', word: 'shipped' }],
+    ['email_verified', { messageId: 'flagParticiple', word: 'verified' }],
+    ['NumberOfSongs', { messageId: 'count' }],
+    ['songCount', { messageId: 'count' }],
+    ['num_items', { messageId: 'count' }],
+    ['HTTPStatus', { messageId: 'fewValues', word: 'status' }],
   ])('%s', (name, reason) => {
     const expected = name === 'countryCode' ? { messageId: 'fewValues', word: 'country' } : reason;
     expect(lowCardinalityReason(name)).toEqual(expected);
@@ -44,8 +51,29 @@ describe('low-cardinality attribute names', () => {
     'id',
     'isbn',
     'dateTime',
+    'OrderId',
+    'CreatedAt',
+    'Created',
+    'LastUpdated',
+    'seed',
+    'speed',
+    'OrderNumber',
+    'number',
+    'AccountId',
+    'discount',
+    'NoteId',
+    'CustomerName',
   ])('%s is not flagged', (name) => {
     expect(lowCardinalityReason(name)).toBeUndefined();
+  });
+});
+
+describe('low-cardinality name matching cost', () => {
+  it('reads a 100,000-character name in linear time (keys are at most 255 bytes)', () => {
+    const started = performance.now();
+    for (const name of ['A'.repeat(100_000), `${'Ab'.repeat(50_000)}Status`, '1a'.repeat(50_000)])
+      lowCardinalityReason(name, [/status/i]);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
@@ -126,6 +154,33 @@ testRule(rule, {
           severity: 'warning',
         },
       ],
+    },
+    {
+      name: 'a GSI on a past participle used as a flag, beside an id table key',
+      properties: keyed('OrderId', {
+        AttributeDefinitions: [
+          { AttributeName: 'OrderId', AttributeType: 'S' },
+          { AttributeName: 'CreatedAt', AttributeType: 'S' },
+          { AttributeName: 'CartAbandoned', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'OrderId', KeyType: 'HASH' },
+          { AttributeName: 'CreatedAt', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'abandoned',
+            KeySchema: [{ AttributeName: 'CartAbandoned', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
+          },
+        ],
+      }),
+      errors: [{ near: 'CartAbandoned', message: 'yes/no flag ("abandoned" or not)' }],
+    },
+    {
+      name: 'a count partition key',
+      properties: keyed('NumberOfSongs'),
+      errors: [{ near: 'NumberOfSongs', message: 'a count has few distinct values' }],
     },
     {
       name: 'a configured pattern',
