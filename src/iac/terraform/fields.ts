@@ -35,8 +35,9 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
       if (!attribute) return undefined;
       const value = evaluate(attribute.value, scope);
       if (value.kind === 'scalar' && value.value === null) return undefined;
-      // A value taken from a `dynamic` block's collection is pointed at where the collection spells it.
-      const at = readsIterator(attribute.value, scope) ? value.location : attribute.location;
+      // A value taken from a `dynamic` block's collection, or passed in by the module's caller, is pointed
+      // at where it is spelled.
+      const at = passesThrough(attribute.value, scope) ? value.location : attribute.location;
       return { value, location: at };
     },
     blocks(type) {
@@ -45,8 +46,13 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
   };
 }
 
-function readsIterator(expression: Expression, scope: Scope): boolean {
-  return expression.kind === 'traversal' && scope.iterators?.has(expression.root) === true;
+function passesThrough(expression: Expression, scope: Scope): boolean {
+  if (expression.kind !== 'traversal') return false;
+  if (scope.iterators?.has(expression.root)) return true;
+  const [first] = expression.steps;
+  return (
+    expression.root === 'var' && first?.kind === 'attribute' && scope.module.fromCaller?.(first.name) === true
+  );
 }
 
 /** An object value (an item of a list input) read like a block. */
@@ -104,7 +110,9 @@ function expandBlocks(body: Body, type: string, scope: Scope): BlockList {
     for (const element of elements) {
       const iterators = new Map(scope.iterators ?? []);
       iterators.set(iteratorName, element);
-      items.push(bodyFields(content.body, { ...scope, iterators }, element.value.location));
+      // What the content leaves out is fixed in the content: the block points there, its values where the
+      // collection spells them.
+      items.push(bodyFields(content.body, { ...scope, iterators }, content.location));
     }
   }
   return { known: true, items, ...(locations.length ? { location: span(locations) } : {}) };

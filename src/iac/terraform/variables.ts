@@ -1,8 +1,10 @@
 /**
- * The values of one module (directory): `variable` defaults overridden by the variable files Terraform
- * loads on its own (`terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in name order),
- * then by the other `*.tfvars` files, which are chosen per run with `-var-file`: a variable those files
- * set differently from one another is unknown. `locals` are evaluated on first use.
+ * The values of one module (directory). A root module: `variable` defaults overridden by the variable files
+ * Terraform loads on its own (`terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in
+ * name order), then by the other `*.tfvars` files, which are chosen per run with `-var-file`: a variable those
+ * files set differently from one another is unknown, and so is one left without a value (no default, or a
+ * null default), which `-var` or the environment supplies. A module called by another: the caller's
+ * arguments, else the defaults (null included). `locals` are evaluated on first use.
  */
 import path from 'node:path';
 import type { Location } from '../../model.ts';
@@ -34,11 +36,15 @@ function loadOrder(a: ConfigFile, b: ConfigFile): number {
   return rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0;
 }
 
+/** The arguments a `module` block passes to the module it calls, evaluated in the caller's scope. */
+export type ModuleInputs = ReadonlyMap<string, Value>;
+
 export function moduleValues(
   configs: readonly ConfigFile[],
   variableFiles: readonly ConfigFile[],
+  inputs?: ModuleInputs,
 ): ModuleValues {
-  const variables = resolveVariables(configs, variableFiles);
+  const variables = inputs ? calledVariables(configs, inputs) : resolveVariables(configs, variableFiles);
   const localExpressions = new Map<string, Expression>();
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'locals')) {
@@ -51,6 +57,7 @@ export function moduleValues(
   const evaluating = new Set<string>();
   const values: ModuleValues = {
     variable: (name) => variables.get(name),
+    fromCaller: (name) => inputs?.has(name) === true,
     local(name: string, at: Location): Value | undefined {
       const cached = locals.get(name);
       if (cached) return cached;
@@ -84,8 +91,33 @@ function resolveVariables(
       );
       const declaredDefault = attributeOf(block.body, 'default');
       if (declaredDefault) value = evaluate(declaredDefault.value, CONSTANT_SCOPE);
+      if (value.kind === 'scalar' && value.value === null) {
+        value = unknownValue(
+          `var.${name} defaults to null and no .tfvars file in the directory sets it`,
+          block.location,
+        );
+      }
       for (const file of auto) value = assignedIn(file, name) ?? value;
       resolved.set(name, chooseAmong(chosen, name, value));
+    }
+  }
+  return resolved;
+}
+
+function calledVariables(configs: readonly ConfigFile[], inputs: ModuleInputs): Map<string, Value> {
+  const resolved = new Map<string, Value>();
+  for (const config of configs) {
+    for (const block of blocksOf(config.body, 'variable', 1)) {
+      const name = block.labels[0] as string;
+      if (resolved.has(name)) continue;
+      const declaredDefault = attributeOf(block.body, 'default');
+      resolved.set(
+        name,
+        inputs.get(name) ??
+          (declaredDefault
+            ? evaluate(declaredDefault.value, CONSTANT_SCOPE)
+            : unknownValue(`var.${name} is required and the module call does not set it`, block.location)),
+      );
     }
   }
   return resolved;
