@@ -10,7 +10,7 @@ export type CandidateKind = 'iac' | 'code' | 'terraform';
 
 const IAC_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 /** Terraform configuration and variable files, loaded per directory (`.tf.json` before `.json`). */
-const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
+const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json', '.tfvars', '.tfvars.json'];
 
 /** Strings every CloudFormation-family table declaration contains. */
 const TABLE_MARKERS = [Buffer.from('AWS::DynamoDB::'), Buffer.from('AWS::Serverless::SimpleTable')];

@@ -54,8 +54,6 @@ export interface IteratorBinding {
 export interface ModuleValues {
   /** `var.<name>`: the resolved value, or unknown with why. */
   variable(name: string): Value | undefined;
-  /** `var.<name>` is an argument of the calling `module` block (so findings point at the caller). */
-  fromCaller?(name: string): boolean;
   /** `local.<name>`, evaluated on first use. */
   local(name: string, at: Location): Value | undefined;
 }
@@ -66,6 +64,8 @@ export interface Scope {
   readonly iterators?: ReadonlyMap<string, IteratorBinding>;
   /** Set inside a resource with `count`/`for_each`: why `count.index` / `each.*` is not known. */
   readonly instances?: string;
+  /** The files of a module called by another: values spelled elsewhere are the caller's arguments. */
+  readonly moduleFiles?: ReadonlySet<string>;
   /** Inside `try(…)`: reading an attribute that does not exist is an error, not null. */
   readonly strict?: boolean;
 }

@@ -37,7 +37,7 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
       if (value.kind === 'scalar' && value.value === null) return undefined;
       // A value taken from a `dynamic` block's collection, or passed in by the module's caller, is pointed
       // at where it is spelled.
-      const at = passesThrough(attribute.value, scope) ? value.location : attribute.location;
+      const at = passesThrough(attribute.value, value, scope) ? value.location : attribute.location;
       return { value, location: at };
     },
     blocks(type) {
@@ -46,13 +46,10 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
   };
 }
 
-function passesThrough(expression: Expression, scope: Scope): boolean {
-  if (expression.kind !== 'traversal') return false;
-  if (scope.iterators?.has(expression.root)) return true;
-  const [first] = expression.steps;
-  return (
-    expression.root === 'var' && first?.kind === 'attribute' && scope.module.fromCaller?.(first.name) === true
-  );
+function passesThrough(expression: Expression, value: Value, scope: Scope): boolean {
+  if (expression.kind === 'traversal' && scope.iterators?.has(expression.root)) return true;
+  // In a called module, a value spelled outside the module's files is one of the caller's arguments.
+  return scope.moduleFiles !== undefined && !scope.moduleFiles.has(value.location.file);
 }
 
 /** An object value (an item of a list input) read like a block. */

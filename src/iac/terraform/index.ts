@@ -1,7 +1,8 @@
 /**
- * Terraform tables: discovered `.tf`, `.tf.json` and `*.tfvars[.json]` files are grouped by directory (a
- * Terraform module: its files share variables and locals) and each directory is loaded as one. A directory
- * whose configuration files never mention DynamoDB is skipped on its bytes, before any parsing.
+ * Terraform tables: discovered configuration files (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and
+ * `*.tfvars[.json]` files are grouped by directory (a Terraform module: its files share variables and
+ * locals) and each directory is loaded as one, with the modules it calls from disk. A directory whose
+ * configuration files, and those of the modules it calls, never mention DynamoDB is skipped unparsed.
  */
 import path from 'node:path';
 import type { WalkedFile } from '../../discover/walk.ts';
@@ -9,13 +10,18 @@ import type { LoadProblem, LoadResult } from '../../model.ts';
 import { decode, readBounded, type FileReader, type LoadedTables } from '../index.ts';
 import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type TerraformFile } from './directory.ts';
+import { ModuleSources, type DirectoryFiles } from './sources.ts';
 import { isVariableFile } from './variables.ts';
 
 /** Strings a configuration declaring a table (or using the dynamodb-table module) contains. */
-const DYNAMODB_MARKERS = [Buffer.from('aws_dynamodb_'), Buffer.from('dynamodb-table')];
+const DYNAMODB_MARKERS = ['aws_dynamodb_', 'dynamodb-table'];
 
-export function mentionsDynamoDb(bytes: Buffer): boolean {
+export function mentionsDynamoDb(bytes: Buffer | string): boolean {
   return DYNAMODB_MARKERS.some((marker) => bytes.includes(marker));
+}
+
+function declaresTables(files: readonly TerraformFile[]): boolean {
+  return files.some((file) => !isVariableFile(file.display) && mentionsDynamoDb(file.text));
 }
 
 export async function loadTerraformTables(
@@ -25,20 +31,26 @@ export async function loadTerraformTables(
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
   let parsed = 0;
-  for (const directory of byDirectory(files).values()) {
-    const contents = await Promise.all(directory.map((file) => read(file, problems)));
-    const relevant = directory.some(
-      (file, i) => !isVariableFile(file.display) && contents[i] && mentionsDynamoDb(contents[i]),
-    );
-    if (!relevant) continue;
-    const texts: TerraformFile[] = directory.flatMap((file, i) => {
+  const directories: DirectoryFiles[] = [];
+  for (const [directory, group] of byDirectory(files)) {
+    const contents = await Promise.all(group.map((file) => read(file, problems)));
+    const texts: TerraformFile[] = group.flatMap((file, i) => {
       const bytes = contents[i];
       return bytes ? [{ display: file.display, text: decode(bytes) }] : [];
     });
+    const display = path.posix.dirname(group[0]?.display ?? '.');
+    directories.push({ path: directory, display, files: texts });
+  }
+  const sources = new ModuleSources(new Map(directories.map((d) => [d.display, d])), read, problems);
+  for (const directory of directories) {
+    await sources.prepare(directory);
+    const relevant = declaresTables(directory.files) || declaresTables(sources.reachableFiles(directory));
+    if (!relevant) continue;
+    const texts = directory.files;
     parsed += texts.length;
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
-      await loadTerraformDirectory(texts).catch((error: unknown): LoadResult => ({
+      await loadTerraformDirectory(texts, { modules: sources }).catch((error: unknown): LoadResult => ({
         tables: [],
         suppressions: [],
         problems: [unexpected(error, texts[0]?.display ?? '.')],

@@ -57,7 +57,6 @@ export function moduleValues(
   const evaluating = new Set<string>();
   const values: ModuleValues = {
     variable: (name) => variables.get(name),
-    fromCaller: (name) => inputs?.has(name) === true,
     local(name: string, at: Location): Value | undefined {
       const cached = locals.get(name);
       if (cached) return cached;
