@@ -9,7 +9,7 @@ import type { WalkedFile } from '../../discover/walk.ts';
 import type { LoadProblem, LoadResult } from '../../model.ts';
 import { decode, readBounded, type FileReader, type LoadedTables } from '../index.ts';
 import { unexpected } from '../load.ts';
-import { loadTerraformDirectory, type TerraformFile } from './directory.ts';
+import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
 import { ModuleSources, type DirectoryFiles } from './sources.ts';
 import { isVariableFile } from './variables.ts';
 
@@ -30,7 +30,7 @@ export async function loadTerraformTables(
 ): Promise<LoadedTables> {
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
-  let parsed = 0;
+  const counted = new Set<string>();
   const directories: DirectoryFiles[] = [];
   for (const [directory, group] of byDirectory(files)) {
     const contents = await Promise.all(group.map((file) => read(file, problems)));
@@ -42,12 +42,21 @@ export async function loadTerraformTables(
     directories.push({ path: directory, display, files: texts });
   }
   const sources = new ModuleSources(new Map(directories.map((d) => [d.display, d])), read, problems);
+  const reached = new Map<DirectoryFiles, ResolvedModule[]>();
   for (const directory of directories) {
     await sources.prepare(directory);
-    const relevant = declaresTables(directory.files) || declaresTables(sources.reachableFiles(directory));
+    reached.set(directory, sources.reachable(directory));
+  }
+  // A linted directory another linted directory calls is a child module: its tables are read through the
+  // call, with the caller's arguments, not a second time on their own with inputs unknown.
+  const called = new Set([...reached.values()].flat().map((m) => m.directory));
+  for (const directory of directories) {
+    if (called.has(directory.display)) continue;
+    const modules = reached.get(directory) ?? [];
+    const relevant = declaresTables(directory.files) || modules.some((m) => declaresTables(m.files));
     if (!relevant) continue;
     const texts = directory.files;
-    parsed += texts.length;
+    for (const file of [...texts, ...modules.flatMap((m) => m.files)]) counted.add(file.display);
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
       await loadTerraformDirectory(texts, { modules: sources }).catch((error: unknown): LoadResult => ({
@@ -62,7 +71,7 @@ export async function loadTerraformTables(
     suppressions: results.flatMap((r) => r.suppressions),
     problems: [...problems, ...results.flatMap((r) => r.problems)],
     environment: [],
-    files: parsed,
+    files: counted.size,
   };
 }
 

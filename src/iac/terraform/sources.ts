@@ -63,18 +63,18 @@ export class ModuleSources implements ModuleResolver {
     }
   }
 
-  /** Every file of the modules reachable from `directory`, itself excluded. */
-  reachableFiles(directory: DirectoryFiles): TerraformFile[] {
-    const files: TerraformFile[] = [];
+  /** The modules reachable from `directory`, itself excluded. */
+  reachable(directory: DirectoryFiles): ResolvedModule[] {
+    const modules: ResolvedModule[] = [];
     const seen = new Set([directory.display]);
     const queue = [...this.calledFrom(directory.display, directory.files)];
     for (let next = queue.shift(); next; next = queue.shift()) {
       if (seen.has(next.directory)) continue;
       seen.add(next.directory);
-      files.push(...next.files);
+      modules.push(next);
       queue.push(...this.calledFrom(next.directory, next.files));
     }
-    return files;
+    return modules;
   }
 
   resolve(callerDirectory: string, key: string, source: string): ResolvedModule | undefined {

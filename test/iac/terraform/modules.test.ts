@@ -34,8 +34,7 @@ describe('modules called from a local path', () => {
       'main.tf:module.orders.aws_dynamodb_table.this',
       'main.tf:module.payments.aws_dynamodb_table.this',
       'main.tf:module.tenants.aws_dynamodb_table.this',
-      // The module's own directory, linted as a root: its inputs have no value there.
-      'modules/table/main.tf:aws_dynamodb_table.this',
+      // The module's directory is not read a second time as a root of its own.
     ]);
     const orders = table(tables, 'module.orders.aws_dynamodb_table.this');
     // Values the caller passes point at the caller; the module's own values at the module.
@@ -57,9 +56,6 @@ describe('modules called from a local path', () => {
       'declared through module.tenants (source "./modules/table")',
       'for_each over "acme", "globex": one model stands for every instance',
     ]);
-    expect(at(table(tables, 'aws_dynamodb_table.this').keySchema)).toBe(
-      '? var.hash_key has no default and no .tfvars file in the directory sets it',
-    );
     // The one mistake is the caller's, and is reported where it is written.
     expect(errors(findings)).toEqual([
       'main.tf:16 key-attribute-definitions module.payments.aws_dynamodb_table.this',
@@ -87,6 +83,17 @@ describe('modules called from a local path', () => {
     expect(scaled.tables.map((t) => t.id)).toEqual(['module.dynamodb_table.aws_dynamodb_table.autoscaled']);
     expect(at(scaled.tables[0]?.throughput?.read)).toBe('5 @ examples/autoscaling/main.tf:7');
     expect(scaled.findings).toEqual([]);
+  });
+
+  it('reads a module directory linted on its own as a root, its inputs unknown', async () => {
+    const { tables, findings } = await lintWithConfig(path.join(FIXTURES, 'local-modules'), '', ['modules']);
+    expect(tables.map((t) => `${t.source.file}:${t.id}`)).toEqual([
+      'modules/table/main.tf:aws_dynamodb_table.this',
+    ]);
+    expect(at(tables[0]?.keySchema)).toBe(
+      '? var.hash_key has no default and no .tfvars file in the directory sets it',
+    );
+    expect(findings).toEqual([]);
   });
 
   it('follows a registry module only when terraform init vendored it under .terraform/modules', async () => {
