@@ -46,8 +46,8 @@ describe('dynalint on Terraform', () => {
     const report = await jsonReport(dir, ['infra']);
     expect(summary(report)).toEqual(EXPECTED);
     expect(report.summary).toMatchObject({ errors: 5, warnings: 6 });
-    // 28 tables in the fixtures' configurations (resources, module calls, .tofu files), 4 in the plan.
-    expect(report.summary.tables).toBe(32);
+    // 30 tables in the fixtures' configurations (resources, module calls, .tofu files), 4 in the plan.
+    expect(report.summary.tables).toBe(34);
   });
 
   it('prints text findings and fails on errors', async () => {

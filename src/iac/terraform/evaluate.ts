@@ -95,6 +95,11 @@ export function evaluate(expression: Expression, scope: Scope): Value {
       return { kind: 'map', entries, location: expression.location };
     }
     case 'template': {
+      // `"${x}"` alone is x itself, of whatever type (HCL does not convert a lone interpolation to text).
+      const [only] = expression.parts;
+      if (expression.parts.length === 1 && only !== undefined && typeof only !== 'string') {
+        return evaluate(only, scope);
+      }
       let text = '';
       for (const part of expression.parts) {
         if (typeof part === 'string') {

@@ -89,6 +89,9 @@ export function objectList(value: Value, what: string, location: Location): Bloc
 }
 
 function expandBlocks(body: Body, type: string, scope: Scope): BlockList {
+  // Terraform 0.11 wrote nested blocks as an argument too (`attribute = [{ … }]`): read it as their list.
+  const argument = body.syntax === 'native' ? attributeOf(body, type) : undefined;
+  if (argument) return objectList(evaluate(argument.value, scope), type, argument.location);
   const items: Fields[] = blocksOf(body, type).map((b) => bodyFields(b.body, scope, b.location));
   const locations = blocksOf(body, type).map((b) => b.location);
   for (const dynamic of blocksOf(body, 'dynamic', 1)) {

@@ -290,3 +290,19 @@ describe('a reusable module read as a root', () => {
     expect(shape?.location).toMatchObject({ file: 'main.tf', line: 16, endLine: 19 });
   });
 });
+
+describe('Terraform 0.11 syntax', () => {
+  it('keeps the type of a lone interpolation and reads nested blocks written as list arguments', async () => {
+    const result = await lintWithConfig(path.join(FIXTURES, 'legacy-syntax'));
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const legacy = table(result.tables, 'aws_dynamodb_table.legacy');
+    expect(at(legacy.name)).toBe('"legacy" @ 13');
+    expect(at(legacy.throughput?.read)).toBe('5 @ 14');
+    expect(at(legacy.tags)).toBe('[] @ 18');
+    // `["${local.attributes}"]` is a list holding a list (0.11 flattened it): not read as definitions.
+    expect(at(legacy.attributes)).toBe('? an item of attribute is not an object');
+    expect(at(table(result.tables, 'aws_dynamodb_table.listed').attributes)).toBe(
+      '[{"name":"pk","type":"S"}] @ 25',
+    );
+  });
+});
