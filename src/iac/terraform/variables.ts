@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Location } from '../../model.ts';
 import { evaluate, sameValue, unknownValue, type ModuleValues, type Scope, type Value } from './evaluate.ts';
 import { attributeOf, blocksOf, type ConfigFile, type Expression } from './tree.ts';
+import { withTypeDefaults } from './types.ts';
 
 /** Nothing to refer to: variable defaults and `.tfvars` values are constants. */
 const CONSTANT_SCOPE: Scope = {
@@ -97,7 +98,10 @@ function resolveVariables(
         );
       }
       for (const file of auto) value = assignedIn(file, name) ?? value;
-      resolved.set(name, chooseAmong(chosen, name, value));
+      resolved.set(
+        name,
+        withTypeDefaults(chooseAmong(chosen, name, value), attributeOf(block.body, 'type')?.value),
+      );
     }
   }
   return resolved;
@@ -110,13 +114,12 @@ function calledVariables(configs: readonly ConfigFile[], inputs: ModuleInputs): 
       const name = block.labels[0] as string;
       if (resolved.has(name)) continue;
       const declaredDefault = attributeOf(block.body, 'default');
-      resolved.set(
-        name,
+      const value =
         inputs.get(name) ??
-          (declaredDefault
-            ? evaluate(declaredDefault.value, CONSTANT_SCOPE)
-            : unknownValue(`var.${name} is required and the module call does not set it`, block.location)),
-      );
+        (declaredDefault
+          ? evaluate(declaredDefault.value, CONSTANT_SCOPE)
+          : unknownValue(`var.${name} is required and the module call does not set it`, block.location));
+      resolved.set(name, withTypeDefaults(value, attributeOf(block.body, 'type')?.value));
     }
   }
   return resolved;

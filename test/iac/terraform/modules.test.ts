@@ -146,6 +146,65 @@ describe('modules called from a local path', () => {
     ]);
   });
 
+  it("fills what the caller's objects leave out from optional() defaults in the variable's type", async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'module "events" {',
+        '  source  = "./table"',
+        '  indexes = [{ name = "byCustomer", hash_key = "customerId" }]',
+        '  table   = {}',
+        '}',
+        '',
+      ].join('\n'),
+      'table/main.tf': [
+        'resource "aws_dynamodb_table" "this" {',
+        '  name         = "events"',
+        '  billing_mode = var.table.billing_mode',
+        '  hash_key     = "id"',
+        '  attribute {',
+        '    name = "id"',
+        '    type = "S"',
+        '  }',
+        '  attribute {',
+        '    name = "customerId"',
+        '    type = "S"',
+        '  }',
+        '  dynamic "global_secondary_index" {',
+        '    for_each = var.indexes',
+        '    content {',
+        '      name            = global_secondary_index.value.name',
+        '      hash_key        = global_secondary_index.value.hash_key',
+        '      projection_type = global_secondary_index.value.projection_type',
+        '    }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'table/variables.tf': [
+        'variable "table" {',
+        '  type = object({',
+        '    billing_mode = optional(string, "PAY_PER_REQUEST")',
+        '  })',
+        '}',
+        'variable "indexes" {',
+        '  type = list(object({',
+        '    name            = string',
+        '    hash_key        = string',
+        '    projection_type = optional(string, "KEYS_ONLY")',
+        '  }))',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables, findings } = await lintWithConfig(dir);
+    expect(findings).toEqual([]);
+    const [events] = tables;
+    expect(at(events?.billingMode)).toBe('"PAY_PER_REQUEST" @ table/main.tf:3');
+    expect(events?.globalIndexes.known && events.globalIndexes.value.map((i) => at(i.projection))).toEqual([
+      '{"type":"KEYS_ONLY","nonKeyAttributes":[]} @ table/variables.tf:10',
+    ]);
+  });
+
   it('stops at a module that calls itself', async () => {
     const dir = await workspace({
       'main.tf': [
