@@ -42,17 +42,29 @@ export interface ResolvedModule {
   /** The module's directory, as display paths are written (`modules/table`, `.`). */
   readonly directory: string;
   readonly files: readonly TerraformFile[];
-  /** Its files are linted as a directory of their own too: their problems and suppressions come from there. */
-  readonly discovered: boolean;
+}
+
+/** Where a `module` block is. */
+export interface ModuleCallSite {
+  /** The directory being linted (the root module), where `terraform init` keeps `.terraform/modules`. */
+  readonly root: string;
+  /** The directory of the module holding the block. */
+  readonly directory: string;
+  /** The call's path from the root module (`orders`, `app.orders`), as `modules.json` keys it. */
+  readonly key: string;
 }
 
 export interface ModuleResolver {
-  /** `key` is the call's path from the root module (`orders`, `app.orders`), as `modules.json` keys it. */
-  resolve(callerDirectory: string, key: string, source: string): ResolvedModule | undefined;
+  resolve(call: ModuleCallSite, source: string): ResolvedModule | undefined;
 }
 
 export interface DirectoryOptions {
   readonly modules?: ModuleResolver;
+  /**
+   * Files whose problems and suppressions are already reported: shared between the loads of several
+   * directories, a module they all call (and nobody lints on its own) is reported once.
+   */
+  readonly reported?: Set<string>;
 }
 
 /** Nesting deeper than this is not followed (a module calling itself through a path, a generated maze). */
@@ -81,9 +93,15 @@ export function loadWithParser(
   options: DirectoryOptions = {},
 ): LoadResult {
   const result: LoadResult = { tables: [], suppressions: [], problems: [] };
-  const session: Session = { parser, parsed: new Map(), reported: new Set(), into: result, ...options };
+  const session: Session = {
+    parser,
+    parsed: new Map(),
+    into: result,
+    ...options,
+    reported: options.reported ?? new Set(),
+  };
   const directory = moduleDirectory(files[0]?.display ?? 'main.tf');
-  const { configs, variableFiles } = readDirectory(session, files, true);
+  const { configs, variableFiles } = readDirectory(session, files);
   const scope: Scope = { module: moduleValues(configs, variableFiles) };
   result.tables.push(...moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
   return result;
@@ -93,7 +111,6 @@ export function loadWithParser(
 interface Session extends DirectoryOptions {
   readonly parser: Parser;
   readonly parsed: Map<string, ConfigFile | { problem: LoadProblem }>;
-  /** Files whose problems and suppressions are already in the result. */
   readonly reported: Set<string>;
   readonly into: LoadResult;
 }
@@ -108,10 +125,10 @@ interface ModuleContext {
   readonly stack: readonly string[];
 }
 
+/** Parses a directory's files (once per load), reporting each file's problems and suppressions once. */
 function readDirectory(
   session: Session,
   files: readonly TerraformFile[],
-  report: boolean,
 ): { configs: ConfigFile[]; variableFiles: ConfigFile[] } {
   const configurations: ConfigFile[] = [];
   const overrides: ConfigFile[] = [];
@@ -122,7 +139,7 @@ function readDirectory(
       parsed = parseFile(session.parser, file);
       session.parsed.set(file.display, parsed);
     }
-    const firstReport = report && !session.reported.has(file.display);
+    const firstReport = !session.reported.has(file.display);
     if (firstReport) session.reported.add(file.display);
     if ('problem' in parsed) {
       if (firstReport) session.into.problems.push(parsed.problem);
@@ -190,7 +207,10 @@ function calledTables(
   }
   const name = block.labels[0] as string;
   const key = caller.key ? `${caller.key}.${name}` : name;
-  const target = session.modules?.resolve(caller.directory, key, source.value);
+  const target = session.modules?.resolve(
+    { root: caller.stack[0] ?? caller.directory, directory: caller.directory, key },
+    source.value,
+  );
   if (!target || caller.stack.includes(target.directory) || caller.stack.length > MAX_MODULE_DEPTH) return [];
   const instances = instancesOf(block, caller.scope);
   if (!instances) return [];
@@ -199,7 +219,7 @@ function calledTables(
     if (!META_ARGUMENTS.has(attribute.name))
       inputs.set(attribute.name, evaluate(attribute.value, instances.scope));
   }
-  const { configs } = readDirectory(session, target.files, !target.discovered);
+  const { configs } = readDirectory(session, target.files);
   const tables = moduleTables(session, {
     directory: target.directory,
     configs,

@@ -31,6 +31,7 @@ export async function loadTerraformTables(
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
   const counted = new Set<string>();
+  const reported = new Set<string>();
   const directories: DirectoryFiles[] = [];
   for (const [directory, group] of byDirectory(files)) {
     const contents = await Promise.all(group.map((file) => read(file, problems)));
@@ -59,11 +60,13 @@ export async function loadTerraformTables(
     for (const file of [...texts, ...modules.flatMap((m) => m.files)]) counted.add(file.display);
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
-      await loadTerraformDirectory(texts, { modules: sources }).catch((error: unknown): LoadResult => ({
-        tables: [],
-        suppressions: [],
-        problems: [unexpected(error, texts[0]?.display ?? '.')],
-      })),
+      await loadTerraformDirectory(texts, { modules: sources, reported }).catch(
+        (error: unknown): LoadResult => ({
+          tables: [],
+          suppressions: [],
+          problems: [unexpected(error, texts[0]?.display ?? '.')],
+        }),
+      ),
     );
   }
   return {

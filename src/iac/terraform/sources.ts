@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem } from '../../model.ts';
 import { decode, type FileReader } from '../index.ts';
-import type { ModuleResolver, ResolvedModule, TerraformFile } from './directory.ts';
+import type { ModuleCallSite, ModuleResolver, ResolvedModule, TerraformFile } from './directory.ts';
 import { isConfigurationFile } from './files.ts';
 
 /** A directory of discovered files: absolute path and display path. */
@@ -77,13 +77,10 @@ export class ModuleSources implements ModuleResolver {
     return modules;
   }
 
-  resolve(callerDirectory: string, key: string, source: string): ResolvedModule | undefined {
-    if (LOCAL_SOURCE.test(source)) return this.modules.get(joinDisplay(callerDirectory, source));
-    for (const [root, keys] of this.vendored) {
-      const display = keys.get(key);
-      if (display && (root === callerDirectory || key.includes('.'))) return this.modules.get(display);
-    }
-    return undefined;
+  resolve(call: ModuleCallSite, source: string): ResolvedModule | undefined {
+    if (LOCAL_SOURCE.test(source)) return this.modules.get(joinDisplay(call.directory, source));
+    const display = this.vendored.get(call.root)?.get(call.key);
+    return display === undefined ? undefined : this.modules.get(display);
   }
 
   private calledFrom(display: string, files: readonly TerraformFile[]): ResolvedModule[] {
@@ -99,7 +96,7 @@ export class ModuleSources implements ModuleResolver {
     if (known) return { path: absolute, display, files: known.files };
     const discovered = this.discovered.get(display);
     if (discovered) {
-      this.modules.set(display, { directory: display, files: discovered.files, discovered: true });
+      this.modules.set(display, { directory: display, files: discovered.files });
       return discovered;
     }
     const names = await readdir(absolute).catch(() => [] as string[]);
@@ -110,7 +107,7 @@ export class ModuleSources implements ModuleResolver {
       if (bytes) files.push({ display: fileDisplay, text: decode(bytes) });
     }
     if (files.length === 0) return undefined;
-    this.modules.set(display, { directory: display, files, discovered: false });
+    this.modules.set(display, { directory: display, files });
     return { path: absolute, display, files };
   }
 

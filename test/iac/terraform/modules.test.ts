@@ -205,6 +205,42 @@ describe('modules called from a local path', () => {
     ]);
   });
 
+  it("honours suppressions in a module's files and reports its parse errors once", async () => {
+    const table = [
+      'resource "aws_dynamodb_table" "this" {',
+      '  name         = var.name',
+      '  billing_mode = "PAY_PER_REQUEST"',
+      '  hash_key     = "pk"',
+      '  attribute {',
+      '    name = "pk"',
+      '    type = "S"',
+      '  }',
+      '  # dynalint-ignore key-attribute-definitions -- kept for a planned index',
+      '  attribute {',
+      '    name = "status"',
+      '    type = "S"',
+      '  }',
+      '}',
+      'variable "name" {}',
+      '',
+    ].join('\n');
+    const dir = await workspace({
+      'main.tf':
+        'module "a" {\n  source = "./table"\n  name   = "alpha"\n}\nmodule "b" {\n  source = "./table"\n  name   = "bravo"\n}\n',
+      'other/main.tf': 'module "c" {\n  source = "../broken"\n}\nmodule "d" {\n  source = "../broken"\n}\n',
+      'table/main.tf': table,
+      'broken/main.tf': 'resource "aws_dynamodb_table" "t" {\n  name = \n}\n',
+    });
+    const { tables, findings } = await lintWithConfig(dir);
+    expect(tables.map((t) => t.id)).toEqual([
+      'module.a.aws_dynamodb_table.this',
+      'module.b.aws_dynamodb_table.this',
+    ]);
+    expect(findings.map((f) => `${f.location.file}:${f.location.line} ${f.ruleId}`)).toEqual([
+      'broken/main.tf:2 parse-error',
+    ]);
+  });
+
   it('stops at a module that calls itself', async () => {
     const dir = await workspace({
       'main.tf': [
