@@ -114,8 +114,18 @@ function calledVariables(configs: readonly ConfigFile[], inputs: ModuleInputs): 
       const name = block.labels[0] as string;
       if (resolved.has(name)) continue;
       const declaredDefault = attributeOf(block.body, 'default');
+      const input = inputs.get(name);
+      // `nullable = false`: a null argument means the default.
+      const nullable = attributeOf(block.body, 'nullable')?.value;
+      const given =
+        input?.kind === 'scalar' &&
+        input.value === null &&
+        nullable?.kind === 'literal' &&
+        nullable.value === false
+          ? undefined
+          : input;
       const value =
-        inputs.get(name) ??
+        given ??
         (declaredDefault
           ? evaluate(declaredDefault.value, CONSTANT_SCOPE)
           : unknownValue(`var.${name} is required and the module call does not set it`, block.location));

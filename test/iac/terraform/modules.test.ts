@@ -205,6 +205,34 @@ describe('modules called from a local path', () => {
     ]);
   });
 
+  it('passes null to a variable as null, unless the variable is not nullable', async () => {
+    const module = (nullable: string) =>
+      [
+        'resource "aws_dynamodb_table" "this" {',
+        '  name         = "events"',
+        '  billing_mode = var.billing_mode',
+        '  hash_key     = "id"',
+        '  attribute {',
+        '    name = "id"',
+        '    type = "S"',
+        '  }',
+        '}',
+        'variable "billing_mode" {',
+        '  default  = "PAY_PER_REQUEST"',
+        `  nullable = ${nullable}`,
+        '}',
+        '',
+      ].join('\n');
+    const call = 'module "events" {\n  source       = "./table"\n  billing_mode = null\n}\n';
+    const strict = await lintWithConfig(
+      await workspace({ 'main.tf': call, 'table/main.tf': module('false') }),
+    );
+    expect(at(strict.tables[0]?.billingMode)).toBe('"PAY_PER_REQUEST" @ table/main.tf:3');
+    // Null is "not set": the provider's default applies (PROVISIONED, which then needs capacity).
+    const loose = await lintWithConfig(await workspace({ 'main.tf': call, 'table/main.tf': module('true') }));
+    expect(at(loose.tables[0]?.billingMode)).toBe('"PROVISIONED" @ table/main.tf:1');
+  });
+
   it("honours suppressions in a module's files and reports its parse errors once", async () => {
     const table = [
       'resource "aws_dynamodb_table" "this" {',
