@@ -34,3 +34,15 @@ export function effectiveFiles<T extends { readonly display: string }>(files: re
     return !match || !tofu.has(`${match[1] as string}${match[2] ? '.json' : ''}`.toLowerCase());
   });
 }
+
+/** Strings a configuration declaring a table (or using the dynamodb-table module) contains. */
+const DYNAMODB_MARKERS = ['aws_dynamodb_', 'dynamodb-table'];
+
+/** Cheap text test: could these configuration files declare a table? */
+export function declaresTables(
+  files: readonly { readonly display: string; readonly text: string }[],
+): boolean {
+  return files.some(
+    (file) => !isVariableFile(file.display) && DYNAMODB_MARKERS.some((marker) => file.text.includes(marker)),
+  );
+}

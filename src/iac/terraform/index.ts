@@ -11,18 +11,7 @@ import { decode, readBounded, type FileReader, type LoadedTables } from '../inde
 import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
 import { ModuleSources, type DirectoryFiles } from './sources.ts';
-import { isVariableFile } from './variables.ts';
-
-/** Strings a configuration declaring a table (or using the dynamodb-table module) contains. */
-const DYNAMODB_MARKERS = ['aws_dynamodb_', 'dynamodb-table'];
-
-export function mentionsDynamoDb(bytes: Buffer | string): boolean {
-  return DYNAMODB_MARKERS.some((marker) => bytes.includes(marker));
-}
-
-function declaresTables(files: readonly TerraformFile[]): boolean {
-  return files.some((file) => !isVariableFile(file.display) && mentionsDynamoDb(file.text));
-}
+import { declaresTables } from './files.ts';
 
 export async function loadTerraformTables(
   files: readonly Pick<WalkedFile, 'path' | 'display'>[],
@@ -57,7 +46,8 @@ export async function loadTerraformTables(
     const relevant = declaresTables(directory.files) || modules.some((m) => declaresTables(m.files));
     if (!relevant) continue;
     const texts = directory.files;
-    for (const file of [...texts, ...modules.flatMap((m) => m.files)]) counted.add(file.display);
+    const evaluated = modules.filter((m) => sources.mayDeclareTables(m));
+    for (const file of [...texts, ...evaluated.flatMap((m) => m.files)]) counted.add(file.display);
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
       await loadTerraformDirectory(texts, { modules: sources, reported }).catch(

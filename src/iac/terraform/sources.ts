@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { LoadProblem } from '../../model.ts';
 import { decode, type FileReader } from '../index.ts';
 import type { ModuleCallSite, ModuleResolver, ResolvedModule, TerraformFile } from './directory.ts';
-import { isConfigurationFile } from './files.ts';
+import { declaresTables, isConfigurationFile } from './files.ts';
 
 /** A directory of discovered files: absolute path and display path. */
 export interface DirectoryFiles {
@@ -30,6 +30,7 @@ interface VendoredModule {
 
 export class ModuleSources implements ModuleResolver {
   private readonly modules = new Map<string, ResolvedModule>();
+  private readonly relevance = new Map<string, boolean>();
   /** Root directory display → module key → vendored directory display. */
   private readonly vendored = new Map<string, Map<string, string>>();
 
@@ -77,10 +78,26 @@ export class ModuleSources implements ModuleResolver {
     return modules;
   }
 
+  /** A module on disk, when it (or a module it calls) may declare a table: others are not evaluated. */
   resolve(call: ModuleCallSite, source: string): ResolvedModule | undefined {
-    if (LOCAL_SOURCE.test(source)) return this.modules.get(joinDisplay(call.directory, source));
-    const display = this.vendored.get(call.root)?.get(call.key);
-    return display === undefined ? undefined : this.modules.get(display);
+    const display = LOCAL_SOURCE.test(source)
+      ? joinDisplay(call.directory, source)
+      : this.vendored.get(call.root)?.get(call.key);
+    const module = display === undefined ? undefined : this.modules.get(display);
+    return module && this.mayDeclareTables(module) ? module : undefined;
+  }
+
+  /** Whether the module or one it calls mentions DynamoDB (memoised). */
+  mayDeclareTables(module: ResolvedModule): boolean {
+    const known = this.relevance.get(module.directory);
+    if (known !== undefined) return known;
+    const relevant =
+      declaresTables(module.files) ||
+      this.reachable({ path: '', display: module.directory, files: module.files }).some((m) =>
+        declaresTables(m.files),
+      );
+    this.relevance.set(module.directory, relevant);
+    return relevant;
   }
 
   private calledFrom(display: string, files: readonly TerraformFile[]): ResolvedModule[] {
