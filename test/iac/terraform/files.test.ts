@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Prop, TableModel } from '../../../src/model.ts';
 import { lintWithConfig } from '../../helpers/lint.ts';
+import { workspace } from '../../helpers/workspace.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/terraform/opentofu');
 
@@ -48,6 +49,38 @@ describe('OpenTofu files, override files and moved blocks', () => {
     // A nested block in an override replaces every block of that type, dynamic ones included.
     expect(at(audit.ttl)).toBe('{"enabled":false} @ override.tf:2');
     expect(at(audit.pointInTimeRecovery)).toBe('false @ capacity.tofu:17');
+  });
+
+  it('merges a JSON override file into a native block, nested blocks included', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'resource "aws_dynamodb_table" "orders" {',
+        '  name         = "orders"',
+        '  billing_mode = "PAY_PER_REQUEST"',
+        '  hash_key     = "pk"',
+        '  attribute {',
+        '    name = "pk"',
+        '    type = "S"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'generated_override.tf.json': JSON.stringify(
+        {
+          resource: {
+            aws_dynamodb_table: {
+              orders: { name: 'orders-v2', attribute: [{ name: 'pk', type: 'N' }] },
+            },
+          },
+        },
+        null,
+        2,
+      ),
+    });
+    const { tables } = await lintWithConfig(dir);
+    expect(tables.map((t) => `${t.source.file}:${t.id}`)).toEqual(['main.tf:aws_dynamodb_table.orders']);
+    expect(at(tables[0]?.name)).toBe('"orders-v2" @ generated_override.tf.json:5');
+    expect(at(tables[0]?.attributes)).toBe('[{"name":"pk","type":"N"}] @ generated_override.tf.json:6');
   });
 
   it('records the address a moved block renamed a table from', async () => {
