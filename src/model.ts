@@ -157,6 +157,11 @@ export interface TableModel {
   /** Facts a reader should know, e.g. `count = 3: one model stands for every instance`. */
   readonly notes?: readonly string[];
   /**
+   * Ids this table had before, most recent first, when the source records a rename that keeps the deployed
+   * table (Terraform `moved` blocks): a change pairs it with the base revision's table of that id.
+   */
+  readonly movedFrom?: readonly string[];
+  /**
    * What a Terraform plan will do to this table (`resource_changes[].change.actions`, e.g.
    * `["delete", "create"]` for a replacement); absent when the source is not a plan.
    */

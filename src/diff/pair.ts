@@ -1,7 +1,8 @@
 /**
  * Pairs the tables of the base revision with those of the head: by file and logical id (or resource
- * address), condition branch by condition branch; then a table whose logical id changed but whose literal
- * physical name did not is the same table, renamed; then one that moved to another file keeps its id.
+ * address), condition branch by condition branch; then a head table that records its earlier id (a
+ * Terraform `moved` block) with the base table of that id; then a table whose logical id changed but whose
+ * literal physical name did not is the same table, renamed; then one that moved to another file keeps its id.
  */
 import { valueOf, type ChangePair, type TableModel } from '../model.ts';
 
@@ -34,21 +35,36 @@ export function pairTables(base: readonly TableModel[], head: readonly TableMode
     if (baseModels) pairGroups(baseModels, headModels);
   }
 
-  // A renamed logical id with an unchanged literal table name; then an id moved to another file.
-  const matchers: ((t: TableModel) => string | undefined)[] = [
-    (t) => {
-      const name = valueOf(t.name);
-      return name === undefined ? undefined : `name\u0000${name}`;
+  // A rename the source records; a renamed logical id with an unchanged literal table name; then an id
+  // moved to another file.
+  const byName = (t: TableModel): string | undefined => {
+    const name = valueOf(t.name);
+    return name === undefined ? undefined : `name\u0000${name}`;
+  };
+  const byId = (t: TableModel): string => `id\u0000${t.id}`;
+  const matchers: {
+    base: (t: TableModel) => string | undefined;
+    head: (t: TableModel) => string | undefined;
+  }[] = [
+    {
+      base: byId,
+      head: (t) => {
+        const earlier = t.movedFrom?.find((id) =>
+          [...unmatchedBase.values()].flat().some((b) => b.id === id),
+        );
+        return earlier === undefined ? undefined : `id\u0000${earlier}`;
+      },
     },
-    (t) => `id\u0000${t.id}`,
+    { base: byName, head: byName },
+    { base: byId, head: byId },
   ];
   for (const identity of matchers) {
     const candidates = groupBy(
-      [...unmatchedBase.values()].flat().filter((t) => identity(t) !== undefined),
-      (t) => identity(t) as string,
+      [...unmatchedBase.values()].flat().filter((t) => identity.base(t) !== undefined),
+      (t) => identity.base(t) as string,
     );
     for (const [k, headModels] of [...unmatchedHead]) {
-      const id = identity(headModels[0] as TableModel);
+      const id = identity.head(headModels[0] as TableModel);
       const baseModels = id === undefined ? undefined : candidates.get(id);
       const baseKeys = new Set(baseModels?.map(key));
       if (!baseModels || baseKeys.size !== 1) continue;

@@ -37,6 +37,9 @@ const EXPECTED = [
   'infra/dynamic-blocks/main.tf:4 low-cardinality-key aws_dynamodb_table.orders',
   'infra/invalid/broken/main.tf:10 parse-error',
   'infra/invalid/good/main.tf:4 low-cardinality-key aws_dynamodb_table.status',
+  // A local module called with a partition key its attributes do not define: reported at the call.
+  'infra/local-modules/main.tf:16 key-attribute-definitions module.payments.aws_dynamodb_table.this',
+  'infra/local-modules/main.tf:18 key-attribute-definitions module.payments.aws_dynamodb_table.this',
   'infra/module-usage/main.tf:20 low-cardinality-key module.orders',
   // The configuration the plan was made from: the same finding as in the plan.
   'infra/plan-source/main.tf:82 low-cardinality-key aws_dynamodb_table.events',
@@ -49,9 +52,9 @@ describe('dynalint on Terraform', () => {
     const dir = await repository();
     const report = await jsonReport(dir, ['infra']);
     expect(summary(report)).toEqual(EXPECTED);
-    expect(report.summary).toMatchObject({ errors: 3, warnings: 6 });
-    // 16 tables in the fixtures' .tf files, 4 in the plan's source configuration, 4 in the plan.
-    expect(report.summary.tables).toBe(24);
+    expect(report.summary).toMatchObject({ errors: 5, warnings: 6 });
+    // 30 tables in the fixtures' configurations (resources, module calls, .tofu files), 4 in the plan.
+    expect(report.summary.tables).toBe(34);
   });
 
   it('prints text findings and fails on errors', async () => {

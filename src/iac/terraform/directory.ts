@@ -1,7 +1,9 @@
 /**
- * One Terraform module (a directory) → its tables. Pure: the caller passes every `.tf`, `.tf.json` and
- * `*.tfvars[.json]` file of the directory (variables and locals are shared across them). A file that does
- * not parse becomes a `parse-error` at the parser's position; the other files are still read.
+ * One Terraform module (a directory) → its tables. Pure: the caller passes every configuration file
+ * (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and `*.tfvars[.json]` file of the directory (variables and
+ * locals are shared across them), and how to find the code of the modules it calls. A module on disk is
+ * evaluated with the caller's arguments as its variables; its tables are addressed `module.<name>.…`. A file
+ * that does not parse becomes a `parse-error` at the parser's position; the other files are still read.
  */
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
@@ -24,7 +26,10 @@ import { findExternalReplicas, type ExternalReplicas } from './replicas.ts';
 import { hclSuppressions } from './suppressions.ts';
 import { buildTable } from './table.ts';
 import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './tree.ts';
-import { isVariableFile, moduleValues } from './variables.ts';
+import { effectiveFiles, roleOf } from './files.ts';
+import { movesIn, previousAddresses } from './moves.ts';
+import { applyOverrides } from './overrides.ts';
+import { moduleValues } from './variables.ts';
 
 export interface TerraformFile {
   /** Relative to the working directory, `/`-separated. */
@@ -32,26 +37,129 @@ export interface TerraformFile {
   readonly text: string;
 }
 
-export async function loadTerraformDirectory(files: readonly TerraformFile[]): Promise<LoadResult> {
-  return loadWithParser(await hclParser(), files);
+/** The code of a module a `module` block calls, when it is on disk (a local path, or vendored by init). */
+export interface ResolvedModule {
+  /** The module's directory, as display paths are written (`modules/table`, `.`). */
+  readonly directory: string;
+  readonly files: readonly TerraformFile[];
 }
 
-export function loadWithParser(parser: Parser, files: readonly TerraformFile[]): LoadResult {
+/** Where a `module` block is. */
+export interface ModuleCallSite {
+  /** The directory being linted (the root module), where `terraform init` keeps `.terraform/modules`. */
+  readonly root: string;
+  /** The directory of the module holding the block. */
+  readonly directory: string;
+  /** The call's path from the root module (`orders`, `app.orders`), as `modules.json` keys it. */
+  readonly key: string;
+}
+
+export interface ModuleResolver {
+  resolve(call: ModuleCallSite, source: string): ResolvedModule | undefined;
+}
+
+export interface DirectoryOptions {
+  readonly modules?: ModuleResolver;
+  /**
+   * Files whose problems and suppressions are already reported: shared between the loads of several
+   * directories, a module they all call (and nobody lints on its own) is reported once.
+   */
+  readonly reported?: Set<string>;
+}
+
+/** Nesting deeper than this is not followed (a module calling itself through a path, a generated maze). */
+const MAX_MODULE_DEPTH = 8;
+
+/** Arguments of a `module` block that are not the module's inputs. */
+const META_ARGUMENTS: ReadonlySet<string> = new Set([
+  'source',
+  'version',
+  'count',
+  'for_each',
+  'providers',
+  'depends_on',
+]);
+
+export async function loadTerraformDirectory(
+  files: readonly TerraformFile[],
+  options: DirectoryOptions = {},
+): Promise<LoadResult> {
+  return loadWithParser(await hclParser(), files, options);
+}
+
+export function loadWithParser(
+  parser: Parser,
+  files: readonly TerraformFile[],
+  options: DirectoryOptions = {},
+): LoadResult {
   const result: LoadResult = { tables: [], suppressions: [], problems: [] };
-  const configs: ConfigFile[] = [];
+  const session: Session = {
+    parser,
+    parsed: new Map(),
+    into: result,
+    ...options,
+    reported: options.reported ?? new Set(),
+  };
+  const directory = moduleDirectory(files[0]?.display ?? 'main.tf');
+  const { configs, variableFiles } = readDirectory(session, files);
+  const scope: Scope = { module: moduleValues(configs, variableFiles) };
+  result.tables.push(...moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  return result;
+}
+
+/** What one load shares across the modules it evaluates. */
+interface Session extends DirectoryOptions {
+  readonly parser: Parser;
+  readonly parsed: Map<string, ConfigFile | { problem: LoadProblem }>;
+  readonly reported: Set<string>;
+  readonly into: LoadResult;
+}
+
+/** One module being evaluated: its merged configuration and the values its expressions see. */
+interface ModuleContext {
+  readonly directory: string;
+  readonly configs: readonly ConfigFile[];
+  readonly scope: Scope;
+  readonly key: string;
+  /** Directories of the modules being evaluated, outermost first. */
+  readonly stack: readonly string[];
+}
+
+/** Parses a directory's files (once per load), reporting each file's problems and suppressions once. */
+function readDirectory(
+  session: Session,
+  files: readonly TerraformFile[],
+): { configs: ConfigFile[]; variableFiles: ConfigFile[] } {
+  const configurations: ConfigFile[] = [];
+  const overrides: ConfigFile[] = [];
   const variableFiles: ConfigFile[] = [];
-  for (const file of files) {
-    const parsed = parseFile(parser, file);
+  for (const file of effectiveFiles(files)) {
+    let parsed = session.parsed.get(file.display);
+    if (!parsed) {
+      parsed = parseFile(session.parser, file);
+      session.parsed.set(file.display, parsed);
+    }
+    const firstReport = !session.reported.has(file.display);
+    if (firstReport) session.reported.add(file.display);
     if ('problem' in parsed) {
-      result.problems.push(parsed.problem);
+      if (firstReport) session.into.problems.push(parsed.problem);
       continue;
     }
-    (isVariableFile(file.display) ? variableFiles : configs).push(parsed);
-    const { suppressions, problems } = hclSuppressions(parsed);
-    result.suppressions.push(...suppressions);
-    result.problems.push(...problems);
+    const role = roleOf(file.display);
+    (role === 'variables' ? variableFiles : role === 'override' ? overrides : configurations).push(parsed);
+    if (firstReport) {
+      const { suppressions, problems } = hclSuppressions(parsed);
+      session.into.suppressions.push(...suppressions);
+      session.into.problems.push(...problems);
+    }
   }
-  const scope: Scope = { module: moduleValues(configs, variableFiles) };
+  return { configs: applyOverrides(configurations, overrides), variableFiles };
+}
+
+/** The tables a module declares, itself and through the modules it calls; ids relative to the module. */
+function moduleTables(session: Session, module: ModuleContext): TableModel[] {
+  const { configs, scope } = module;
+  const tables: TableModel[] = [];
   const resources = configs.flatMap((c) =>
     blocksOf(c.body, 'resource', 2).map((block) => ({ block, file: c.file })),
   );
@@ -67,15 +175,75 @@ export function loadWithParser(parser: Parser, files: readonly TerraformFile[]):
   for (const { block, file } of resources) {
     if (block.labels[0] !== 'aws_dynamodb_table') continue;
     const table = resourceTable(block, file, scope, autoscaling, replicas);
-    if (table) result.tables.push(table);
+    if (table) tables.push(table);
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
-      const table = moduleTable(block, config.file, scope, autoscaling);
-      if (table) result.tables.push(table);
+      tables.push(...calledTables(session, module, block, config.file, autoscaling));
     }
   }
-  return result;
+  const moves = movesIn(configs);
+  if (moves.length === 0) return tables;
+  return tables.map((table) => {
+    const earlier = [table.id, ...(table.movedFrom ?? [])].flatMap((id) => previousAddresses(id, moves));
+    const movedFrom = [...new Set([...(table.movedFrom ?? []), ...earlier])];
+    return movedFrom.length ? { ...table, movedFrom } : table;
+  });
+}
+
+/** The tables of a `module` block: the dynamodb-table module from its inputs, a module on disk evaluated. */
+function calledTables(
+  session: Session,
+  caller: ModuleContext,
+  block: Block,
+  file: string,
+  autoscaling: AutoscalingIndex,
+): TableModel[] {
+  const source = attributeOf(block.body, 'source')?.value;
+  if (source?.kind !== 'literal' || typeof source.value !== 'string') return [];
+  if (isDynamoDbTableModule(source.value)) {
+    const table = moduleTable(block, file, caller.scope, autoscaling);
+    return table ? [table] : [];
+  }
+  const name = block.labels[0] as string;
+  const key = caller.key ? `${caller.key}.${name}` : name;
+  const target = session.modules?.resolve(
+    { root: caller.stack[0] ?? caller.directory, directory: caller.directory, key },
+    source.value,
+  );
+  if (!target || caller.stack.includes(target.directory) || caller.stack.length > MAX_MODULE_DEPTH) return [];
+  const instances = instancesOf(block, caller.scope);
+  if (!instances) return [];
+  const inputs = new Map<string, Value>();
+  for (const attribute of block.body.attributes) {
+    if (!META_ARGUMENTS.has(attribute.name))
+      inputs.set(attribute.name, evaluate(attribute.value, instances.scope));
+  }
+  const { configs } = readDirectory(session, target.files);
+  const tables = moduleTables(session, {
+    directory: target.directory,
+    configs,
+    scope: {
+      module: moduleValues(configs, [], inputs),
+      moduleFiles: new Set(target.files.map((f) => f.display)),
+    },
+    key,
+    stack: [...caller.stack, target.directory],
+  });
+  const prefix = `module.${name}.`;
+  // A table belongs to the root configuration that calls the module (its state holds it): the calling
+  // file and the full address identify it, so two roots calling one module keep two tables.
+  return tables.map((table) => ({
+    ...table,
+    id: prefix + table.id,
+    source: { ...table.source, file },
+    ...(table.movedFrom ? { movedFrom: table.movedFrom.map((id) => prefix + id) } : {}),
+    notes: [
+      ...(table.notes ?? []),
+      `declared through module.${name} (source "${source.value}")`,
+      ...instances.notes,
+    ],
+  }));
 }
 
 function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem: LoadProblem } {

@@ -1,11 +1,14 @@
 /**
  * Static evaluation of Terraform expressions: literals, collections, templates of known parts, `var.x`
- * (from the module's resolved variables), `local.x` (evaluated on demand) and the iterator of a `dynamic`
- * block. Everything else — resource attributes, data sources, function calls, conditionals, `each`/`count` —
- * is an `unknown` value with a reason: nothing is guessed.
+ * (from the module's resolved variables), `local.x` (evaluated on demand), the iterator of a `dynamic`
+ * block, operators and conditionals over known operands, and a few pure functions (`functions.ts`).
+ * Everything else — resource attributes, data sources, other functions, `each`/`count` — is an `unknown`
+ * value with a reason: nothing is guessed.
  */
 import type { Location } from '../../model.ts';
-import type { CallExpression, Expression, TraversalExpression } from './tree.ts';
+import { callFunction } from './functions.ts';
+import { evaluateConditional, evaluateOperation } from './operators.ts';
+import type { Expression, TraversalExpression } from './tree.ts';
 
 export type Value = ScalarValue | ListValue | MapValue | UnknownValue;
 
@@ -38,6 +41,8 @@ export interface UnknownValue {
   readonly kind: 'unknown';
   readonly reason: string;
   readonly location: Location;
+  /** Set under `try(…)` when the value reads an attribute or element that does not exist (an error). */
+  readonly missing?: true;
 }
 
 /** `for_each` of a `dynamic` block: the current element, as `<iterator>.key` / `<iterator>.value`. */
@@ -59,6 +64,10 @@ export interface Scope {
   readonly iterators?: ReadonlyMap<string, IteratorBinding>;
   /** Set inside a resource with `count`/`for_each`: why `count.index` / `each.*` is not known. */
   readonly instances?: string;
+  /** The files of a module called by another: values spelled elsewhere are the caller's arguments. */
+  readonly moduleFiles?: ReadonlySet<string>;
+  /** Inside `try(…)`: reading an attribute that does not exist is an error, not null. */
+  readonly strict?: boolean;
 }
 
 export function unknownValue(reason: string, location: Location): UnknownValue {
@@ -86,6 +95,11 @@ export function evaluate(expression: Expression, scope: Scope): Value {
       return { kind: 'map', entries, location: expression.location };
     }
     case 'template': {
+      // `"${x}"` alone is x itself, of whatever type (HCL does not convert a lone interpolation to text).
+      const [only] = expression.parts;
+      if (expression.parts.length === 1 && only !== undefined && typeof only !== 'string') {
+        return evaluate(only, scope);
+      }
       let text = '';
       for (const part of expression.parts) {
         if (typeof part === 'string') {
@@ -104,7 +118,11 @@ export function evaluate(expression: Expression, scope: Scope): Value {
     case 'traversal':
       return evaluateTraversal(expression, scope);
     case 'call':
-      return evaluateCall(expression, scope);
+      return callFunction(expression, scope);
+    case 'conditional':
+      return evaluateConditional(expression, scope);
+    case 'operation':
+      return evaluateOperation(expression, scope);
     case 'opaque':
       return unknownValue(
         expression.reason ?? `${expression.description} is not evaluated statically`,
@@ -112,29 +130,6 @@ export function evaluate(expression: Expression, scope: Scope): Value {
       );
   }
 }
-
-/** Type conversions keep a known value (`toset` drops repeated elements); other functions are not run. */
-function evaluateCall(expression: CallExpression, scope: Scope): Value {
-  const [argument] = expression.args;
-  if (!CONVERSIONS.has(expression.name) || expression.args.length !== 1 || !argument) {
-    return unknownValue(`${expression.name}(…) is not evaluated statically`, expression.location);
-  }
-  const value = evaluate(argument, scope);
-  if (expression.name !== 'toset' || value.kind !== 'list') return value;
-  const items = value.items.filter(
-    (item, i) => value.items.findIndex((other) => sameValue(other, item)) === i,
-  );
-  return { ...value, items };
-}
-
-const CONVERSIONS: ReadonlySet<string> = new Set([
-  'toset',
-  'tolist',
-  'tomap',
-  'tostring',
-  'tonumber',
-  'tobool',
-]);
 
 function evaluateTraversal(expression: TraversalExpression, scope: Scope): Value {
   const { root, steps, location } = expression;
@@ -197,6 +192,9 @@ function walk(
         : value.kind === 'list' && typeof key === 'number'
           ? value.items[key]
           : undefined;
+    if (next === undefined && scope.strict) {
+      return { kind: 'unknown', reason: `${text} does not exist`, location, missing: true };
+    }
     // Terraform rejects a missing attribute; optional object attributes read as null.
     value = next ?? { kind: 'scalar', value: null, location };
   }

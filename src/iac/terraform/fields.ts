@@ -35,8 +35,9 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
       if (!attribute) return undefined;
       const value = evaluate(attribute.value, scope);
       if (value.kind === 'scalar' && value.value === null) return undefined;
-      // A value taken from a `dynamic` block's collection is pointed at where the collection spells it.
-      const at = readsIterator(attribute.value, scope) ? value.location : attribute.location;
+      // A value taken from a `dynamic` block's collection, or passed in by the module's caller, is pointed
+      // at where it is spelled.
+      const at = passesThrough(attribute.value, value, scope) ? value.location : attribute.location;
       return { value, location: at };
     },
     blocks(type) {
@@ -45,8 +46,10 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
   };
 }
 
-function readsIterator(expression: Expression, scope: Scope): boolean {
-  return expression.kind === 'traversal' && scope.iterators?.has(expression.root) === true;
+function passesThrough(expression: Expression, value: Value, scope: Scope): boolean {
+  if (expression.kind === 'traversal' && scope.iterators?.has(expression.root)) return true;
+  // In a called module, a value spelled outside the module's files is one of the caller's arguments.
+  return scope.moduleFiles !== undefined && !scope.moduleFiles.has(value.location.file);
 }
 
 /** An object value (an item of a list input) read like a block. */
@@ -86,6 +89,9 @@ export function objectList(value: Value, what: string, location: Location): Bloc
 }
 
 function expandBlocks(body: Body, type: string, scope: Scope): BlockList {
+  // Terraform 0.11 wrote nested blocks as an argument too (`attribute = [{ … }]`): read it as their list.
+  const argument = body.syntax === 'native' ? attributeOf(body, type) : undefined;
+  if (argument) return objectList(evaluate(argument.value, scope), type, argument.location);
   const items: Fields[] = blocksOf(body, type).map((b) => bodyFields(b.body, scope, b.location));
   const locations = blocksOf(body, type).map((b) => b.location);
   for (const dynamic of blocksOf(body, 'dynamic', 1)) {
@@ -104,7 +110,9 @@ function expandBlocks(body: Body, type: string, scope: Scope): BlockList {
     for (const element of elements) {
       const iterators = new Map(scope.iterators ?? []);
       iterators.set(iteratorName, element);
-      items.push(bodyFields(content.body, { ...scope, iterators }, element.value.location));
+      // What the content leaves out is fixed in the content: the block points there, its values where the
+      // collection spells them.
+      items.push(bodyFields(content.body, { ...scope, iterators }, content.location));
     }
   }
   return { known: true, items, ...(locations.length ? { location: span(locations) } : {}) };

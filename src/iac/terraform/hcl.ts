@@ -6,6 +6,7 @@ import type { Node, Parser } from 'web-tree-sitter';
 import { locationOf } from '../../parsers/tree-sitter.ts';
 import type { Location } from '../../model.ts';
 import { createParser } from '../../parsers/tree-sitter.ts';
+import { rewriteIntegerExponents } from './numbers.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';
 
 export interface SyntaxProblem {
@@ -21,13 +22,28 @@ export function hclParser(): Promise<Parser> {
   return parser;
 }
 
-export function parseHcl(parser: Parser, text: string, file: string): ConfigFile | SyntaxProblem {
-  const tree = parser.parse(text);
+export function parseHcl(parser: Parser, source: string, file: string): ConfigFile | SyntaxProblem {
+  let text = source;
+  let numbers: ReadonlyMap<number, number> = new Map();
+  let tree = parser.parse(text);
+  if (tree?.rootNode.hasError && /\d[eE][+-]?\d/.test(text)) {
+    // Integer literals with an exponent trip the grammar: retry with them rewritten, keep the first error
+    // if that does not help.
+    const rewrite = rewriteIntegerExponents(text);
+    const retried = rewrite.numbers.size ? parser.parse(rewrite.text) : null;
+    if (retried && !retried.rootNode.hasError) {
+      tree.delete();
+      tree = retried;
+      ({ text, numbers } = rewrite);
+    } else {
+      retried?.delete();
+    }
+  }
   if (!tree) return { message: 'HCL: the parser gave no result', location: fileLocation(file) };
   try {
     const root = tree.rootNode;
     if (root.hasError) return syntaxProblem(root, file);
-    const reader = new HclReader(text, file);
+    const reader = new HclReader(text, file, numbers);
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
     // Comments matter only for suppressions: most files have none, and the text says so before the tree.
     const comments = text.includes('dynalint-ignore')
@@ -98,6 +114,8 @@ class HclReader {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    /** Literals rewritten before parsing (`1e3`), by offset. */
+    private readonly numbers: ReadonlyMap<number, number>,
   ) {}
 
   private at(node: Node): Location {
@@ -144,7 +162,15 @@ class HclReader {
 
   /** `expression` nodes wrap one value node, optionally followed by traversal steps (`.x`, `[0]`, splats). */
   expression(node: Node): Expression {
-    const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    return this.sequence(
+      node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'),
+      node,
+    );
+  }
+
+  /** A value node and the traversal steps after it; `whole` spans them (an expression or an operand). */
+  private sequence(children: readonly Node[], whole: Node): Expression {
+    const node = whole;
     const [first, ...steps] = children;
     if (!first) return this.opaque('an empty expression', node);
     if (steps.length === 0) return this.value(first);
@@ -172,7 +198,17 @@ class HclReader {
         return this.opaque(`a ${step.type.replace(/_/g, ' ')}`, node);
       }
     }
-    return { kind: 'traversal', root: first.text, steps: traversal, location: this.at(node) };
+    const location =
+      whole.namedChildren.length === children.length
+        ? this.at(node)
+        : this.span(first, children.at(-1) ?? first);
+    return { kind: 'traversal', root: first.text, steps: traversal, location };
+  }
+
+  private span(from: Node, to: Node): Location {
+    const start = this.at(from);
+    const end = this.at(to);
+    return { ...start, endLine: end.endLine, endColumn: end.endColumn };
   }
 
   private value(node: Node): Expression {
@@ -201,17 +237,47 @@ class HclReader {
           .map((c) => this.expression(c));
         return { kind: 'call', name, args: args ?? [], location: this.at(node) };
       }
-      case 'conditional':
-        return this.opaque('a conditional expression', node);
+      case 'conditional': {
+        const [condition, whenTrue, whenFalse] = node.namedChildren.filter(
+          (c): c is Node => c?.type === 'expression',
+        );
+        if (!condition || !whenTrue || !whenFalse) return this.opaque('a conditional expression', node);
+        return {
+          kind: 'conditional',
+          condition: this.expression(condition),
+          whenTrue: this.expression(whenTrue),
+          whenFalse: this.expression(whenFalse),
+          location: this.at(node),
+        };
+      }
       case 'for_expr':
         return this.opaque('a for expression', node);
-      case 'operation': {
-        const negated = this.negativeNumber(node);
-        return negated ?? this.opaque('an operator expression', node);
-      }
+      case 'operation':
+        return this.negativeNumber(node) ?? this.operation(node);
       default:
         return this.opaque(`a ${node.type.replace(/_/g, ' ')}`, node);
     }
+  }
+
+  /**
+   * `unary_operation` (operator, operand) or `binary_operation` (left, operator, right). An operand that is
+   * a traversal (`var.a.b != null`) is spread over several sibling nodes, so operands are split at the
+   * operator token.
+   */
+  private operation(node: Node): Expression {
+    const operation = node.namedChildren[0];
+    if (!operation) return this.opaque('an operator expression', node);
+    const children = operation.children.filter(
+      (c): c is Node => c !== null && c.type !== 'comment' && c.type !== '(' && c.type !== ')',
+    );
+    const operatorAt = children.findIndex((c) => !c.isNamed);
+    const operator = children[operatorAt];
+    if (!operator) return this.opaque('an operator expression', node);
+    const groups = [children.slice(0, operatorAt), children.slice(operatorAt + 1)].filter((g) => g.length);
+    const operands = groups.map((group) => this.sequence(group, operation));
+    const arity = operation.type === 'unary_operation' ? 1 : 2;
+    if (operands.length !== arity) return this.opaque('an operator expression', node);
+    return { kind: 'operation', operator: operator.type, operands, location: this.at(node) };
   }
 
   /** `-3`: HCL writes negative numbers as a unary minus on a literal. */
@@ -221,7 +287,11 @@ class HclReader {
     const operand = unary.namedChildren.find((c) => c?.type === 'literal_value');
     const number = operand?.namedChildren[0];
     if (number?.type !== 'numeric_lit') return undefined;
-    return { kind: 'literal', value: -Number(number.text), location: this.at(node) };
+    return { kind: 'literal', value: -this.number(number), location: this.at(node) };
+  }
+
+  private number(node: Node): number {
+    return this.numbers.get(node.startIndex) ?? Number(node.text);
   }
 
   private literal(node: Node): Expression {
@@ -229,7 +299,7 @@ class HclReader {
     const location = this.at(node);
     switch (child?.type) {
       case 'numeric_lit':
-        return { kind: 'literal', value: Number(child.text), location };
+        return { kind: 'literal', value: this.number(child), location };
       case 'bool_lit':
         return { kind: 'literal', value: child.text === 'true', location };
       case 'null_lit':

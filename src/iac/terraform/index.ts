@@ -1,22 +1,17 @@
 /**
- * Terraform tables: discovered `.tf`, `.tf.json` and `*.tfvars[.json]` files are grouped by directory (a
- * Terraform module: its files share variables and locals) and each directory is loaded as one. A directory
- * whose configuration files never mention DynamoDB is skipped on its bytes, before any parsing.
+ * Terraform tables: discovered configuration files (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and
+ * `*.tfvars[.json]` files are grouped by directory (a Terraform module: its files share variables and
+ * locals) and each directory is loaded as one, with the modules it calls from disk. A directory whose
+ * configuration files, and those of the modules it calls, never mention DynamoDB is skipped unparsed.
  */
 import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../../model.ts';
 import { decode, readBounded, type FileReader, type SourceFile } from '../../shared/files.ts';
 import type { LoadedTables, TableFormat } from '../format.ts';
 import { unexpected } from '../load.ts';
-import { loadTerraformDirectory, type TerraformFile } from './directory.ts';
-import { isVariableFile } from './variables.ts';
-
-/** Strings a configuration declaring a table (or using the dynamodb-table module) contains. */
-const DYNAMODB_MARKERS = [Buffer.from('aws_dynamodb_'), Buffer.from('dynamodb-table')];
-
-export function mentionsDynamoDb(bytes: Buffer): boolean {
-  return DYNAMODB_MARKERS.some((marker) => bytes.includes(marker));
-}
+import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
+import { ModuleSources, type DirectoryFiles } from './sources.ts';
+import { declaresTables } from './files.ts';
 
 export async function loadTerraformTables(
   files: readonly SourceFile[],
@@ -24,25 +19,44 @@ export async function loadTerraformTables(
 ): Promise<LoadedTables> {
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
-  let parsed = 0;
-  for (const directory of byDirectory(files).values()) {
-    const contents = await Promise.all(directory.map((file) => read(file, problems)));
-    const relevant = directory.some(
-      (file, i) => !isVariableFile(file.display) && contents[i] && mentionsDynamoDb(contents[i]),
-    );
-    if (!relevant) continue;
-    const texts: TerraformFile[] = directory.flatMap((file, i) => {
+  const counted = new Set<string>();
+  const reported = new Set<string>();
+  const directories: DirectoryFiles[] = [];
+  for (const [directory, group] of byDirectory(files)) {
+    const contents = await Promise.all(group.map((file) => read(file, problems)));
+    const texts: TerraformFile[] = group.flatMap((file, i) => {
       const bytes = contents[i];
       return bytes ? [{ display: file.display, text: decode(bytes) }] : [];
     });
-    parsed += texts.length;
+    const display = path.posix.dirname(group[0]?.display ?? '.');
+    directories.push({ path: directory, display, files: texts });
+  }
+  const sources = new ModuleSources(new Map(directories.map((d) => [d.display, d])), read, problems);
+  const reached = new Map<DirectoryFiles, ResolvedModule[]>();
+  for (const directory of directories) {
+    await sources.prepare(directory);
+    reached.set(directory, sources.reachable(directory));
+  }
+  // A linted directory another linted directory calls is a child module: its tables are read through the
+  // call, with the caller's arguments, not a second time on their own with inputs unknown.
+  const called = new Set([...reached.values()].flat().map((m) => m.directory));
+  for (const directory of directories) {
+    if (called.has(directory.display)) continue;
+    const modules = reached.get(directory) ?? [];
+    const relevant = declaresTables(directory.files) || modules.some((m) => declaresTables(m.files));
+    if (!relevant) continue;
+    const texts = directory.files;
+    const evaluated = modules.filter((m) => sources.mayDeclareTables(m));
+    for (const file of [...texts, ...evaluated.flatMap((m) => m.files)]) counted.add(file.display);
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     results.push(
-      await loadTerraformDirectory(texts).catch((error: unknown): LoadResult => ({
-        tables: [],
-        suppressions: [],
-        problems: [unexpected(error, texts[0]?.display ?? '.')],
-      })),
+      await loadTerraformDirectory(texts, { modules: sources, reported }).catch(
+        (error: unknown): LoadResult => ({
+          tables: [],
+          suppressions: [],
+          problems: [unexpected(error, texts[0]?.display ?? '.')],
+        }),
+      ),
     );
   }
   return {
@@ -50,7 +64,7 @@ export async function loadTerraformTables(
     suppressions: results.flatMap((r) => r.suppressions),
     problems: [...problems, ...results.flatMap((r) => r.problems)],
     environment: [],
-    files: parsed,
+    files: counted.size,
   };
 }
 
@@ -65,8 +79,8 @@ function byDirectory<T extends Pick<SourceFile, 'path'>>(files: readonly T[]): M
   return groups;
 }
 
-/** Configuration and variable files, loaded per directory (`.tf.json` before `.json`). */
-const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
+/** Configuration (Terraform's and OpenTofu's) and variable files, loaded per directory. */
+const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json', '.tfvars', '.tfvars.json'];
 
 export const terraformFormat: TableFormat = {
   name: 'Terraform / OpenTofu',

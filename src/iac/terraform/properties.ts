@@ -26,8 +26,9 @@ export function readTableKey(fields: Fields, fallback: Location): Prop<readonly 
   if (range && !range.known) return unknown(range.reason, range.location);
   const elements: KeyElement[] = [{ attribute: hash.value, role: 'partition', location: hash.location }];
   if (range) elements.push({ attribute: range.value, role: 'sort', location: range.location });
-  // The key schema is `hash_key` and `range_key` together, wherever each is written.
-  return known(elements, range ? span([hash.location, range.location]) : hash.location);
+  // The key schema is `hash_key` and `range_key` together, wherever each is written (in one file).
+  const together = range && range.location.file === hash.location.file;
+  return known(elements, together ? span([hash.location, range.location]) : hash.location);
 }
 
 export function readAttributes(list: BlockList, fallback: Location): Prop<readonly AttributeDefinition[]> {

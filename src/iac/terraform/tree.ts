@@ -12,6 +12,8 @@ export type Expression =
   | TemplateExpression
   | TraversalExpression
   | CallExpression
+  | ConditionalExpression
+  | OperationExpression
   | OpaqueExpression;
 
 export interface LiteralExpression {
@@ -68,7 +70,24 @@ export interface CallExpression {
   readonly location: Location;
 }
 
-/** Anything dynalint does not evaluate (function calls, conditionals, for expressions, operators, splats). */
+/** `cond ? a : b`. */
+export interface ConditionalExpression {
+  readonly kind: 'conditional';
+  readonly condition: Expression;
+  readonly whenTrue: Expression;
+  readonly whenFalse: Expression;
+  readonly location: Location;
+}
+
+/** A unary (`!x`, `-x`: one operand) or binary (`a && b`, `n > 0`: two operands) operator. */
+export interface OperationExpression {
+  readonly kind: 'operation';
+  readonly operator: string;
+  readonly operands: readonly Expression[];
+  readonly location: Location;
+}
+
+/** Anything dynalint does not evaluate (for expressions, splats, template directives). */
 export interface OpaqueExpression {
   readonly kind: 'opaque';
   /** What it is, for messages: `merge(...)`, `a conditional expression`. */

@@ -1,13 +1,16 @@
 /**
- * The values of one module (directory): `variable` defaults overridden by the variable files Terraform
- * loads on its own (`terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in name order),
- * then by the other `*.tfvars` files, which are chosen per run with `-var-file`: a variable those files
- * set differently from one another is unknown. `locals` are evaluated on first use.
+ * The values of one module (directory). A root module: `variable` defaults overridden by the variable files
+ * Terraform loads on its own (`terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in
+ * name order), then by the other `*.tfvars` files, which are chosen per run with `-var-file`: a variable those
+ * files set differently from one another is unknown, and so is one left without a value (no default, or a
+ * null default), which `-var` or the environment supplies. A module called by another: the caller's
+ * arguments, else the defaults (null included). `locals` are evaluated on first use.
  */
 import path from 'node:path';
 import type { Location } from '../../model.ts';
 import { evaluate, sameValue, unknownValue, type ModuleValues, type Scope, type Value } from './evaluate.ts';
 import { attributeOf, blocksOf, type ConfigFile, type Expression } from './tree.ts';
+import { withTypeDefaults } from './types.ts';
 
 /** Nothing to refer to: variable defaults and `.tfvars` values are constants. */
 const CONSTANT_SCOPE: Scope = {
@@ -34,11 +37,15 @@ function loadOrder(a: ConfigFile, b: ConfigFile): number {
   return rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0;
 }
 
+/** The arguments a `module` block passes to the module it calls, evaluated in the caller's scope. */
+export type ModuleInputs = ReadonlyMap<string, Value>;
+
 export function moduleValues(
   configs: readonly ConfigFile[],
   variableFiles: readonly ConfigFile[],
+  inputs?: ModuleInputs,
 ): ModuleValues {
-  const variables = resolveVariables(configs, variableFiles);
+  const variables = inputs ? calledVariables(configs, inputs) : resolveVariables(configs, variableFiles);
   const localExpressions = new Map<string, Expression>();
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'locals')) {
@@ -84,8 +91,45 @@ function resolveVariables(
       );
       const declaredDefault = attributeOf(block.body, 'default');
       if (declaredDefault) value = evaluate(declaredDefault.value, CONSTANT_SCOPE);
+      if (value.kind === 'scalar' && value.value === null) {
+        value = unknownValue(
+          `var.${name} defaults to null and no .tfvars file in the directory sets it`,
+          block.location,
+        );
+      }
       for (const file of auto) value = assignedIn(file, name) ?? value;
-      resolved.set(name, chooseAmong(chosen, name, value));
+      resolved.set(
+        name,
+        withTypeDefaults(chooseAmong(chosen, name, value), attributeOf(block.body, 'type')?.value),
+      );
+    }
+  }
+  return resolved;
+}
+
+function calledVariables(configs: readonly ConfigFile[], inputs: ModuleInputs): Map<string, Value> {
+  const resolved = new Map<string, Value>();
+  for (const config of configs) {
+    for (const block of blocksOf(config.body, 'variable', 1)) {
+      const name = block.labels[0] as string;
+      if (resolved.has(name)) continue;
+      const declaredDefault = attributeOf(block.body, 'default');
+      const input = inputs.get(name);
+      // `nullable = false`: a null argument means the default.
+      const nullable = attributeOf(block.body, 'nullable')?.value;
+      const given =
+        input?.kind === 'scalar' &&
+        input.value === null &&
+        nullable?.kind === 'literal' &&
+        nullable.value === false
+          ? undefined
+          : input;
+      const value =
+        given ??
+        (declaredDefault
+          ? evaluate(declaredDefault.value, CONSTANT_SCOPE)
+          : unknownValue(`var.${name} is required and the module call does not set it`, block.location));
+      resolved.set(name, withTypeDefaults(value, attributeOf(block.body, 'type')?.value));
     }
   }
   return resolved;

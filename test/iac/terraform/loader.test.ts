@@ -5,9 +5,14 @@ import { lintWithConfig } from '../../helpers/lint.ts';
 import { workspace } from '../../helpers/workspace.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/terraform');
+/** These tests are about loading; the posture rules (on every unprotected table) have tests of their own. */
+const WITHOUT_POSTURE =
+  'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n  provisioned-autoscaling: off\n';
+const lintDeclarations = (dir: string, _config = '', paths?: string[]) =>
+  lintWithConfig(dir, WITHOUT_POSTURE, paths);
 
 async function tablesIn(fixture: string): Promise<TableModel[]> {
-  const result = await lintWithConfig(path.join(FIXTURES, fixture));
+  const result = await lintDeclarations(path.join(FIXTURES, fixture));
   expect(result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'load-error')).toEqual([]);
   return result.tables;
 }
@@ -58,7 +63,7 @@ describe('aws_dynamodb_table', () => {
       'main.tf':
         'resource "aws_dynamodb_table" "t" {\n  name     = "t"\n  hash_key = "id"\n  attribute {\n    name = "id"\n    type = "S"\n  }\n}\n',
     });
-    const [t] = (await lintWithConfig(dir)).tables;
+    const [t] = (await lintDeclarations(dir)).tables;
     expect(at(t?.billingMode)).toBe('"PROVISIONED" @ 1 (default)');
   });
 
@@ -160,9 +165,9 @@ describe('values', () => {
         '',
       ].join('\n'),
     });
-    const [t] = (await lintWithConfig(dir)).tables;
+    const [t] = (await lintDeclarations(dir)).tables;
     expect(at(t?.name)).toBe('"shop-prod-orders" @ 8');
-    expect(at(t?.tags)).toBe('? merge(…) is not evaluated statically');
+    expect(at(t?.tags)).toBe('? local.tags is not declared in this module');
   });
 
   it('makes one model with a note for count and for_each, and none for count = 0', async () => {
@@ -179,7 +184,7 @@ describe('values', () => {
       'for_each over "acme", "globex": one model stands for every instance',
     ]);
     expect(table(tables, 'aws_dynamodb_table.archive').notes).toEqual([
-      'count is set (a conditional expression is not evaluated statically): one model stands for every instance',
+      'count is set (var.archive has no default and no .tfvars file in the directory sets it): one model stands for every instance',
     ]);
   });
 
@@ -228,5 +233,81 @@ describe('terraform-aws-modules/dynamodb-table', () => {
       /^\? the module's default for deletion_protection_enabled changed in version 6\.0/,
     );
     expect(at(profiles.pointInTimeRecovery)).toBe('false @ 71 (default)');
+  });
+});
+
+describe('a reusable module read as a root', () => {
+  it('leaves inputs without a value unknown and drops resources whose count is known to be 0', async () => {
+    const result = await lintDeclarations(path.join(FIXTURES, 'reusable-module'), '', [
+      'main.tf',
+      'variables.tf',
+    ]);
+    expect(result.findings).toEqual([]);
+    expect(result.tables.map((t) => t.id)).toEqual(['aws_dynamodb_table.this']);
+    const [only] = result.tables;
+    expect(at(only?.keySchema)).toBe(
+      '? var.hash_key defaults to null and no .tfvars file in the directory sets it',
+    );
+    expect(at(only?.name)).toBe('? var.name defaults to null and no .tfvars file in the directory sets it');
+    expect(at(only?.billingMode)).toBe('"PAY_PER_REQUEST" @ 6');
+    expect(at(only?.attributes)).toBe('[] @ 2 (default)');
+  });
+
+  it('points a finding about what a dynamic block leaves out at its content', async () => {
+    const dir = await workspace({
+      'variables.tf': [
+        'variable "local_secondary_indexes" {',
+        '  default = [',
+        '    { name = "byDate", projection_type = "ALL" },',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+      'main.tf': [
+        'resource "aws_dynamodb_table" "t" {',
+        '  name         = "t"',
+        '  billing_mode = "PAY_PER_REQUEST"',
+        '  hash_key     = "pk"',
+        '  range_key    = "sk"',
+        '  attribute {',
+        '    name = "pk"',
+        '    type = "S"',
+        '  }',
+        '  attribute {',
+        '    name = "sk"',
+        '    type = "S"',
+        '  }',
+        '  dynamic "local_secondary_index" {',
+        '    for_each = var.local_secondary_indexes',
+        '    content {',
+        '      name            = local_secondary_index.value.name',
+        '      projection_type = local_secondary_index.value.projection_type',
+        '    }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { findings } = await lintDeclarations(dir);
+    const shape = findings.find((f) =>
+      f.message.includes('needs exactly one partition key and one sort key'),
+    );
+    expect(shape?.location).toMatchObject({ file: 'main.tf', line: 16, endLine: 19 });
+  });
+});
+
+describe('Terraform 0.11 syntax', () => {
+  it('keeps the type of a lone interpolation and reads nested blocks written as list arguments', async () => {
+    const result = await lintDeclarations(path.join(FIXTURES, 'legacy-syntax'));
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const legacy = table(result.tables, 'aws_dynamodb_table.legacy');
+    expect(at(legacy.name)).toBe('"legacy" @ 13');
+    expect(at(legacy.throughput?.read)).toBe('5 @ 14');
+    expect(at(legacy.tags)).toBe('[] @ 18');
+    // `["${local.attributes}"]` is a list holding a list (0.11 flattened it): not read as definitions.
+    expect(at(legacy.attributes)).toBe('? an item of attribute is not an object');
+    expect(at(table(result.tables, 'aws_dynamodb_table.listed').attributes)).toBe(
+      '[{"name":"pk","type":"S"}] @ 25',
+    );
   });
 });

@@ -31,17 +31,82 @@ describe('HCL front end', () => {
     expect(await valueOf('v = <<-EOT\n    a\n      b\n    EOT\n')).toBe('a\n  b\n');
   });
 
-  it('reads numbers, booleans and null, and leaves operators unknown', async () => {
+  it('reads numbers, booleans and null', async () => {
     expect(await valueOf('v = -3\n')).toBe(-3);
     expect(await valueOf('v = 2.5\n')).toBe(2.5);
     expect(await valueOf('v = true\n')).toBe(true);
     expect(await valueOf('v = null\n')).toBe(null);
-    expect(await valueOf('v = 1 + 2\n')).toBe('? an operator expression is not evaluated statically');
+
     expect(await valueOf('v = [for s in ["a"] : s]\n')).toBe(
       '? a for expression is not evaluated statically',
     );
     expect(await valueOf('v = aws_kms_key.main.arn\n')).toBe(
       '? aws_kms_key.main.arn is known only after apply',
+    );
+  });
+
+  it('reads integer literals with an exponent, outside strings and comments', async () => {
+    expect(await valueOf('v = 1e3\n')).toBe(1000);
+    expect(await valueOf('v = 2.5E-1\n')).toBe(0.25);
+    expect(await valueOf('# 1e3\nv = [1E+2, 5e-1, "4e2"]\n')).toBe('list');
+    const config = await parse('# cost 1e3\nv = { a = 1e3, b = "1e3 ${x} 1e3" }\nw = -4e2\n');
+    const v = attributeOf(config.body, 'v');
+    if (!v) throw new Error('no v');
+    const value = evaluate(v.value, SCOPE);
+    if (value.kind !== 'map') throw new Error(value.kind);
+    expect(value.entries.map((e) => (e.value.kind === 'scalar' ? e.value.value : e.value.kind))).toEqual([
+      1000,
+      'unknown',
+    ]);
+    const w = attributeOf(config.body, 'w');
+    expect(w && evaluate(w.value, SCOPE)).toMatchObject({ kind: 'scalar', value: -400 });
+    // Positions are those of the text as written.
+    expect(w?.location).toMatchObject({ line: 3, column: 1, endColumn: 8 });
+  });
+
+  it('evaluates operators and conditionals over known operands', async () => {
+    expect(await valueOf('v = 1 + 2 * 3\n')).toBe(7);
+    expect(await valueOf('v = true && !false ? "on" : "off"\n')).toBe('on');
+    expect(await valueOf('v = null == null\n')).toBe(true);
+    expect(await valueOf('v = "a" != "a" || 3 >= 4\n')).toBe(false);
+    expect(await valueOf('v = { a = 1 }.a\n')).toBe(
+      '? an expression with indexes is not evaluated statically',
+    );
+    expect(await valueOf('v = var.flag ? 1 : 0\n')).toBe('? var.flag is not declared in this module');
+    expect(await valueOf('v = aws_kms_key.k.arn == null\n')).toBe(
+      '? aws_kms_key.k.arn is known only after apply',
+    );
+    expect(await valueOf('v = "x" + 1\n')).toBe('? an operand of + is not a number');
+  });
+
+  it('runs the pure functions modules use on their inputs', async () => {
+    expect(await valueOf('v = length([1, 2]) > 0 ? lookup({ a = "x" }, "a", "d") : "none"\n')).toBe('x');
+    expect(await valueOf('v = lookup({ a = "x" }, "b", "d")\n')).toBe('d');
+    // try(…) moves past reads of what does not exist, not past values unknown until Terraform runs.
+    const withLocal = await parse(
+      'locals {\n  o = { a = 1 }\n}\nv = try(local.o.b, local.o.a, 2)\nw = try([local.o.b], [])\nu = try(data.x.y, 1)\n',
+    );
+    const local = attributeOf(withLocal.body.blocks[0]?.body, 'o');
+    const scope: Scope = {
+      module: { variable: () => undefined, local: () => (local ? evaluate(local.value, SCOPE) : undefined) },
+    };
+    const read = (name: string) => {
+      const attribute = attributeOf(withLocal.body, name);
+      return attribute && evaluate(attribute.value, scope);
+    };
+    expect(read('v')).toMatchObject({ kind: 'scalar', value: 1 });
+    expect(read('w')).toMatchObject({ kind: 'list', items: [] });
+    expect(read('u')).toMatchObject({
+      kind: 'unknown',
+      reason: 'data.x.y is read from a data source when Terraform runs',
+    });
+    expect(await valueOf('v = coalesce(null, "", "b")\n')).toBe('b');
+    expect(await valueOf('v = length(merge({ a = 1 }, { b = 2, a = 3 }))\n')).toBe(2);
+    expect(await valueOf('v = length(concat(["a"], compact(["b", "", null])))\n')).toBe(2);
+    expect(await valueOf('v = contains(keys({ a = 1 }), "a")\n')).toBe(true);
+    expect(await valueOf('v = join("-", [lower("A"), upper("b")])\n')).toBe('a-B');
+    expect(await valueOf('v = formatdate("YYYY", timestamp())\n')).toBe(
+      '? formatdate(…) is not evaluated statically',
     );
   });
 
