@@ -3,7 +3,11 @@
  * exit decision. The entries only translate their inputs into `LintOptions` and the outcome into their
  * own output, so a broken rule or a bad configuration fails both the same way.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { rules as defaultCatalogue } from '../rules/index.ts';
+import { BASELINE_FILE, formatBaseline, parseBaseline, type Baseline } from './baseline/file.ts';
+import { newFindings } from './baseline/state.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import type { RuleFailure } from './engine.ts';
 import type { DriftOptions } from './live/index.ts';
@@ -31,6 +35,12 @@ export interface LintOptions {
   readonly code?: boolean;
   readonly drift?: DriftOptions;
   readonly base?: string;
+  /** With `base`: only findings the base does not have decide the exit code. */
+  readonly onlyNew?: boolean;
+  /** Leave out the findings `.dynalint-baseline.json` (in cwd) accepts (default true when it exists). */
+  readonly useBaseline?: boolean;
+  /** Write the findings to `.dynalint-baseline.json` instead of judging them (exit 0). */
+  readonly writeBaseline?: boolean;
   /** The lowest severity that fails the run (default `error`). */
   readonly failOn?: FailOn;
   /** Also fail when there are more warnings than this. */
@@ -53,6 +63,10 @@ export interface LintOutcome {
   readonly failures: readonly RuleFailure[];
   /** 0 clean, 1 findings at or above `failOn` (or too many warnings), 2 a rule failed. */
   readonly exitCode: number;
+  /** The findings that decide the run: the new ones with `onlyNew`, otherwise all. */
+  readonly judged: readonly Finding[];
+  /** With `writeBaseline`: the file written (relative to cwd) and its number of findings. */
+  readonly baselineWritten?: { readonly file: string; readonly findings: number };
 }
 
 export async function lint(options: LintOptions): Promise<LintOutcome | LintUsageError> {
@@ -65,6 +79,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
       ruleOverrides: options.ruleOverrides ?? [],
       switches: options.switches ?? [],
     });
+    const baseline =
+      options.writeBaseline || options.useBaseline === false ? undefined : await readBaseline(options.cwd);
     result = await run({
       cwd: options.cwd,
       paths: options.paths,
@@ -73,6 +89,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
       ...(options.code !== undefined ? { code: options.code } : {}),
       ...(options.drift ? { drift: options.drift } : {}),
       ...(options.base !== undefined ? { base: options.base } : {}),
+      ...(baseline ? { baseline } : {}),
     });
   } catch (error) {
     if (error instanceof ConfigError) return { ok: false, message: error.message, exitCode: EXIT_USAGE };
@@ -85,11 +102,35 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
       exitCode: EXIT_USAGE,
     };
   }
+  if (options.writeBaseline) {
+    const accepted = result.findings.filter((f) => !ABOUT_THE_RUN.has(f.ruleId));
+    await writeFile(path.join(options.cwd, BASELINE_FILE), formatBaseline(accepted));
+    const exitCode = result.failures.length > 0 ? EXIT_USAGE : EXIT_CLEAN;
+    const baselineWritten = { file: BASELINE_FILE, findings: accepted.length };
+    return { ok: true, result, catalogue, failures: result.failures, exitCode, judged: [], baselineWritten };
+  }
+  const judged = decidingFindings(result.findings, options.onlyNew === true);
   const exitCode =
     result.failures.length > 0
       ? EXIT_USAGE
-      : exitDecision(result.findings, options.failOn ?? 'error', options.maxWarnings);
-  return { ok: true, result, catalogue, failures: result.failures, exitCode };
+      : exitDecision(judged, options.failOn ?? 'error', options.maxWarnings);
+  return { ok: true, result, catalogue, failures: result.failures, exitCode, judged };
+}
+
+/** Diagnostics about the run rather than the code: never baselined, never failing a run by themselves. */
+const ABOUT_THE_RUN: ReadonlySet<string> = new Set(['base-unavailable', 'stale-baseline']);
+
+/** The findings that decide pass or fail, annotations and headlines. */
+export function decidingFindings(findings: readonly Finding[], onlyNew: boolean): Finding[] {
+  return (onlyNew ? newFindings(findings) : [...findings]).filter((f) => !ABOUT_THE_RUN.has(f.ruleId));
+}
+
+async function readBaseline(cwd: string): Promise<Baseline | undefined> {
+  const text = await readFile(path.join(cwd, BASELINE_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const parsed = parseBaseline(text, BASELINE_FILE);
+  if (typeof parsed === 'string') throw new ConfigError(parsed);
+  return parsed;
 }
 
 /** One line per broken rule, naming it: what both entries print when a rule throws. */

@@ -215,6 +215,11 @@ export interface Finding {
   readonly help?: string;
   /** Stable across edits that move lines: derived from rule, file, table, property and message id. */
   readonly fingerprint: string;
+  /**
+   * With a base revision: `new` when the base has no finding with this fingerprint (or the finding is about
+   * the change itself), `unchanged` when it was already there. Absent without a base.
+   */
+  readonly baselineState?: 'new' | 'unchanged';
 }
 
 /** A source comment or metadata entry that silences rules over a span of lines. */
@@ -237,7 +242,8 @@ export interface LoadProblem {
     | 'load-error'
     | 'invalid-suppression'
     | 'unused-suppression'
-    | 'base-unavailable';
+    | 'base-unavailable'
+    | 'stale-baseline';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

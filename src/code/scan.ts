@@ -32,6 +32,8 @@ export interface CodeScanOptions {
    * `POOL_MIN_BYTES` to parse; `0` parses on the main thread.
    */
   readonly workers?: number;
+  /** Where a file's bytes come from (default: the file system); the base of a change reads a git revision. */
+  readonly read?: (file: SourceFile) => Buffer | undefined;
 }
 
 export interface CodeScanResult {
@@ -55,7 +57,7 @@ export async function scanCode(
   const inputs: CodeFileInput[] = [];
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file);
+    const input = readCandidate(file, options.read ?? readBounded);
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -89,10 +91,13 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
 }
 
 /** One read; the bytes decide whether the file is worth parsing. */
-function readCandidate(file: SourceFile): CodeFileInput | undefined {
+function readCandidate(
+  file: SourceFile,
+  read: (file: SourceFile) => Buffer | undefined,
+): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
-  const bytes = readBounded(file);
+  const bytes = read(file);
   if (!bytes || !mentionsOperation(bytes)) return undefined;
   if (isBinary(bytes)) {
     debug('%s: binary content; skipped', file.display);

@@ -51,6 +51,8 @@ export function formatSarif({ findings, rules }: ReportInput): string {
       },
     ],
     partialFingerprints: { 'dynalintFingerprint/v1': finding.fingerprint },
+    // SARIF's own comparison with a baseline run: the base revision of a change.
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.table !== undefined ? { properties: { table: finding.table } } : {}),
   }));
   const log: Log = {
