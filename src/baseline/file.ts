@@ -126,7 +126,7 @@ export function applyBaseline(
     return {
       ruleId: 'stale-baseline',
       severity: 'info',
-      message: `${entries.length === 1 ? '1 baseline entry' : `${entries.length} baseline entries`} for ${file} (${rules}) no longer match any finding: they were fixed; run \`dynalint --write-baseline\` to remove them`,
+      message: `${entries.length === 1 ? '1 baseline entry' : `${entries.length} baseline entries`} for ${file} (${rules}) ${entries.length === 1 ? 'matches no finding any more: it was' : 'match no finding any more: they were'} fixed; run \`dynalint --write-baseline\` to shrink the baseline`,
       location: { file: baseline.file, line, column: 1, endLine: line, endColumn: 1 },
       key: file,
     };
