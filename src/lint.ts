@@ -35,6 +35,8 @@ export interface LintOptions {
   readonly code?: boolean;
   readonly drift?: DriftOptions;
   readonly base?: string;
+  /** With `base`: run the change-safety rules (default true). */
+  readonly changeSafety?: boolean;
   /** With `base`: only findings the base does not have decide the exit code. */
   readonly onlyNew?: boolean;
   /** Leave out the findings `.dynalint-baseline.json` (in cwd) accepts (default true when it exists). */
@@ -89,6 +91,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
       ...(options.code !== undefined ? { code: options.code } : {}),
       ...(options.drift ? { drift: options.drift } : {}),
       ...(options.base !== undefined ? { base: options.base } : {}),
+      ...(options.changeSafety === false ? { changeSafety: false } : {}),
       ...(baseline ? { baseline } : {}),
     });
   } catch (error) {

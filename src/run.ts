@@ -40,6 +40,8 @@ export interface RunOptions {
   readonly drift?: DriftOptions;
   /** A git revision to compare the declared tables with (change rules run only then). */
   readonly base?: string;
+  /** With `base`: run the change rules (default true); off, the base only tells new findings from existing. */
+  readonly changeSafety?: boolean;
   /** Accepted findings (`.dynalint-baseline.json`): left out, and its entries that match nothing reported. */
   readonly baseline?: Baseline;
 }
@@ -95,7 +97,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     table: { tables: loaded.tables },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
-    ...(base && options.base !== undefined
+    ...(base && options.base !== undefined && options.changeSafety !== false
       ? { change: { pairs: pairTables(base.tables, loaded.tables), base: revisionLabel(options.base) } }
       : {}),
   });

@@ -6,12 +6,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { rules as catalogue } from '../../rules/index.ts';
+import { newFindings } from '../baseline/state.ts';
+import { revisionLabel } from '../diff/base.ts';
 import { failureMessages, lint } from '../lint.ts';
 import { NAME, VERSION } from '../meta.ts';
 import type { Finding } from '../model.ts';
 import { createClient, isPermissionError, type GitHubClient } from './github/client.ts';
 import { publishCheckRun } from './github/checks.ts';
-import { publishCommandAnnotations } from './github/commands.ts';
+import { overflowingAnnotations, publishCommandAnnotations } from './github/commands.ts';
 import { publishStickyComment } from './github/comment.ts';
 import { syncTrackingIssue } from './github/issue.ts';
 import { filterFindings, listChangedFiles, type ChangedFiles } from './github/pr-diff.ts';
@@ -22,7 +24,9 @@ import { formatSarif } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { RunResult } from '../run.ts';
 import { readRunContext, type RunContext } from './event.ts';
+import { ensureBaseCommit } from './fetch-base.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
+import { keyMarker, runKey, type RunKey } from './key.ts';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
@@ -44,7 +48,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const context = await readRunContext(env);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
 
-  const base = inputs.changeSafety ? context.pullRequest?.baseSha : undefined;
+  const onlyNew = inputs.onlyNew ?? context.pullRequest !== undefined;
+  const base = inputs.changeSafety || onlyNew ? context.pullRequest?.baseSha : undefined;
+  if (base) {
+    const fetched = await ensureBaseCommit(cwd, base);
+    if (fetched.outcome === 'fetched') core.info(`dynalint: fetched the base commit ${revisionLabel(base)}`);
+    else if (fetched.outcome === 'failed')
+      core.info(`dynalint: could not fetch the base commit ${revisionLabel(base)}: ${fetched.reason}`);
+  }
   const outcome = await lint({
     cwd,
     paths: inputs.paths,
@@ -52,7 +63,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     switches: inputs.reportUnmanaged ? ['report-unmanaged'] : [],
     code: inputs.code,
     ...(inputs.drift ? { drift: inputs.drift } : {}),
-    ...(base ? { base } : {}),
+    ...(base ? { base, changeSafety: inputs.changeSafety } : {}),
+    onlyNew: onlyNew && base !== undefined,
     failOn: inputs.failOn,
   });
   if (!outcome.ok) {
@@ -68,13 +80,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     findings: result.findings,
     summary: result.summary,
     rules: ruleMetadata(catalogue),
+    ...(base ? { base: context.pullRequest?.baseRef ?? revisionLabel(base), onlyNew } : {}),
   };
+  const key = runKey({
+    ...(inputs.key ? { key: inputs.key } : {}),
+    ...(inputs.matrix ? { matrix: inputs.matrix } : {}),
+    ...(context.workflow ? { workflow: context.workflow } : {}),
+    ...(context.job ? { job: context.job } : {}),
+  });
+  const fromFork = context.pullRequest?.fromFork === true;
   const client =
     inputs.token && context.repository ? createClient(inputs.token, { baseUrl: context.apiUrl }) : undefined;
   const missingPermissions = new Set<string>();
-  const publish = new Publisher(inputs, context, report, client, missingPermissions);
+  const publish = new Publisher(inputs, context, report, client, missingPermissions, key);
 
-  await publish.annotations(result, outcome.exitCode !== 0);
+  await publish.annotations(result, outcome.exitCode !== 0, outcome.judged.length);
   await publish.comment();
   await publish.trackingIssue();
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
@@ -88,7 +108,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   const reportFile = path.join(env.RUNNER_TEMP ?? cwd, 'dynalint-report.json');
   await writeFile(reportFile, formatJson(report));
-  if (missingPermissions.size > 0) {
+  if (fromFork) {
+    core.notice(
+      `dynalint: this pull request comes from a fork, so GitHub gives this run a read-only token: the findings are annotated through workflow commands${publish.hiddenAnnotations ? ` (${plural(publish.hiddenAnnotations, 'finding')} past GitHub's limit of 10 per type are not annotated)` : ''}, and the full report is in the job summary${inputs.sarifFile ? ` and in the SARIF file ${inputs.sarifFile}` : ''}.`,
+    );
+  } else if (missingPermissions.size > 0) {
     core.notice(
       `dynalint could not publish everything with this token: grant ${[...missingPermissions].join(' and ')} in the workflow's permissions (pull requests from forks get a read-only token). The findings are in the annotations and the job summary.`,
     );
@@ -104,7 +128,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(failureMessages(outcome.failures).join('\n'));
   } else if (outcome.exitCode !== 0) {
     core.setFailed(
-      `dynalint found ${plural(result.findings.length, 'problem')}; failing on ${inputs.failOn}`,
+      `dynalint found ${plural(outcome.judged.length, report.onlyNew ? 'new problem' : 'problem')}; failing on ${inputs.failOn}`,
     );
   }
 }
@@ -115,6 +139,10 @@ const DRIFT_RULES = new Set(catalogue.filter((rule) => rule.kind === 'drift').ma
  * Differences between the code and the deployed tables, and tables that could not be described. Infos
  * (unmapped tables, settings an endpoint cannot report) are not drift: they would keep an issue open.
  */
+function count(findings: readonly Finding[], severity: Finding['severity']): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
 function driftFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter(
     (f) => (DRIFT_RULES.has(f.ruleId) || f.ruleId === 'live-error') && f.severity !== 'info',
@@ -129,7 +157,15 @@ class Publisher {
     private readonly report: ReportInput,
     private readonly client: GitHubClient | undefined,
     private readonly missingPermissions: Set<string>,
+    private readonly key: RunKey,
   ) {}
+
+  /** Findings that workflow commands could not show (GitHub's limit per type and step). */
+  hiddenAnnotations = 0;
+
+  private get fromFork(): boolean {
+    return this.context.pullRequest?.fromFork === true;
+  }
 
   readonly linkTo = (finding: Finding): string | undefined => {
     const { repository, sha, serverUrl } = this.context;
@@ -137,23 +173,31 @@ class Publisher {
     return `${serverUrl}/${repository.owner}/${repository.repo}/blob/${sha}/${finding.location.file}#L${finding.location.line}`;
   };
 
-  /** `failed`: the run fails (findings at or above `fail-on`, or a broken rule). */
-  async annotations(result: RunResult, failed: boolean): Promise<void> {
+  /**
+   * `failed`: the run fails (findings at or above `fail-on`, or a broken rule); `judged`: how many findings
+   * decide it (the new ones on pull requests).
+   */
+  async annotations(result: RunResult, failed: boolean, judged: number): Promise<void> {
     if (this.inputs.annotations === 'off') return;
     const annotated = await this.annotatedFindings();
     const { repository, sha } = this.context;
-    if (this.inputs.annotations !== 'commands' && this.client && repository && sha) {
+    // A fork's token is read-only: a check run would only be refused.
+    if (this.inputs.annotations !== 'commands' && !this.fromFork && this.client && repository && sha) {
       try {
-        const conclusion = failed ? 'failure' : result.findings.length ? 'neutral' : 'success';
+        const conclusion = failed ? 'failure' : judged ? 'neutral' : 'success';
+        const shown = this.report.onlyNew ? newFindings(result.findings) : result.findings;
         const url = await publishCheckRun(this.client, {
           repository,
+          ...(this.key.label ? { name: `dynalint (${this.key.label})` } : {}),
           headSha: sha,
           annotations: annotated,
           conclusion,
           output: {
-            title: result.findings.length
-              ? `${plural(result.findings.length, 'problem')} (${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')})`
-              : 'No problems',
+            title: shown.length
+              ? `${plural(shown.length, this.report.onlyNew ? 'new problem' : 'problem')} (${plural(count(shown, 'error'), 'error')}, ${plural(count(shown, 'warning'), 'warning')})`
+              : this.report.onlyNew
+                ? 'No new problems'
+                : 'No problems',
             summary: formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo }),
           },
           ...(this.context.runUrl ? { detailsUrl: this.context.runUrl } : {}),
@@ -165,21 +209,28 @@ class Publisher {
         this.degrade(error, 'checks: write', 'the check run');
       }
     }
-    // Workflow commands show about ten errors and ten warnings per step; the summary carries the rest.
+    // Workflow commands show ten annotations of each type per step; say so first, then annotate.
+    this.hiddenAnnotations = overflowingAnnotations(annotated);
+    if (this.hiddenAnnotations > 0 && !this.fromFork) {
+      core.notice(
+        `dynalint: ${plural(this.hiddenAnnotations, 'finding')} could not be annotated (GitHub shows 10 workflow-command annotations of each type per step): all ${annotated.length} are in the job summary${this.inputs.sarifFile ? ` and in the SARIF file ${this.inputs.sarifFile}` : ''}.`,
+      );
+    }
     publishCommandAnnotations(annotated);
   }
 
   async comment(): Promise<void> {
     const { repository, pullRequest } = this.context;
-    if (!this.inputs.comment || !this.client || !repository || !pullRequest) return;
+    if (!this.inputs.comment || !this.client || !repository || !pullRequest || this.fromFork) return;
     try {
       const outcome = await publishStickyComment(this.client, {
         repository,
         pullNumber: pullRequest.number,
         body: this.report.findings.length
-          ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo })
+          ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo, ...this.title })
           : undefined,
-        allClear: '## dynalint\n\n✅ All clear: no problems left in this pull request.\n',
+        marker: keyMarker('pull-request-comment', this.key),
+        allClear: `## ${this.title.title ?? 'dynalint'}\n\n✅ All clear: no problems left in this pull request.\n`,
       });
       core.info(`dynalint: pull request comment ${outcome}`);
     } catch (error) {
@@ -196,11 +247,16 @@ class Publisher {
     try {
       const outcome = await syncTrackingIssue(this.client, {
         repository,
-        title: `DynamoDB drift: ${plural(drift.length, 'difference')} between the code and the deployed tables`,
+        marker: keyMarker('drift-tracking-issue', this.key),
+        title: `DynamoDB drift${this.key.label ? ` (${this.key.label})` : ''}: ${plural(drift.length, 'difference')} between the code and the deployed tables`,
         body: drift.length
           ? formatMarkdown(
               { ...this.report, findings: drift },
-              { title: 'dynalint drift audit', maxBytes: BODY_LIMIT, linkTo: this.linkTo },
+              {
+                title: `dynalint drift audit${this.key.label ? ` (${this.key.label})` : ''}`,
+                maxBytes: BODY_LIMIT,
+                linkTo: this.linkTo,
+              },
             ) + `\nLast checked${runLink}: ${new Date().toISOString()}\n`
           : undefined,
         resolvedComment: `No drift found any more${runLink}: closing.`,
@@ -213,21 +269,35 @@ class Publisher {
     }
   }
 
-  /** Findings on the lines the pull request changes, per the `filter` input. */
+  /** The comment's and summary's heading: names the key when several runs report. */
+  private get title(): { title?: string } {
+    return this.key.label ? { title: `dynalint (${this.key.label})` } : {};
+  }
+
+  /** New findings (with only-new) on the lines the pull request changes, per the `filter` input. */
   private async annotatedFindings(): Promise<Finding[]> {
+    const findings = this.report.onlyNew ? newFindings(this.report.findings) : [...this.report.findings];
+    const hiddenExisting = this.report.findings.length - findings.length;
+    if (hiddenExisting > 0)
+      core.info(
+        `dynalint: ${plural(hiddenExisting, 'finding')} already on the base are not annotated (only-new); the summary lists them`,
+      );
+    return this.filterChanged(findings);
+  }
+
+  private async filterChanged(findings: Finding[]): Promise<Finding[]> {
     const filter = this.inputs.filter ?? (this.context.pullRequest ? 'added' : 'nofilter');
     const { repository, pullRequest } = this.context;
-    if (filter === 'nofilter' || !pullRequest || !repository || !this.client)
-      return [...this.report.findings];
+    if (filter === 'nofilter' || !pullRequest || !repository || !this.client) return findings;
     let changed: ChangedFiles;
     try {
       changed = await listChangedFiles(this.client, repository, pullRequest.number);
     } catch (error) {
       this.degrade(error, 'pull-requests: read', "the pull request's changed files");
-      return [...this.report.findings];
+      return findings;
     }
-    const annotated = filterFindings(this.report.findings, filter, changed);
-    const hidden = this.report.findings.length - annotated.length;
+    const annotated = filterFindings(findings, filter, changed);
+    const hidden = findings.length - annotated.length;
     if (hidden > 0)
       core.info(
         `dynalint: ${plural(hidden, 'finding')} outside the changed lines (filter: ${filter}) are in the summary only`,

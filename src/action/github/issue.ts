@@ -15,6 +15,8 @@ export interface TrackingIssue {
   readonly body: string | undefined;
   /** Said when closing: which run found the drift gone. */
   readonly resolvedComment: string;
+  /** This run's hidden marker (`keyMarker`): another job's issue is never updated or closed. */
+  readonly marker?: string;
 }
 
 export type IssueOutcome =
@@ -27,8 +29,9 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     labels: ISSUE_LABEL,
     per_page: 100,
   });
+  const marker = issue.marker ?? ISSUE_MARKER;
   const existing = open.find(
-    (candidate) => !candidate.pull_request && candidate.body?.includes(ISSUE_MARKER),
+    (candidate) => !candidate.pull_request && candidate.body?.split('\n', 1)[0] === marker,
   );
   if (issue.body === undefined) {
     if (!existing) return { action: 'none' };
@@ -45,7 +48,7 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     });
     return { action: 'closed', number: existing.number };
   }
-  const body = `${ISSUE_MARKER}\n${issue.body}`;
+  const body = `${marker}\n${issue.body}`;
   if (existing) {
     await client.rest.issues.update({
       ...issue.repository,
