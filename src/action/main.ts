@@ -18,7 +18,7 @@ import { publishStickyComment } from './github/comment.ts';
 import { syncTrackingIssue } from './github/issue.ts';
 import { filterFindings, listChangedFiles, type ChangedFiles } from './github/pr-diff.ts';
 import { formatJson } from '../report/json.ts';
-import { formatMarkdown, plural } from '../report/markdown.ts';
+import { escapeMarkdown, formatMarkdown, plural } from '../report/markdown.ts';
 import { ruleMetadata } from '../report/rules-table.ts';
 import { formatSarif } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
@@ -123,7 +123,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('drift', driftFindings(result.findings).length);
   core.setOutput('report', reportFile);
-  if (outcome.failures.length > 0) {
+  if (publish.driftNotChecked !== undefined) {
+    core.setFailed(`dynalint could not check drift: ${publish.driftNotChecked}`);
+  } else if (outcome.failures.length > 0) {
     // A broken rule fails the step like it fails the CLI: its findings are missing from everything above.
     core.setFailed(failureMessages(outcome.failures).join('\n'));
   } else if (outcome.exitCode !== 0) {
@@ -139,6 +141,14 @@ const DRIFT_RULES = new Set(catalogue.filter((rule) => rule.kind === 'drift').ma
  * Differences between the code and the deployed tables, and tables that could not be described. Infos
  * (unmapped tables, settings an endpoint cannot report) are not drift: they would keep an issue open.
  */
+/**
+ * A drift check that reached no table (unreachable endpoint, unusable credentials): the live facts are
+ * missing, not clean. The live reader words these "drift not checked: …".
+ */
+function isUnchecked(finding: Finding): boolean {
+  return finding.ruleId === 'live-error' && finding.message.startsWith('drift not checked:');
+}
+
 function count(findings: readonly Finding[], severity: Finding['severity']): number {
   return findings.filter((f) => f.severity === severity).length;
 }
@@ -162,6 +172,8 @@ class Publisher {
 
   /** Findings that workflow commands could not show (GitHub's limit per type and step). */
   hiddenAnnotations = 0;
+  /** Why a drift audit could not reach the tables: the job fails with it. */
+  driftNotChecked: string | undefined;
 
   private get fromFork(): boolean {
     return this.context.pullRequest?.fromFork === true;
@@ -242,11 +254,19 @@ class Publisher {
     const { repository } = this.context;
     const wanted = this.inputs.trackingIssue ?? AUDIT_EVENTS.has(this.context.eventName);
     if (!this.inputs.drift || !wanted || !this.client || !repository) return;
-    const drift = driftFindings(this.report.findings);
+    const drift = driftFindings(this.report.findings).filter((f) => !isUnchecked(f));
+    const unchecked = this.report.findings.filter(isUnchecked);
     const runLink = this.context.runUrl ? ` ([run](${this.context.runUrl}))` : '';
+    const now = new Date().toISOString();
+    if (unchecked.length > 0) this.driftNotChecked = unchecked.map((f) => f.message).join('; ');
     try {
       const outcome = await syncTrackingIssue(this.client, {
         repository,
+        ...(unchecked.length > 0
+          ? {
+              notChecked: `⚠️ Could not check on ${now}${runLink}: ${escapeMarkdown(this.driftNotChecked ?? '')}. The drift listed above is the last known.`,
+            }
+          : {}),
         marker: keyMarker('drift-tracking-issue', this.key),
         title: `DynamoDB drift${this.key.label ? ` (${this.key.label})` : ''}: ${plural(drift.length, 'difference')} between the code and the deployed tables`,
         body: drift.length
@@ -257,7 +277,7 @@ class Publisher {
                 maxBytes: BODY_LIMIT,
                 linkTo: this.linkTo,
               },
-            ) + `\nLast checked${runLink}: ${new Date().toISOString()}\n`
+            ) + `\nLast checked${runLink}: ${now}\n`
           : undefined,
         resolvedComment: `No drift found any more${runLink}: closing.`,
       });

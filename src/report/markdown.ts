@@ -123,14 +123,18 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * (a zero-width space after `@`), no bidi controls, one line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(BIDI, '')
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]#|~]/g, '\\$&')
-    .replace(/@/g, '@&#8203;');
+  return (
+    text
+      .replace(BIDI, '')
+      .replace(/\r?\n|\r/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*{}[\]#|~]/g, '\\$&')
+      // `_` emphasises only at a word's edge (PAY_PER_REQUEST stays readable in the source).
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      .replace(/@/g, '@&#8203;')
+  );
 }
 
 /** Lines up to a byte budget; past it, lines are dropped and one tail line says so. */

@@ -5,6 +5,8 @@
  * fork pull requests and the workflow-command limit get one exact notice.
  */
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeRepository, git } from '../helpers/git.ts';
 import { workspace } from '../helpers/workspace.ts';
@@ -309,6 +311,50 @@ describe('matrix jobs', () => {
     ]);
     await audit(dir, 'staging', 'staging.json');
     expect(api.issues.map((i) => i.state)).toEqual(['open', 'closed']);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('keeps the last drift list when the endpoint cannot be reached, notes it with a date, and fails the job', async () => {
+    reset();
+    const dir = await workspace({ 'template.yaml': template('orders'), 'prod.json': seed('PROVISIONED') });
+    await audit(dir, 'prod', 'prod.json');
+    const listed = api.issues[0]?.body;
+    expect(listed).toContain('declared PAY_PER_REQUEST, live PROVISIONED');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    const unreachable = await runAction({
+      workspace: dir,
+      apiUrl: api.url,
+      eventName: 'schedule',
+      event: { schedule: '0 6 * * 1-5' },
+      node: NODE_24,
+      inputs: {
+        drift: 'true',
+        endpoint: `http://127.0.0.1:${port}`,
+        'fail-on': 'never',
+        code: 'false',
+        matrix: JSON.stringify({ account: 'prod' }),
+      },
+      env: {
+        GITHUB_WORKFLOW: 'DynamoDB drift',
+        GITHUB_JOB: 'drift',
+        AWS_ACCESS_KEY_ID: 'AKIADYNALINTEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'example-secret',
+        AWS_REGION: 'us-east-1',
+      },
+    });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stdout).toMatch(
+      /::error::dynalint could not check drift: drift not checked: cannot reach/,
+    );
+    expect(api.issues).toEqual([expect.objectContaining({ state: 'open', body: listed })]);
+    expect(api.comments.map((c) => c.body)).toEqual([
+      expect.stringMatching(
+        /^⚠️ Could not check on \d{4}-\d\d-\d\dT[\d:.]+Z \(\[run\]\(.*\)\): drift not checked: cannot reach .*The drift listed above is the last known\.$/,
+      ),
+    ]);
     expect(api.violations).toEqual([]);
   });
 

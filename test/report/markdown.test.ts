@@ -153,5 +153,6 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('Orders (prod) is replaced: it has 3 GSIs.')).toBe(
       'Orders (prod) is replaced: it has 3 GSIs.',
     );
+    expect(escapeMarkdown('PAY_PER_REQUEST _x_')).toBe('PAY_PER_REQUEST \\_x\\_');
   });
 });

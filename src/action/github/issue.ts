@@ -15,12 +15,18 @@ export interface TrackingIssue {
   readonly body: string | undefined;
   /** Said when closing: which run found the drift gone. */
   readonly resolvedComment: string;
+  /**
+   * The audit could not reach the tables (endpoint, credentials): the open issue keeps its drift list and
+   * gets this dated note instead; nothing is opened or closed.
+   */
+  readonly notChecked?: string;
   /** This run's hidden marker (`keyMarker`): another job's issue is never updated or closed. */
   readonly marker?: string;
 }
 
 export type IssueOutcome =
-  { readonly action: 'opened' | 'updated' | 'closed'; readonly number: number } | { readonly action: 'none' };
+  | { readonly action: 'opened' | 'updated' | 'closed' | 'noted'; readonly number: number }
+  | { readonly action: 'none' };
 
 export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIssue): Promise<IssueOutcome> {
   const open = await client.paginate(client.rest.issues.listForRepo, {
@@ -33,6 +39,15 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
   const existing = open.find(
     (candidate) => !candidate.pull_request && candidate.body?.split('\n', 1)[0] === marker,
   );
+  if (issue.notChecked !== undefined) {
+    if (!existing) return { action: 'none' };
+    await client.rest.issues.createComment({
+      ...issue.repository,
+      issue_number: existing.number,
+      body: issue.notChecked,
+    });
+    return { action: 'noted', number: existing.number };
+  }
   if (issue.body === undefined) {
     if (!existing) return { action: 'none' };
     await client.rest.issues.createComment({
