@@ -14,6 +14,8 @@ export interface Location {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** `file` names a live table (its ARN, or endpoint/name), not a file: SARIF gives it a logical location. */
+  readonly live?: true;
 }
 
 /** A value read from a source, with where it was written (or, when `defaulted`, where it would be). */
