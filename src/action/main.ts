@@ -25,6 +25,7 @@ import type { ReportInput } from '../report/types.ts';
 import type { RunResult } from '../run.ts';
 import { readRunContext, type RunContext } from './event.ts';
 import { ensureBaseCommit } from './fetch-base.ts';
+import { createRequire } from 'node:module';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { keyMarker, runKey, type RunKey } from './key.ts';
 
@@ -45,6 +46,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     return;
   }
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.drift?.endpoint === 'embedded' && !embeddedServerInstalled()) {
+    core.setFailed(
+      'input "endpoint: embedded" needs the dynalite package, which the Action does not bundle (it loads native code at run time): give a DynamoDB endpoint URL, or drop "endpoint" to use AWS; to try drift without AWS, run `npx dynalint --drift --endpoint embedded` where dynalint is installed from npm',
+    );
+    return;
+  }
   const context = await readRunContext(env);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
 
@@ -132,6 +139,19 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(
       `dynalint found ${plural(outcome.judged.length, report.onlyNew ? 'new problem' : 'problem')}; failing on ${inputs.failOn}`,
     );
+  }
+}
+
+/**
+ * The Action runs from its committed files (dist/), without node_modules; the embedded server's package is
+ * there only when dynalint is installed from npm (or in this repository).
+ */
+function embeddedServerInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('dynalite');
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -4,14 +4,16 @@
  * annotated; a shallow checkout's base commit is fetched; matrix jobs keep their own comments and issues;
  * fork pull requests and the workflow-command limit get one exact notice.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeRepository, git } from '../helpers/git.ts';
 import { workspace } from '../helpers/workspace.ts';
 import { GitHubApi } from './github-api.ts';
-import { NODE_24, runAction, webhookExample } from './runner.ts';
+import { ACTION, NODE_24, runAction, webhookExample } from './runner.ts';
 
 const HOT_TABLE = `Resources:
   Orders:
@@ -375,5 +377,42 @@ describe('matrix jobs', () => {
     ]);
     expect(api.comments[0]?.body).toContain('## dynalint (prod)');
     expect(api.violations).toEqual([]);
+  });
+});
+
+describe('the committed files alone', () => {
+  it('lints from a copy of dist/ without node_modules, and rejects "endpoint: embedded" up front', async () => {
+    reset();
+    const copy = await mkdtemp(path.join(tmpdir(), 'dynalint-action-copy-'));
+    try {
+      await cp(path.dirname(ACTION), path.join(copy, 'dist'), { recursive: true });
+      const dir = await workspace({ 'template.yaml': HOT_TABLE, 'deployed.json': '{"tables": []}' });
+      const action = path.join(copy, 'dist', 'action.js');
+      const lint = await runAction({
+        workspace: dir,
+        apiUrl: api.url,
+        eventName: 'push',
+        event: {},
+        node: NODE_24,
+        action,
+        inputs: { 'fail-on': 'never' },
+      });
+      expect(lint.code).toBe(0);
+      expect(lint.outputs.findings).toBe('1');
+      const embedded = await runAction({
+        workspace: dir,
+        apiUrl: api.url,
+        eventName: 'schedule',
+        event: { schedule: '0 6 * * *' },
+        node: NODE_24,
+        action,
+        inputs: { drift: 'true', endpoint: 'embedded', seed: 'deployed.json' },
+      });
+      expect(embedded.code).toBe(1);
+      expect(embedded.stdout).toContain('::error::input "endpoint: embedded" needs the dynalite package');
+      expect(embedded.stdout).not.toContain('Cannot find package');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
