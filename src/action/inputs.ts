@@ -32,6 +32,8 @@ export interface ActionInputs {
   readonly changeSafety: boolean;
   /** Judge only findings the base does not have; undefined: on for pull requests. */
   readonly onlyNew?: boolean;
+  /** The folder to lint from (monorepos), relative to the workspace: configuration, paths, baseline. */
+  readonly workingDirectory?: string;
   /** Names this run among others (matrix jobs, several steps); undefined: derived. */
   readonly key?: string;
   /** The `matrix` context as JSON, for the derived key. */
@@ -116,6 +118,7 @@ function parseInputs(input: InputReader): ActionInputs {
   const sarifFile = input.text('sarif-file');
   const onlyNew = flag(input, 'only-new');
   const key = input.text('key');
+  const workingDirectory = input.text('working-directory');
   const matrix = input.text('matrix');
   return {
     paths: list(input.text('paths')),
@@ -133,6 +136,7 @@ function parseInputs(input: InputReader): ActionInputs {
     changeSafety: flag(input, 'change-safety') ?? true,
     ...(onlyNew !== undefined ? { onlyNew } : {}),
     ...(key ? { key } : {}),
+    ...(workingDirectory ? { workingDirectory } : {}),
     ...(matrix ? { matrix } : {}),
     token: input.text('github-token'),
   };

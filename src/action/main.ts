@@ -2,7 +2,7 @@
  * The GitHub Action: inputs and event → `run` options; findings → the publishers in
  * `src/action/github/`; outputs and the step's result. No lint logic here.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { rules as catalogue } from '../../rules/index.ts';
@@ -53,7 +53,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     return;
   }
   const context = await readRunContext(env);
-  const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workspaceRoot = env.GITHUB_WORKSPACE ?? process.cwd();
+  const cwd = path.resolve(workspaceRoot, inputs.workingDirectory ?? '.');
+  const prefix = path.relative(workspaceRoot, cwd).split(path.sep).join('/');
+  if (prefix.startsWith('..') || path.isAbsolute(prefix) || !(await isDirectory(cwd))) {
+    core.setFailed(
+      `input "working-directory" must be a folder inside the workspace (got "${inputs.workingDirectory ?? ''}")`,
+    );
+    return;
+  }
 
   const onlyNew = inputs.onlyNew ?? context.pullRequest !== undefined;
   const base = inputs.changeSafety || onlyNew ? context.pullRequest?.baseSha : undefined;
@@ -83,8 +91,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     `dynalint: ${plural(result.findings.length, 'finding')} (${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}) in ${plural(result.summary.files, 'file')}, ${plural(result.summary.tables, 'table')}`,
   );
 
+  // GitHub places annotations and links by repository path; findings are relative to the working directory.
+  const inRepository = (finding: Finding): Finding =>
+    prefix && !finding.location.live
+      ? {
+          ...finding,
+          location: { ...finding.location, file: path.posix.join(prefix, finding.location.file) },
+        }
+      : finding;
   const report: ReportInput = {
-    findings: result.findings,
+    findings: result.findings.map(inRepository),
     summary: result.summary,
     rules: ruleMetadata(catalogue),
     ...(base ? { base: context.pullRequest?.baseRef ?? revisionLabel(base), onlyNew } : {}),
@@ -110,7 +126,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       .write();
   }
   if (inputs.sarifFile) {
-    await writeFile(path.resolve(cwd, inputs.sarifFile), formatSarif(report));
+    await writeFile(path.resolve(workspaceRoot, inputs.sarifFile), formatSarif(report));
     core.setOutput('sarif-file', inputs.sarifFile);
   }
   const reportFile = path.join(env.RUNNER_TEMP ?? cwd, 'dynalint-report.json');
@@ -146,6 +162,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
  * The Action runs from its committed files (dist/), without node_modules; the embedded server's package is
  * there only when dynalint is installed from npm (or in this repository).
  */
+async function isDirectory(folder: string): Promise<boolean> {
+  return (await stat(folder).catch(() => undefined))?.isDirectory() === true;
+}
+
 function embeddedServerInstalled(): boolean {
   try {
     createRequire(import.meta.url).resolve('dynalite');
@@ -217,7 +237,7 @@ class Publisher {
     if (this.inputs.annotations !== 'commands' && !this.fromFork && this.client && repository && sha) {
       try {
         const conclusion = failed ? 'failure' : judged ? 'neutral' : 'success';
-        const shown = this.report.onlyNew ? newFindings(result.findings) : result.findings;
+        const shown = this.report.onlyNew ? newFindings(this.report.findings) : this.report.findings;
         const url = await publishCheckRun(this.client, {
           repository,
           ...(this.key.label ? { name: `dynalint (${this.key.label})` } : {}),

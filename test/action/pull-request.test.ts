@@ -416,3 +416,42 @@ describe('the committed files alone', () => {
     }
   });
 });
+
+describe('monorepos', () => {
+  it('lints from working-directory with its configuration, and annotates repository paths', async () => {
+    reset();
+    const dir = await changeRepository(
+      { 'README.md': '# monorepo\n' },
+      {
+        'services/orders/infra/tables.yaml': `${HOT_TABLE}${BROKEN_TABLE}`,
+        'services/orders/.dynalint.yml': 'rules:\n  low-cardinality-key: off\n',
+        'services/billing/tables.yaml': HOT_TABLE,
+      },
+    );
+    const run = await prRun(dir, {
+      'working-directory': 'services/orders',
+      filter: 'nofilter',
+      'sarif-file': 'orders.sarif',
+    });
+    expect(run.code).toBe(1);
+    expect(api.checkRuns[0]?.annotations).toEqual([
+      expect.objectContaining({
+        path: 'services/orders/infra/tables.yaml',
+        title: 'key-attribute-definitions',
+      }),
+    ]);
+    const sarif = JSON.parse(await readFile(path.join(dir, 'orders.sarif'), 'utf8'));
+    expect(
+      sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['services/orders/infra/tables.yaml']);
+    expect(api.violations).toEqual([]);
+
+    const outside = await prRun(dir, { 'working-directory': '../elsewhere' });
+    expect(outside.stdout).toContain(
+      '::error::input "working-directory" must be a folder inside the workspace (got "../elsewhere")',
+    );
+  });
+});
