@@ -142,6 +142,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 
   core.setOutput('findings', result.findings.length);
+  core.setOutput(
+    'new-findings',
+    report.onlyNew ? newFindings(report.findings).length : report.findings.length,
+  );
   core.setOutput('errors', result.summary.errors);
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('drift', driftFindings(result.findings).length);
@@ -282,6 +286,7 @@ class Publisher {
           ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo, ...this.title })
           : undefined,
         marker: keyMarker('pull-request-comment', this.key),
+        adoptLegacy: this.key.label === undefined,
         allClear: `## ${this.title.title ?? 'dynalint'}\n\n✅ All clear: no problems left in this pull request.\n`,
       });
       core.info(`dynalint: pull request comment ${outcome}`);
@@ -308,6 +313,7 @@ class Publisher {
             }
           : {}),
         marker: keyMarker('drift-tracking-issue', this.key),
+        adoptLegacy: this.key.label === undefined,
         title: `DynamoDB drift${this.key.label ? ` (${this.key.label})` : ''}: ${plural(drift.length, 'difference')} between the code and the deployed tables`,
         body: drift.length
           ? formatMarkdown(

@@ -96,6 +96,7 @@ describe('only new findings decide a pull request', () => {
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]?.body).toContain('✅ No new findings, 2 existing (already on main).');
     expect(api.comments[0]?.body).toContain('<details><summary>2 findings already on main</summary>');
+    expect(run.outputs).toMatchObject({ findings: '2', 'new-findings': '0' });
     const report = JSON.parse(await readFile(run.outputs.report as string, 'utf8'));
     expect(report.findings.map((f: { baselineState: string }) => f.baselineState)).toEqual([
       'unchanged',
@@ -356,6 +357,32 @@ describe('matrix jobs', () => {
       expect.stringMatching(
         /^⚠️ Could not check on \d{4}-\d\d-\d\dT[\d:.]+Z \(\[run\]\(.*\)\): drift not checked: cannot reach .*The drift listed above is the last known\.$/,
       ),
+    ]);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('takes over the comment an older version left, unless the run has a key of its own', async () => {
+    reset();
+    const dir = await changeRepository({ 'README.md': '# x\n' }, { 'infra/tables.yaml': HOT_TABLE });
+    api.comments.push({
+      id: 1,
+      issue: PR_NUMBER,
+      body: '<!-- dynalint:pull-request-comment -->\n## dynalint\n\nold',
+    });
+    await prRun(dir);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]?.body).toMatch(
+      /^<!-- dynalint:pull-request-comment key=default -->\n## dynalint\n/,
+    );
+    api.comments.splice(0, 1, {
+      id: 1,
+      issue: PR_NUMBER,
+      body: '<!-- dynalint:pull-request-comment -->\nold',
+    });
+    await prRun(dir, { key: 'prod' });
+    expect(api.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- dynalint:pull-request-comment -->',
+      '<!-- dynalint:pull-request-comment key=prod -->',
     ]);
     expect(api.violations).toEqual([]);
   });

@@ -16,6 +16,8 @@ export interface StickyComment {
   readonly allClear: string;
   /** This run's hidden marker (`keyMarker`): another job's comment is never touched. */
   readonly marker?: string;
+  /** Also take over a comment with the unkeyed marker of older versions (a run without a key label). */
+  readonly adoptLegacy?: boolean;
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
@@ -30,7 +32,10 @@ export async function publishStickyComment(
     per_page: 100,
   });
   const marker = comment.marker ?? COMMENT_MARKER;
-  const existing = comments.find((c) => c.body?.split('\n', 1)[0] === marker);
+  // A single, unkeyed run adopts the comment an older version left (its marker had no key).
+  const existing =
+    comments.find((c) => c.body?.split('\n', 1)[0] === marker) ??
+    (comment.adoptLegacy ? comments.find((c) => c.body?.split('\n', 1)[0] === COMMENT_MARKER) : undefined);
   if (!existing && comment.body === undefined) return 'none';
   const body = `${marker}\n${comment.body ?? comment.allClear}`;
   if (!existing) {

@@ -22,6 +22,8 @@ export interface TrackingIssue {
   readonly notChecked?: string;
   /** This run's hidden marker (`keyMarker`): another job's issue is never updated or closed. */
   readonly marker?: string;
+  /** Also take over an issue with the unkeyed marker of older versions (a run without a key label). */
+  readonly adoptLegacy?: boolean;
 }
 
 export type IssueOutcome =
@@ -36,9 +38,12 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     per_page: 100,
   });
   const marker = issue.marker ?? ISSUE_MARKER;
-  const existing = open.find(
-    (candidate) => !candidate.pull_request && candidate.body?.split('\n', 1)[0] === marker,
-  );
+  const marked = (candidate: (typeof open)[number], wanted: string) =>
+    !candidate.pull_request && candidate.body?.split('\n', 1)[0] === wanted;
+  // A single, unkeyed run adopts the issue an older version opened (its marker had no key).
+  const existing =
+    open.find((candidate) => marked(candidate, marker)) ??
+    (issue.adoptLegacy ? open.find((candidate) => marked(candidate, ISSUE_MARKER)) : undefined);
   if (issue.notChecked !== undefined) {
     if (!existing) return { action: 'none' };
     await client.rest.issues.createComment({
