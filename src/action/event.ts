@@ -57,7 +57,10 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
           headSha: pr.head.sha,
           baseSha: pr.base.sha,
           ...(pr.base.ref ? { baseRef: pr.base.ref } : {}),
-          fromFork: Boolean(pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name),
+          // A deleted fork leaves `head.repo` null; its token is read-only all the same.
+          fromFork:
+            pr.head.repo === null ||
+            Boolean(pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name),
         }
       : undefined;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';

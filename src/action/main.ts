@@ -225,7 +225,8 @@ class Publisher {
 
   readonly linkTo = (finding: Finding): string | undefined => {
     const { repository, sha, serverUrl } = this.context;
-    if (!repository || !sha) return undefined;
+    // A live table (its ARN) is no file of the repository.
+    if (!repository || !sha || finding.location.live) return undefined;
     return `${serverUrl}/${repository.owner}/${repository.repo}/blob/${sha}/${finding.location.file}#L${finding.location.line}`;
   };
 
