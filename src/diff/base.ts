@@ -13,7 +13,7 @@ import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
-import { GitError, listFiles, openRepository, readFiles, resolveCommit } from './git.ts';
+import { GitError, listFiles, openRepository, readFiles, renamesSince, resolveCommit } from './git.ts';
 
 export interface BaseOptions {
   readonly cwd: string;
@@ -88,12 +88,19 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       commit,
       files.map((f) => repository.prefix + f),
     );
+    // A renamed file is loaded under its new name: its findings keep their fingerprints (which include
+    // the file), and its tables pair with the head's as moved ones do.
+    const renames = await renamesSince(options.cwd, commit);
+    const original = new Map(files.map((file) => [renames.get(file) ?? file, file]));
     const bytesOf = (file: SourceFile): Buffer | undefined => {
-      const bytes = contents.get(repository.prefix + file.display);
+      const bytes = contents.get(repository.prefix + (original.get(file.display) ?? file.display));
       return bytes && bytes.length <= MAX_FILE_BYTES ? bytes : undefined;
     };
     const read: FileReader = async (file) => bytesOf(file);
-    const candidates = files.map((display) => ({ path: path.resolve(options.cwd, display), display }));
+    const candidates = [...original.keys()].map((display) => ({
+      path: path.resolve(options.cwd, display),
+      display,
+    }));
     const iac = candidates.filter((file) => candidateKind(path.posix.basename(file.display)) === 'iac');
     const codeFiles = candidates.filter(
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',

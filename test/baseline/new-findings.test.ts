@@ -107,6 +107,21 @@ describe('--base --only-new', () => {
     ]);
   });
 
+  it('keeps the findings of a renamed file unchanged', async () => {
+    const dir = await changeRepository(BASE, {
+      'infra/tables.yaml': null,
+      'infra/orders.yaml': HOT_TABLE,
+      'src/list.js': null,
+      'src/orders/list.js': SCAN_HANDLER,
+    });
+    const { code, findings } = await json(dir, ['--base', 'main', '--only-new']);
+    expect(findings.map((f) => [f.ruleId, f.location.file, f.baselineState])).toEqual([
+      ['low-cardinality-key', 'infra/orders.yaml', 'unchanged'],
+      ['scan-usage', 'src/orders/list.js', 'unchanged'],
+    ]);
+    expect(code).toBe(0);
+  });
+
   it('marks a change-safety finding new even where the base had findings on the same table', async () => {
     const dir = await changeRepository(BASE, {
       'infra/tables.yaml': HOT_TABLE.replace(/status/g, 'state'),
