@@ -42,7 +42,7 @@ export interface BaseFacts {
 }
 
 const FETCH_ADVICE =
-  'in GitHub Actions, the dynalint Action fetches it itself; elsewhere check out with `fetch-depth: 0`';
+  'the dynalint Action fetches it with the credentials actions/checkout left (its log says why that failed); elsewhere check out with `fetch-depth: 0`';
 
 /** How messages name a revision: a full commit id is shortened as git does. */
 export function revisionLabel(ref: string): string {
