@@ -23,6 +23,7 @@ const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings'
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** A finding's line keeps what is wrong; the advice is said once per rule. */
 const SHORT_LINE = 160;
+const ADVICE_LINE = 400;
 
 export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
   const { summary } = input;
@@ -86,7 +87,9 @@ function renderGroups(
     for (const [ruleId, ruleFindings] of byRule) {
       const rule = rules.get(ruleId);
       const name = rule ? `[\`${ruleId}\`](${rule.helpUri})` : `\`${ruleId}\``;
-      if (!out.push('', `${name}: ${rule ? escapeMarkdown(rule.description) : ''}`.trimEnd())) {
+      const fix = advice((ruleFindings[0] as Finding).message);
+      const line = `${name}: ${rule ? escapeMarkdown(rule.description) : ''}${fix ? ` **Fix:** ${escapeMarkdown(fix)}` : ''}`;
+      if (!out.push('', line.trimEnd())) {
         hidden += ruleFindings.length;
         continue;
       }
@@ -106,11 +109,28 @@ function findingLine(finding: Finding, linkTo: MarkdownOptions['linkTo']): strin
   return `- ${location}${table}${state} — ${escapeMarkdown(shortMessage(finding.message))}`;
 }
 
-/** What is wrong, without the advice the rule's line already gives: the message up to its first ": ". */
-export function shortMessage(message: string): string {
+/** Where a message's "what is wrong" ends and its advice begins: its first ": " (not a label's). */
+function adviceStart(message: string): number {
   const cut = message.indexOf(': ');
-  const head = cut > 20 ? message.slice(0, cut) : message;
+  return cut > 20 ? cut : -1;
+}
+
+/** What is wrong, without the advice the rule's line gives once: the message up to its first ": ". */
+export function shortMessage(message: string): string {
+  const cut = adviceStart(message);
+  const head = cut === -1 ? message : message.slice(0, cut);
   return head.length > SHORT_LINE ? `${head.slice(0, SHORT_LINE - 1)}…` : head;
+}
+
+/** The advice of a message (after its first ": "), said once per rule: the fix is the rule's. */
+function advice(message: string): string | undefined {
+  const cut = adviceStart(message);
+  if (cut === -1) return undefined;
+  const text = message.slice(cut + 2).trim();
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised.length > ADVICE_LINE
+    ? `${capitalised.slice(0, ADVICE_LINE - 1)}…`
+    : capitalised || undefined;
 }
 
 /** Bidirectional-text controls can make a line read differently from what it is ("Trojan Source"). */
