@@ -24,7 +24,12 @@ export async function ensureBaseCommit(cwd: string, sha: string): Promise<BaseFe
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { outcome: 'failed', reason: `"${sha}" is not a commit id` };
   if (await hasCommit(cwd, sha)) return { outcome: 'present' };
   try {
-    await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd, timeout: 120_000 });
+    await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
+      cwd,
+      timeout: 120_000,
+      // Without the checkout's credentials git would wait for a password no one types.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
     return { outcome: 'failed', reason: stderr || (error instanceof Error ? error.message : String(error)) };
