@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const E2E = [
   'test/e2e/**/*.test.ts',
   'test/action/action.test.ts',
+  'test/action/pull-request.test.ts',
   'test/cli/cli.test.ts',
   'test/cli/drift.test.ts',
   'test/cli/package.test.ts',

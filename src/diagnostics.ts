@@ -62,8 +62,14 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'base-unavailable',
     description:
-      'With --base: the base revision (or one of its files) could not be read, so changes are not checked; the message says how to fetch it.',
-    severity: 'error',
+      'With --base: the base revision (or one of its files) could not be read, so changes are not checked and every finding counts as new; the message says how to fetch it. It never fails a run by itself.',
+    severity: 'warning',
+  },
+  {
+    id: 'stale-baseline',
+    description:
+      'Entries of `.dynalint-baseline.json` match no finding any more (they were fixed): `dynalint --write-baseline` removes them, so the baseline only shrinks.',
+    severity: 'info',
   },
 ];
 

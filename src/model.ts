@@ -14,6 +14,8 @@ export interface Location {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** `file` names a live table (its ARN, or endpoint/name), not a file: SARIF gives it a logical location. */
+  readonly live?: true;
 }
 
 /** A value read from a source, with where it was written (or, when `defaulted`, where it would be). */
@@ -224,6 +226,11 @@ export interface Finding {
   readonly help?: string;
   /** Stable across edits that move lines: derived from rule, file, table, property and message id. */
   readonly fingerprint: string;
+  /**
+   * With a base revision: `new` when the base has no finding with this fingerprint (or the finding is about
+   * the change itself), `unchanged` when it was already there. Absent without a base.
+   */
+  readonly baselineState?: 'new' | 'unchanged';
 }
 
 /** A source comment or metadata entry that silences rules over a span of lines. */
@@ -247,7 +254,8 @@ export interface LoadProblem {
     | 'invalid-suppression'
     | 'unused-suppression'
     | 'base-unavailable'
-    | 'duplicate-key';
+    | 'duplicate-key'
+    | 'stale-baseline';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

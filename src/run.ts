@@ -2,6 +2,8 @@
  * The pipeline both front doors call: discover files → load facts → run rules → findings (suppressed,
  * de-duplicated, sorted) and a summary. Knows nothing about terminals or GitHub.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { ResolvedConfig } from './config/load.ts';
 import { candidateKind } from './discover/detect.ts';
 import { walk } from './discover/walk.ts';
@@ -15,13 +17,15 @@ import {
   unusedSuppressions,
   type RuleFailure,
 } from './engine.ts';
+import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
+import { markBaselineState } from './baseline/state.ts';
 import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
-import { loadBaseTables, type BaseTables } from './diff/base.ts';
+import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
-import { fileStart, type Finding, type LoadProblem, type TableModel } from './model.ts';
+import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
 import type { FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
@@ -36,6 +40,10 @@ export interface RunOptions {
   readonly drift?: DriftOptions;
   /** A git revision to compare the declared tables with (change rules run only then). */
   readonly base?: string;
+  /** With `base`: run the change rules (default true); off, the base only tells new findings from existing. */
+  readonly changeSafety?: boolean;
+  /** Accepted findings (`.dynalint-baseline.json`): left out, and its entries that match nothing reported. */
+  readonly baseline?: Baseline;
 }
 
 export interface Summary {
@@ -54,6 +62,8 @@ export interface RunResult {
   readonly failures: RuleFailure[];
   /** Named paths that do not exist. */
   readonly missingPaths: string[];
+  /** Findings the baseline file accepted (left out of `findings`). */
+  readonly baselined: number;
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -74,7 +84,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     declared,
     codeFiles.length ? scanCode(codeFiles) : undefined,
     options.drift ? declared.then((d) => liveFacts(options, needs, d.tables)) : undefined,
-    options.base === undefined ? undefined : baseTables(options, options.base),
+    options.base === undefined
+      ? undefined
+      : baseTables(options, options.base, fileStart(options.config.file ?? walked.files[0]?.display ?? '.')),
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const {
@@ -85,8 +97,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     table: { tables: loaded.tables },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
-    ...(base && options.base !== undefined
-      ? { change: { pairs: pairTables(base.tables, loaded.tables), base: options.base } }
+    ...(base && options.base !== undefined && options.changeSafety !== false
+      ? { change: { pairs: pairTables(base.tables, loaded.tables), base: revisionLabel(options.base) } }
       : {}),
   });
   const problems = [...loaded.problems, ...(code?.problems ?? []), ...(base?.problems ?? [])];
@@ -101,7 +113,38 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ran,
     new Set(catalogue.map((rule) => rule.id)),
   );
-  const findings = sortFindings(dedupeFindings([...suppressed.findings, ...unused.map(problemFinding)]));
+  let findings = sortFindings(dedupeFindings([...suppressed.findings, ...unused.map(problemFinding)]));
+  if (base?.facts) {
+    // About the change itself, the live tables or the run: never inherited from the base.
+    const changeRules = new Set(
+      catalogue.filter((rule) => rule.kind === 'change' || rule.kind === 'drift').map((rule) => rule.id),
+    );
+    const aboutTheRun = new Set([
+      'base-unavailable',
+      ...(live ? [...live.findings].map((f) => f.ruleId) : []),
+    ]);
+    findings = markBaselineState(
+      findings,
+      lintBase(catalogue, options.config, base.facts),
+      (f) => changeRules.has(f.ruleId) || aboutTheRun.has(f.ruleId),
+    );
+  }
+  let baselined = 0;
+  if (options.baseline) {
+    const linted = new Set(walked.files.map((file) => file.display));
+    const judged = (entry: BaselineEntry): boolean =>
+      (ran.has(entry.ruleId) || !catalogue.some((rule) => rule.id === entry.ruleId)) &&
+      (linted.has(entry.file) || !existsSync(path.resolve(options.cwd, entry.file)));
+    const applied = applyBaseline(findings, options.baseline, judged);
+    baselined = applied.accepted;
+    findings = sortFindings([
+      ...applied.findings,
+      ...applied.stale.map((p) => ({
+        ...problemFinding(p),
+        ...(base?.facts ? { baselineState: 'new' as const } : {}),
+      })),
+    ]);
+  }
   return {
     findings,
     summary: summarize(
@@ -112,7 +155,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
     tables: loaded.tables,
     failures,
     missingPaths: walked.missing,
+    baselined,
   };
+}
+
+/** The base revision linted with the same rules and configuration as the head (table and code rules). */
+function lintBase(catalogue: readonly Rule[], config: ResolvedConfig, facts: BaseFacts): Finding[] {
+  const { loaded, code } = facts;
+  const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
+  const { findings, ran } = runRules(catalogue, config.rules, {
+    table: { tables: loaded.tables },
+    ...(code ? { code: { uses, tables: loaded.tables } } : {}),
+  });
+  const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
+  const problems = [...loaded.problems, ...(code?.problems ?? [])];
+  const suppressed = applySuppressions([...problems.map(problemFinding), ...findings], suppressions);
+  const unused = unusedSuppressions(
+    suppressions,
+    suppressed.used,
+    ran,
+    new Set(catalogue.map((rule) => rule.id)),
+  );
+  return [...suppressed.findings, ...unused.map(problemFinding)];
 }
 
 /** The costly facts that the enabled rules ask for, given their options. */
@@ -148,13 +212,14 @@ async function liveFacts(
   );
 }
 
-function baseTables(options: RunOptions, ref: string): Promise<BaseTables> {
+function baseTables(options: RunOptions, ref: string, fallback: Location): Promise<BaseTables> {
   return loadBaseTables({
     cwd: options.cwd,
     ref,
     paths: options.paths,
     ignore: options.config.ignore,
-    fallback: fileStart(options.config.file ?? options.paths[0] ?? '.'),
+    fallback,
+    code: options.code !== false,
   });
 }
 

@@ -10,6 +10,8 @@ export interface PullRequestRef {
   readonly number: number;
   readonly headSha: string;
   readonly baseSha: string;
+  /** The base branch's name (`main`), for messages. */
+  readonly baseRef?: string;
   /** The head repository is another one (a fork): the token is read-only. */
   readonly fromFork: boolean;
 }
@@ -23,13 +25,20 @@ export interface RunContext {
   readonly apiUrl: string;
   readonly serverUrl: string;
   readonly runUrl?: string;
+  /** The workflow's name and the job's id: part of the derived run key. */
+  readonly workflow?: string;
+  readonly job?: string;
 }
 
 interface EventPayload {
   readonly pull_request?: {
     readonly number?: number;
     readonly head?: { readonly sha?: string; readonly repo?: { readonly full_name?: string } | null };
-    readonly base?: { readonly sha?: string; readonly repo?: { readonly full_name?: string } | null };
+    readonly base?: {
+      readonly sha?: string;
+      readonly ref?: string;
+      readonly repo?: { readonly full_name?: string } | null;
+    };
   };
   readonly repository?: { readonly full_name?: string };
 }
@@ -47,7 +56,11 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
           number: pr.number,
           headSha: pr.head.sha,
           baseSha: pr.base.sha,
-          fromFork: Boolean(pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name),
+          ...(pr.base.ref ? { baseRef: pr.base.ref } : {}),
+          // A deleted fork leaves `head.repo` null; its token is read-only all the same.
+          fromFork:
+            pr.head.repo === null ||
+            Boolean(pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name),
         }
       : undefined;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -59,6 +72,8 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
     ...(pullRequest ? { pullRequest } : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
+    ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     ...(fullName && env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),

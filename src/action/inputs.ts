@@ -30,6 +30,14 @@ export interface ActionInputs {
   readonly code: boolean;
   /** Check the pull request's change against its base (change-safety rules). */
   readonly changeSafety: boolean;
+  /** Judge only findings the base does not have; undefined: on for pull requests. */
+  readonly onlyNew?: boolean;
+  /** The folder to lint from (monorepos), relative to the workspace: configuration, paths, baseline. */
+  readonly workingDirectory?: string;
+  /** Names this run among others (matrix jobs, several steps); undefined: derived. */
+  readonly key?: string;
+  /** The `matrix` context as JSON, for the derived key. */
+  readonly matrix?: string;
   readonly token: string;
 }
 
@@ -108,6 +116,10 @@ function parseInputs(input: InputReader): ActionInputs {
   const trackingIssue = flag(input, 'tracking-issue');
   const config = input.text('config');
   const sarifFile = input.text('sarif-file');
+  const onlyNew = flag(input, 'only-new');
+  const key = input.text('key');
+  const workingDirectory = input.text('working-directory');
+  const matrix = input.text('matrix');
   return {
     paths: list(input.text('paths')),
     ...(config ? { config } : {}),
@@ -122,6 +134,10 @@ function parseInputs(input: InputReader): ActionInputs {
     reportUnmanaged,
     code: flag(input, 'code') ?? true,
     changeSafety: flag(input, 'change-safety') ?? true,
+    ...(onlyNew !== undefined ? { onlyNew } : {}),
+    ...(key ? { key } : {}),
+    ...(workingDirectory ? { workingDirectory } : {}),
+    ...(matrix ? { matrix } : {}),
     token: input.text('github-token'),
   };
 }

@@ -88,6 +88,18 @@ export const CLI_OPTIONS = [
     help: 'also check the change since this git revision (e.g. origin/main) for replacements, removals and other deploy-breaking or data-losing edits',
     group: 'general',
   },
+  {
+    name: 'only-new',
+    type: 'boolean',
+    help: 'with --base: lint the base revision too and report (and fail on) only the findings it does not have',
+    group: 'general',
+  },
+  {
+    name: 'write-baseline',
+    type: 'boolean',
+    help: 'write the findings to .dynalint-baseline.json; later runs leave them out and report entries that no longer match',
+    group: 'general',
+  },
   { name: 'color', type: 'boolean', help: 'force colors', group: 'general' },
   { name: 'no-color', type: 'boolean', help: 'disable colors', group: 'general' },
   { name: 'version', short: 'v', type: 'boolean', help: 'print the version', group: 'general' },

@@ -16,6 +16,7 @@ import { PRESETS, type PresetName } from '../rule.ts';
 import { formatSarif } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
+import { revisionLabel } from '../diff/base.ts';
 import { driftOptions } from './drift-options.ts';
 import { helpText, parseArgsConfig } from './options.ts';
 
@@ -87,6 +88,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const drift = driftOptions(values, io.progress ? io.stderr : undefined);
   if (typeof drift === 'string') return usage(io, drift);
   const base = text(values.base);
+  const onlyNew = values['only-new'] === true;
+  if (onlyNew && base === undefined) return usage(io, '--only-new needs --base <ref>');
+  const writeBaseline = values['write-baseline'] === true;
   const configPath = text(values.config);
   const output = text(values.output);
 
@@ -99,16 +103,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     code: values['no-code'] !== true,
     ...(drift ? { drift } : {}),
     ...(base !== undefined ? { base } : {}),
+    onlyNew,
+    writeBaseline,
     failOn,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
   });
   if (!outcome.ok) return usage(io, outcome.message);
   const { result } = outcome;
+  if (outcome.baselineWritten) {
+    const { file, findings } = outcome.baselineWritten;
+    io.stderr(`${NAME}: wrote ${findings} ${findings === 1 ? 'finding' : 'findings'} to ${file}\n`);
+    for (const line of failureMessages(outcome.failures)) io.stderr(`${NAME}: ${line}\n`);
+    return outcome.exitCode;
+  }
 
   const input: ReportInput = {
     findings: result.findings,
     summary: result.summary,
     rules: ruleMetadata(catalogue),
+    ...(base !== undefined ? { base: revisionLabel(base) } : {}),
+    onlyNew,
   };
   const rendered = render(format, input, color && !output);
   if (output) {

@@ -40,6 +40,8 @@ export interface CodeScanOptions {
    * `POOL_MIN_BYTES` to parse; `0` parses on the main thread.
    */
   readonly workers?: number;
+  /** Where a file's bytes come from (default: the file system); the base of a change reads a git revision. */
+  readonly read?: (file: SourceFile) => Buffer | undefined;
 }
 
 export interface CodeScanResult {
@@ -64,7 +66,7 @@ export async function scanCode(
   const mapped: MappedClass[] = [];
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file, mapped);
+    const input = readCandidate(file, mapped, options.read ?? readBounded);
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -102,10 +104,14 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
  * One read; the bytes decide whether the file is worth parsing. Mapped classes it declares (a C# or Java
  * entity naming its table) are collected into `mapped` whether or not it is parsed.
  */
-function readCandidate(file: SourceFile, mapped: MappedClass[]): CodeFileInput | undefined {
+function readCandidate(
+  file: SourceFile,
+  mapped: MappedClass[],
+  read: (file: SourceFile) => Buffer | undefined,
+): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
-  const bytes = readBounded(file);
+  const bytes = read(file);
   if (bytes?.includes(MAPPED_CLASS_MARKER) && !isBinary(bytes))
     mapped.push(...mappedClasses(kind.language, decode(bytes), file.display));
   if (!bytes || !mentionsOperation(bytes)) return undefined;

@@ -1,16 +1,19 @@
 /**
- * The tables of a base revision: lists its IaC files with git, reads them from the object database, and
- * loads them with the same loaders as the working tree. Anything that prevents that — not a repository,
- * a revision this clone lacks, a base file that does not parse — is one clear problem, never a crash.
+ * The base revision of a change: lists its files with git, reads them from the object database, and
+ * loads them with the same loaders and code scan as the working tree. Its tables feed the change rules;
+ * its facts let the run lint the base too, to tell the change's new findings from those already there.
+ * Anything that prevents that — not a repository, a revision this clone lacks — is one clear warning,
+ * never a crash and never an error: the head is still linted.
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { scanCode, type CodeScanResult } from '../code/scan.ts';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
-import { loadDeclaredTables } from '../iac/index.ts';
-import { MAX_FILE_BYTES, type FileReader } from '../shared/files.ts';
+import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
+import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
-import { GitError, listFiles, openRepository, readFiles, resolveCommit } from './git.ts';
+import { GitError, listFiles, openRepository, readFiles, renamesSince, resolveCommit } from './git.ts';
 
 export interface BaseOptions {
   readonly cwd: string;
@@ -19,59 +22,101 @@ export interface BaseOptions {
   readonly paths: readonly string[];
   /** Config ignore globs, relative to cwd. */
   readonly ignore: readonly string[];
-  /** Where to report a problem that concerns no file. */
+  /** Where to report a problem that concerns no file: the configuration or the first linted file. */
   readonly fallback: Location;
+  /** Also scan the base's application code (default false: the change rules need tables only). */
+  readonly code?: boolean;
 }
 
 export interface BaseTables {
   readonly tables: TableModel[];
+  /** Why (part of) the base could not be read: `base-unavailable` problems. */
   readonly problems: LoadProblem[];
+  /** The base's facts, as the head's are gathered; absent when the base could not be read. */
+  readonly facts?: BaseFacts;
 }
 
-const FETCH_ADVICE = 'in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout)';
+export interface BaseFacts {
+  readonly loaded: LoadedTables;
+  readonly code?: CodeScanResult;
+}
+
+const FETCH_ADVICE =
+  'the dynalint Action fetches it with the credentials actions/checkout left (its log says why that failed); elsewhere check out with `fetch-depth: 0`';
+
+/** How messages name a revision: a full commit id is shortened as git does. */
+export function revisionLabel(ref: string): string {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
 
 export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> {
+  const label = revisionLabel(options.ref);
   const unavailable = (message: string): BaseTables => ({
     tables: [],
-    problems: [{ ruleId: 'base-unavailable', severity: 'error', message, location: options.fallback }],
+    problems: [{ ruleId: 'base-unavailable', severity: 'warning', message, location: options.fallback }],
   });
   const repository = await openRepository(options.cwd);
   if (!repository)
     return unavailable(
-      `--base ${options.ref}: ${options.cwd} is not in a git repository, so changes are not checked`,
+      `--base ${label}: ${options.cwd} is not in a git repository, so changes are not checked`,
     );
   const commit = await resolveCommit(options.cwd, options.ref);
   if (!commit) {
     const why = repository.shallow
-      ? `this is a shallow clone without it: fetch more history (\`git fetch --unshallow\`; ${FETCH_ADVICE})`
+      ? `this is a shallow clone without it: fetch it (\`git fetch --depth=1 origin ${options.ref}\`) or more history (\`git fetch --unshallow\`; ${FETCH_ADVICE})`
       : `this clone does not have it: fetch it (e.g. \`git fetch origin main\`; ${FETCH_ADVICE})`;
-    return unavailable(`base revision "${options.ref}" not found, so changes are not checked: ${why}`);
+    return unavailable(
+      `base revision "${label}" not found, so changes are not checked and every finding counts as new: ${why}`,
+    );
   }
   try {
     const ignored = options.ignore.length
       ? picomatch(options.ignore as string[], { dot: true })
       : () => false;
-    const files = (await listFiles(options.cwd, commit, options.paths)).filter(
-      (file) =>
-        candidateKind(path.posix.basename(file)) === 'iac' &&
+    const kinds = new Set(options.code ? ['iac', 'code'] : ['iac']);
+    const files = (await listFiles(options.cwd, commit, options.paths)).filter((file) => {
+      const kind = candidateKind(path.posix.basename(file));
+      return (
+        kind !== undefined &&
+        kinds.has(kind) &&
         !file.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)) &&
-        !ignored(file),
-    );
+        !ignored(file)
+      );
+    });
     const contents = await readFiles(
       repository.root,
       commit,
       files.map((f) => repository.prefix + f),
     );
-    const read: FileReader = async (file) => {
-      const bytes = contents.get(repository.prefix + file.display);
+    // A renamed file is loaded under its new name: its findings keep their fingerprints (which include
+    // the file), and its tables pair with the head's as moved ones do.
+    const renames = await renamesSince(options.cwd, commit);
+    const original = new Map(files.map((file) => [renames.get(file) ?? file, file]));
+    const bytesOf = (file: SourceFile): Buffer | undefined => {
+      const bytes = contents.get(repository.prefix + (original.get(file.display) ?? file.display));
       return bytes && bytes.length <= MAX_FILE_BYTES ? bytes : undefined;
     };
-    const candidates = files.map((display) => ({ path: path.resolve(options.cwd, display), display }));
-    const loaded = await loadDeclaredTables(candidates, options.cwd, read);
-    return { tables: loaded.tables, problems: loaded.problems.map((p) => atBase(p, options.ref)) };
+    const read: FileReader = async (file) => bytesOf(file);
+    const candidates = [...original.keys()].map((display) => ({
+      path: path.resolve(options.cwd, display),
+      display,
+    }));
+    const iac = candidates.filter((file) => candidateKind(path.posix.basename(file.display)) === 'iac');
+    const codeFiles = candidates.filter(
+      (file) => candidateKind(path.posix.basename(file.display)) === 'code',
+    );
+    const [loaded, code] = await Promise.all([
+      loadDeclaredTables(iac, options.cwd, read),
+      options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf }) : undefined,
+    ]);
+    return {
+      tables: loaded.tables,
+      problems: loaded.problems.map((p) => atBase(p, label)),
+      facts: { loaded, ...(code ? { code } : {}) },
+    };
   } catch (error) {
     if (error instanceof GitError)
-      return unavailable(`base revision "${options.ref}" could not be read: ${error.message}`);
+      return unavailable(`base revision "${label}" could not be read: ${error.message}`);
     throw error;
   }
 }

@@ -70,6 +70,24 @@ export async function listFiles(cwd: string, commit: string, paths: readonly str
 }
 
 /**
+ * Files renamed between `commit` and the working tree, old path → new path, both relative to cwd (git's
+ * rename detection: similar content under another name).
+ */
+export async function renamesSince(cwd: string, commit: string): Promise<Map<string, string>> {
+  const output = await git(cwd, ['diff', '--relative', '--name-status', '-M', '-z', commit, '--']);
+  const fields = output.split('\0');
+  const renames = new Map<string, string>();
+  for (let i = 0; i < fields.length;) {
+    const status = fields[i] ?? '';
+    if (status.startsWith('R') || status.startsWith('C')) {
+      if (status.startsWith('R')) renames.set(fields[i + 1] ?? '', fields[i + 2] ?? '');
+      i += 3;
+    } else i += status ? 2 : 1;
+  }
+  return renames;
+}
+
+/**
  * Contents of `paths` (relative to the repository root) at `commit`, through one `git cat-file --batch`
  * process; a path missing at that commit is absent from the result.
  */

@@ -60,7 +60,7 @@ export function liveLocation(
   endpoint: string,
 ): Location {
   const file = table.TableArn ?? `${endpoint}/${table.TableName ?? ''}`;
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, live: true };
 }
 
 export function liveTableModel(readings: LiveReadings, endpoint: string): TableModel {

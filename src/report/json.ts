@@ -17,6 +17,7 @@ export function formatJson({ findings, summary }: ReportInput): string {
       },
       ...(f.table !== undefined ? { table: f.table } : {}),
       fingerprint: f.fingerprint,
+      ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     })),
     summary: {
       files: summary.files,

@@ -72,20 +72,32 @@ export function formatSarif({ findings, rules }: ReportInput): string {
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.location.file), uriBaseId: '%SRCROOT%' },
-          region: {
-            startLine: finding.location.line,
-            startColumn: finding.location.column,
-            endLine: finding.location.endLine,
-            // SARIF end columns are exclusive; dynalint's are inclusive.
-            endColumn: finding.location.endColumn + 1,
+      finding.location.live
+        ? // A live table is no file: an ARN or endpoint URL is not an artifact URI.
+          {
+            logicalLocations: [
+              {
+                name: finding.table ?? finding.location.file.split('/').at(-1),
+                fullyQualifiedName: finding.location.file,
+              },
+            ],
+          }
+        : {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(finding.location.file), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: finding.location.line,
+                startColumn: finding.location.column,
+                endLine: finding.location.endLine,
+                // SARIF end columns are exclusive; dynalint's are inclusive.
+                endColumn: finding.location.endColumn + 1,
+              },
+            },
           },
-        },
-      },
     ],
     partialFingerprints: { 'dynalintFingerprint/v1': finding.fingerprint },
+    // SARIF's own comparison with a baseline run: the base revision of a change.
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.table !== undefined ? { properties: { table: finding.table } } : {}),
   }));
   const log: Log = {

@@ -6,7 +6,13 @@ import type { ReportInput } from './types.ts';
 
 type Style = Parameters<typeof styleText>[0];
 
-export function formatStylish({ findings, summary }: ReportInput, options: { color: boolean }): string {
+export function formatStylish(input: ReportInput, options: { color: boolean }): string {
+  const { summary } = input;
+  const findings = input.onlyNew
+    ? input.findings.filter((f) => f.baselineState !== 'unchanged')
+    : input.findings;
+  const existing = input.findings.length - findings.length;
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   // The caller decided whether to color (TTY, NO_COLOR, --color); styleText must not second-guess it.
   const paint = (style: Style, text: string): string =>
     options.color ? styleText(style, text, { validateStream: false }) : text;
@@ -31,12 +37,14 @@ export function formatStylish({ findings, summary }: ReportInput, options: { col
     out.push('');
   }
   const scope = `${plural(summary.files, 'file')}, ${plural(summary.tables, 'table')}`;
+  const already =
+    existing > 0 ? `; ${plural(existing, 'finding')} already on ${input.base ?? 'the base'} not shown` : '';
   if (findings.length === 0) {
-    out.push(paint('green', `✔ No problems (${scope} checked)`));
+    out.push(paint('green', `✔ No ${input.onlyNew ? 'new ' : ''}problems (${scope} checked${already})`));
   } else {
-    const mark = summary.errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
+    const mark = count('error') > 0 ? paint('red', '✖') : paint('yellow', '⚠');
     out.push(
-      `${mark} ${plural(findings.length, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${scope}`,
+      `${mark} ${plural(findings.length, input.onlyNew ? 'new problem' : 'problem')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}) in ${scope}${already}`,
     );
   }
   return `${out.join('\n')}\n`;

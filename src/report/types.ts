@@ -7,6 +7,10 @@ export interface ReportInput {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   readonly rules: readonly RuleMetadata[];
+  /** The base revision the findings' `baselineState` compares with, as messages name it. */
+  readonly base?: string;
+  /** Show and count only new findings; the existing ones are summed up (or collapsed). */
+  readonly onlyNew?: boolean;
 }
 
 export interface RuleMetadata {

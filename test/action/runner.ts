@@ -26,6 +26,8 @@ export interface ActionRunOptions {
   readonly inputs?: Record<string, string>;
   readonly node?: string;
   readonly env?: Record<string, string>;
+  /** Another copy of the bundle (default: this repository's dist/action.js). */
+  readonly action?: string;
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -59,11 +61,15 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     ...(options.env ?? {}),
   };
-  const { code, stdout } = await promisify(execFile)(options.node ?? process.execPath, [ACTION], {
-    cwd: options.workspace,
-    env,
-    maxBuffer: 64 << 20,
-  }).then(
+  const { code, stdout } = await promisify(execFile)(
+    options.node ?? process.execPath,
+    [options.action ?? ACTION],
+    {
+      cwd: options.workspace,
+      env,
+      maxBuffer: 64 << 20,
+    },
+  ).then(
     (done) => ({ code: 0, stdout: done.stdout }),
     (error: { code?: number; stdout?: string }) => {
       if (typeof error.code !== 'number') throw error;

@@ -106,8 +106,9 @@ describe('dynalint CLI', () => {
   it('prints markdown', async () => {
     const dir = await workspace({ 'a.yaml': HOT_KEY });
     const run = await cli(dir, ['--format', 'markdown']);
-    expect(run.stdout).toContain('### [low-cardinality-key](');
-    expect(run.stdout).toContain('| 🟡 | `a.yaml:6:21` | Orders |');
+    expect(run.stdout).toContain('### 🟡 Warnings (1)');
+    expect(run.stdout).toContain('[`low-cardinality-key`](');
+    expect(run.stdout).toContain('- a.yaml:6 · **Orders** — ');
   });
 
   it('lists the rules', async () => {

@@ -296,7 +296,7 @@ describe('bad input', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         ruleId: 'base-unavailable',
-        severity: 'error',
+        severity: 'warning',
         message: expect.stringContaining('base revision "no-such-branch" not found'),
       }),
     ]);

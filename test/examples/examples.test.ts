@@ -2,8 +2,12 @@
  * The examples' deliberate problems, each reported at a line that holds the offending key — checked
  * against the example files' text, through the CLI as a user runs it.
  */
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { distCli } from '../helpers/cli.ts';
 
@@ -65,5 +69,31 @@ describe('examples/', () => {
       expect(run.stdout, ruleId).toMatch(new RegExp(`  ${ruleId}\n`));
     }
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in \d+ files, \d+ tables\n$/);
+  });
+
+  it("npm run demo -- --format sarif passes Microsoft's SARIF Multitool validation", async () => {
+    const scripts = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const args = (scripts.demo ?? '').split(/\s+/).slice(2);
+    const out = await mkdtemp(path.join(tmpdir(), 'dynalint-demo-sarif-'));
+    try {
+      const run = await distCli(root, [...args, '--format', 'sarif', '--output', path.join(out, 'demo.sarif')]);
+      expect(run.code).toBe(0);
+      const multitool = path.join(
+        path.dirname(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json')),
+        'Sarif.Multitool',
+      );
+      await promisify(execFile)(multitool, ['validate', 'demo.sarif', '--output', 'validation.sarif', '--level', 'Error;Warning;Note'], { cwd: out });
+      const validation = JSON.parse(await readFile(path.join(out, 'validation.sarif'), 'utf8'));
+      const problems = validation.runs.flatMap((r: { results?: { level?: string }[] }) =>
+        (r.results ?? []).filter((x) => x.level === 'error' || x.level === 'warning'),
+      );
+      expect(problems).toEqual([]);
+      const log = JSON.parse(await readFile(path.join(out, 'demo.sarif'), 'utf8'));
+      const unmanaged = log.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'unmanaged-table');
+      expect(unmanaged.length).toBeGreaterThan(0);
+      for (const result of unmanaged) expect(result.locations[0].physicalLocation).toBeUndefined();
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });

@@ -25,6 +25,8 @@ export interface CheckRunOutput {
 
 export interface CheckRunRequest {
   readonly repository: { owner: string; repo: string };
+  /** `dynalint`, or `dynalint (key)` when several runs check one commit. */
+  readonly name?: string;
   readonly headSha: string;
   readonly annotations: readonly Finding[];
   readonly conclusion: 'success' | 'failure' | 'neutral';
@@ -44,7 +46,7 @@ export async function publishCheckRun(client: GitHubClient, request: CheckRunReq
   });
   const created = await client.rest.checks.create({
     ...request.repository,
-    name: CHECK_NAME,
+    name: request.name ?? CHECK_NAME,
     head_sha: request.headSha,
     status: 'in_progress',
     ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),

@@ -5,6 +5,7 @@
  */
 import type { GitHubClient } from './client.ts';
 
+/** Without a key (older versions); each run's comment now carries its key: see `keyMarker`. */
 export const COMMENT_MARKER = '<!-- dynalint:pull-request-comment -->';
 
 export interface StickyComment {
@@ -13,6 +14,10 @@ export interface StickyComment {
   /** The report, or undefined when there is nothing to report. */
   readonly body: string | undefined;
   readonly allClear: string;
+  /** This run's hidden marker (`keyMarker`): another job's comment is never touched. */
+  readonly marker?: string;
+  /** Also take over a comment with the unkeyed marker of older versions (a run without a key label). */
+  readonly adoptLegacy?: boolean;
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
@@ -26,9 +31,13 @@ export async function publishStickyComment(
     issue_number: comment.pullNumber,
     per_page: 100,
   });
-  const existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+  const marker = comment.marker ?? COMMENT_MARKER;
+  // A single, unkeyed run adopts the comment an older version left (its marker had no key).
+  const existing =
+    comments.find((c) => c.body?.split('\n', 1)[0] === marker) ??
+    (comment.adoptLegacy ? comments.find((c) => c.body?.split('\n', 1)[0] === COMMENT_MARKER) : undefined);
   if (!existing && comment.body === undefined) return 'none';
-  const body = `${COMMENT_MARKER}\n${comment.body ?? comment.allClear}`;
+  const body = `${marker}\n${comment.body ?? comment.allClear}`;
   if (!existing) {
     await client.rest.issues.createComment({ ...comment.repository, issue_number: comment.pullNumber, body });
     return 'created';

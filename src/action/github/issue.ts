@@ -15,10 +15,20 @@ export interface TrackingIssue {
   readonly body: string | undefined;
   /** Said when closing: which run found the drift gone. */
   readonly resolvedComment: string;
+  /**
+   * The audit could not reach the tables (endpoint, credentials): the open issue keeps its drift list and
+   * gets this dated note instead; nothing is opened or closed.
+   */
+  readonly notChecked?: string;
+  /** This run's hidden marker (`keyMarker`): another job's issue is never updated or closed. */
+  readonly marker?: string;
+  /** Also take over an issue with the unkeyed marker of older versions (a run without a key label). */
+  readonly adoptLegacy?: boolean;
 }
 
 export type IssueOutcome =
-  { readonly action: 'opened' | 'updated' | 'closed'; readonly number: number } | { readonly action: 'none' };
+  | { readonly action: 'opened' | 'updated' | 'closed' | 'noted'; readonly number: number }
+  | { readonly action: 'none' };
 
 export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIssue): Promise<IssueOutcome> {
   const open = await client.paginate(client.rest.issues.listForRepo, {
@@ -27,9 +37,22 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     labels: ISSUE_LABEL,
     per_page: 100,
   });
-  const existing = open.find(
-    (candidate) => !candidate.pull_request && candidate.body?.includes(ISSUE_MARKER),
-  );
+  const marker = issue.marker ?? ISSUE_MARKER;
+  const marked = (candidate: (typeof open)[number], wanted: string) =>
+    !candidate.pull_request && candidate.body?.split('\n', 1)[0] === wanted;
+  // A single, unkeyed run adopts the issue an older version opened (its marker had no key).
+  const existing =
+    open.find((candidate) => marked(candidate, marker)) ??
+    (issue.adoptLegacy ? open.find((candidate) => marked(candidate, ISSUE_MARKER)) : undefined);
+  if (issue.notChecked !== undefined) {
+    if (!existing) return { action: 'none' };
+    await client.rest.issues.createComment({
+      ...issue.repository,
+      issue_number: existing.number,
+      body: issue.notChecked,
+    });
+    return { action: 'noted', number: existing.number };
+  }
   if (issue.body === undefined) {
     if (!existing) return { action: 'none' };
     await client.rest.issues.createComment({
@@ -45,7 +68,7 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     });
     return { action: 'closed', number: existing.number };
   }
-  const body = `${ISSUE_MARKER}\n${issue.body}`;
+  const body = `${marker}\n${issue.body}`;
   if (existing) {
     await client.rest.issues.update({
       ...issue.repository,
