@@ -34,7 +34,14 @@ const SCAN_HANDLER = `import { DynamoDBClient, ScanCommand } from '@aws-sdk/clie
 const client = new DynamoDBClient({});
 export const handler = () => client.send(new ScanCommand({ TableName: 'orders', FilterExpression: 'a = :a' }));
 `;
-const BASE = { 'infra/tables.yaml': HOT_TABLE, 'src/list.js': SCAN_HANDLER, 'README.md': '# Orders\n' };
+/** These tests are about which findings count; the posture rules (on every unprotected table) stay out. */
+const WITHOUT_POSTURE = 'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n';
+const BASE = {
+  'infra/tables.yaml': HOT_TABLE,
+  'src/list.js': SCAN_HANDLER,
+  'README.md': '# Orders\n',
+  '.dynalint.yml': WITHOUT_POSTURE,
+};
 
 let api: GitHubApi;
 beforeAll(async () => {
@@ -178,21 +185,24 @@ describe('shallow checkouts', () => {
     expect(unavailable).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        location: expect.objectContaining({ file: 'infra/tables.yaml' }),
+        location: expect.objectContaining({ file: '.dynalint.yml' }),
       }),
     ]);
     expect(unavailable[0].message).toContain('"abcdef0"');
     expect(run.stdout).not.toContain(missing.slice(0, 12));
     expect(api.checkRuns[0]?.annotations).toContainEqual(
       expect.objectContaining({
-        path: 'infra/tables.yaml',
+        path: '.dynalint.yml',
         title: 'base-unavailable',
         annotation_level: 'warning',
       }),
     );
     // Without a base, the existing warnings count (fail-on: warning); the base-unavailable alone never does.
     expect(run.code).toBe(1);
-    const clean = await changeRepository({ 't.yaml': HOT_TABLE.replace(/status/g, 'orderId') }, {});
+    const clean = await changeRepository(
+      { 't.yaml': HOT_TABLE.replace(/status/g, 'orderId'), '.dynalint.yml': WITHOUT_POSTURE },
+      {},
+    );
     const quiet = await runAction({
       workspace: clean,
       apiUrl: api.url,
@@ -212,7 +222,10 @@ describe('fork pull requests and the workflow-command limit', () => {
 
   it('annotates a fork pull request through workflow commands and says where the report is', async () => {
     reset();
-    const dir = await changeRepository({ 'README.md': '# x\n' }, { 'infra/tables.yaml': manyTables(2) });
+    const dir = await changeRepository(
+      { 'README.md': '# x\n', '.dynalint.yml': WITHOUT_POSTURE },
+      { 'infra/tables.yaml': manyTables(2) },
+    );
     const run = await prRun(dir, { 'sarif-file': 'dynalint.sarif', filter: 'nofilter' }, true);
     expect(run.code).toBe(0);
     expect(api.checkRuns).toEqual([]);
@@ -230,7 +243,10 @@ describe('fork pull requests and the workflow-command limit', () => {
 
   it('says how many of 25 warnings workflow commands could not show, and where they are', async () => {
     reset();
-    const dir = await changeRepository({ 'README.md': '# x\n' }, { 'infra/tables.yaml': manyTables(25) });
+    const dir = await changeRepository(
+      { 'README.md': '# x\n', '.dynalint.yml': WITHOUT_POSTURE },
+      { 'infra/tables.yaml': manyTables(25) },
+    );
     const run = await prRun(dir, { annotations: 'commands', filter: 'nofilter' });
     expect(run.stdout.match(/^::warning title=/gm)).toHaveLength(25);
     const notices = run.stdout.match(/^::notice::.*$/gm) ?? [];
@@ -363,7 +379,10 @@ describe('matrix jobs', () => {
 
   it('takes over the comment an older version left, unless the run has a key of its own', async () => {
     reset();
-    const dir = await changeRepository({ 'README.md': '# x\n' }, { 'infra/tables.yaml': HOT_TABLE });
+    const dir = await changeRepository(
+      { 'README.md': '# x\n', '.dynalint.yml': WITHOUT_POSTURE },
+      { 'infra/tables.yaml': HOT_TABLE },
+    );
     api.comments.push({
       id: 1,
       issue: PR_NUMBER,
@@ -389,7 +408,10 @@ describe('matrix jobs', () => {
 
   it('keeps one comment and one check run per key on the same pull request', async () => {
     reset();
-    const dir = await changeRepository({ 'README.md': '# x\n' }, { 'infra/tables.yaml': HOT_TABLE });
+    const dir = await changeRepository(
+      { 'README.md': '# x\n', '.dynalint.yml': WITHOUT_POSTURE },
+      { 'infra/tables.yaml': HOT_TABLE },
+    );
     await prRun(dir, { key: 'prod' });
     await prRun(dir, { key: 'staging' });
     await prRun(dir, { key: 'prod' });
@@ -413,7 +435,11 @@ describe('the committed files alone', () => {
     const copy = await mkdtemp(path.join(tmpdir(), 'dynalint-action-copy-'));
     try {
       await cp(path.dirname(ACTION), path.join(copy, 'dist'), { recursive: true });
-      const dir = await workspace({ 'template.yaml': HOT_TABLE, 'deployed.json': '{"tables": []}' });
+      const dir = await workspace({
+        'template.yaml': HOT_TABLE,
+        'deployed.json': '{"tables": []}',
+        '.dynalint.yml': WITHOUT_POSTURE,
+      });
       const action = path.join(copy, 'dist', 'action.js');
       const lint = await runAction({
         workspace: dir,
@@ -451,7 +477,7 @@ describe('monorepos', () => {
       { 'README.md': '# monorepo\n' },
       {
         'services/orders/infra/tables.yaml': `${HOT_TABLE}${BROKEN_TABLE}`,
-        'services/orders/.dynalint.yml': 'rules:\n  low-cardinality-key: off\n',
+        'services/orders/.dynalint.yml': `${WITHOUT_POSTURE}  low-cardinality-key: off\n`,
         'services/billing/tables.yaml': HOT_TABLE,
       },
     );
