@@ -21,8 +21,14 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'file-skipped',
     description:
-      'A file was not read because it is too large or too costly to expand (e.g. excessive YAML aliases).',
+      'A file was not read because it is too large, too costly to expand (e.g. excessive YAML aliases), nested too deeply, or could not be read (the reason is named).',
     severity: 'warning',
+  },
+  {
+    id: 'evaluation-limit',
+    description:
+      "Evaluating a file's intrinsic functions or Terraform expressions needed more work than allowed (e.g. expressions that reuse each other exponentially); values past the limit are unknown and not checked.",
+    severity: 'info',
   },
   {
     id: 'load-error',

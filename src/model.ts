@@ -227,7 +227,13 @@ export interface Suppression {
 
 /** A problem with an input file itself (does not parse, too large, …), reported as a finding. */
 export interface LoadProblem {
-  readonly ruleId: 'parse-error' | 'file-skipped' | 'load-error' | 'invalid-suppression' | 'base-unavailable';
+  readonly ruleId:
+    | 'parse-error'
+    | 'file-skipped'
+    | 'evaluation-limit'
+    | 'load-error'
+    | 'invalid-suppression'
+    | 'base-unavailable';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

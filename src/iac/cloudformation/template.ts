@@ -3,6 +3,7 @@
  * → the tables it declares, one model per reachable condition branch, plus metadata suppressions.
  */
 import type { LoadResult, SourceFormat, Suppression } from '../../model.ts';
+import { EvaluationBudget, evaluationLimitProblem } from '../budget.ts';
 import { branchesFor, type Branch } from '../conditions.ts';
 import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts';
 import { PropertyReader } from '../read.ts';
@@ -36,7 +37,9 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
   const parameters = mapAt(root, 'Parameters');
   const mappings = mapAt(root, 'Mappings');
   const conditions = mapAt(root, 'Conditions');
+  const budget = new EvaluationBudget();
   const baseScope: EvaluationScope = {
+    budget,
     ...(parameters ? { parameters } : {}),
     ...(mappings ? { mappings } : {}),
     ...(options.resolveVariables ? { resolveVariables: options.resolveVariables } : {}),
@@ -87,6 +90,9 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
     }
     const suppression = metadataSuppression(resource, options.file);
     if (suppression) result.suppressions.push(suppression);
+  }
+  if (budget.exhausted) {
+    result.problems.push(evaluationLimitProblem(options.file, 'the intrinsic functions of this file'));
   }
   return result;
 }

@@ -12,8 +12,9 @@ import {
   type TableModel,
   type TableSource,
 } from '../../model.ts';
+import { EvaluationBudget, evaluationLimitProblem } from '../budget.ts';
 import { parseJsonSource } from '../json-source.ts';
-import { SourceSyntaxError } from '../source-tree.ts';
+import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
 import { findAutoscaling, type AutoscalingIndex } from './autoscaling.ts';
 import { evaluate, type Scope, type Value } from './evaluate.ts';
 import { bodyFields, iterate, readString } from './fields.ts';
@@ -51,7 +52,8 @@ export function loadWithParser(parser: Parser, files: readonly TerraformFile[]):
     result.suppressions.push(...suppressions);
     result.problems.push(...problems);
   }
-  const scope: Scope = { module: moduleValues(configs, variableFiles) };
+  const budget = new EvaluationBudget();
+  const scope: Scope = { module: moduleValues(configs, variableFiles, budget) };
   const resources = configs.flatMap((c) =>
     blocksOf(c.body, 'resource', 2).map((block) => ({ block, file: c.file })),
   );
@@ -75,6 +77,12 @@ export function loadWithParser(parser: Parser, files: readonly TerraformFile[]):
       if (table) result.tables.push(table);
     }
   }
+  const first = configs[0];
+  if (budget.exhausted && first) {
+    result.problems.push(
+      evaluationLimitProblem(first.file, `the expressions of module ${moduleDirectory(first.file)}`),
+    );
+  }
   return result;
 }
 
@@ -88,11 +96,21 @@ function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem:
       return { file: file.display, body: jsonBody(jsonObject(root, { templates: true })), comments: [] };
     } catch (error) {
       if (error instanceof SourceSyntaxError) return parseError(error.message, error.location);
+      if (error instanceof SourceLimitError) return skipped(error.message, error.location);
       throw error;
     }
   }
   const parsed = parseHcl(parser, file.text, file.display);
-  return 'body' in parsed ? parsed : parseError(parsed.message, parsed.location);
+  if ('body' in parsed) return parsed;
+  return parsed.skipped
+    ? skipped(parsed.message, parsed.location)
+    : parseError(parsed.message, parsed.location);
+}
+
+function skipped(message: string, location: LoadProblem['location']): { problem: LoadProblem } {
+  return {
+    problem: { ruleId: 'file-skipped', severity: 'warning', message: `not read: ${message}`, location },
+  };
 }
 
 function parseError(message: string, location: LoadProblem['location']): { problem: LoadProblem } {

@@ -6,12 +6,18 @@ import type { Node, Parser } from 'web-tree-sitter';
 import { locationOf } from '../../code/syntax.ts';
 import type { Location } from '../../model.ts';
 import { createParser } from '../../parsers/tree-sitter.ts';
+import { SourceLimitError } from '../source-tree.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';
 
 export interface SyntaxProblem {
   readonly message: string;
   readonly location: Location;
+  /** The file is valid but too costly to read (nested too deeply): skipped, not a syntax error. */
+  readonly skipped?: boolean;
 }
+
+/** Blocks and expressions nested deeper than this are not read: the reader recurses once per level. */
+export const MAX_HCL_NESTING = 256;
 
 let parser: Promise<Parser> | undefined;
 
@@ -40,6 +46,10 @@ export function parseHcl(parser: Parser, text: string, file: string): ConfigFile
       body: bodyNode ? reader.body(bodyNode) : emptyBody(locationOf(root, file)),
       comments,
     };
+  } catch (error) {
+    if (error instanceof SourceLimitError)
+      return { message: error.message, location: error.location, skipped: true };
+    throw error;
   } finally {
     tree.delete();
   }
@@ -95,6 +105,8 @@ export function unescapeHcl(text: string, heredoc = false): string {
 }
 
 class HclReader {
+  private depth = 0;
+
   constructor(
     private readonly text: string,
     private readonly file: string,
@@ -124,7 +136,27 @@ class HclReader {
     };
   }
 
+  /** Runs `read` one level deeper; past `MAX_HCL_NESTING` the whole file is skipped. */
+  private nested<T>(node: Node, read: () => T): T {
+    if (this.depth >= MAX_HCL_NESTING) {
+      throw new SourceLimitError(
+        `blocks or expressions nested more than ${MAX_HCL_NESTING} levels deep`,
+        this.at(node),
+      );
+    }
+    this.depth += 1;
+    try {
+      return read();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
   private block(node: Node): Block {
+    return this.nested(node, () => this.blockAt(node));
+  }
+
+  private blockAt(node: Node): Block {
     let type = '';
     const labels: string[] = [];
     let body: Body | undefined;
@@ -144,6 +176,10 @@ class HclReader {
 
   /** `expression` nodes wrap one value node, optionally followed by traversal steps (`.x`, `[0]`, splats). */
   expression(node: Node): Expression {
+    return this.nested(node, () => this.expressionAt(node));
+  }
+
+  private expressionAt(node: Node): Expression {
     const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
     const [first, ...steps] = children;
     if (!first) return this.opaque('an empty expression', node);

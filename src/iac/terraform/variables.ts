@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Location } from '../../model.ts';
+import type { EvaluationBudget } from '../budget.ts';
 import { evaluate, sameValue, unknownValue, type ModuleValues, type Scope, type Value } from './evaluate.ts';
 import { attributeOf, blocksOf, type ConfigFile, type Expression } from './tree.ts';
 
@@ -37,6 +38,7 @@ function loadOrder(a: ConfigFile, b: ConfigFile): number {
 export function moduleValues(
   configs: readonly ConfigFile[],
   variableFiles: readonly ConfigFile[],
+  budget?: EvaluationBudget,
 ): ModuleValues {
   const variables = resolveVariables(configs, variableFiles);
   const localExpressions = new Map<string, Expression>();
@@ -50,6 +52,7 @@ export function moduleValues(
   const locals = new Map<string, Value>();
   const evaluating = new Set<string>();
   const values: ModuleValues = {
+    ...(budget ? { budget } : {}),
     variable: (name) => variables.get(name),
     local(name: string, at: Location): Value | undefined {
       const cached = locals.get(name);
