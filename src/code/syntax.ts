@@ -2,7 +2,7 @@
  * What every language detector shares: syntax-tree positions → `Location`s, the enclosing scope's name,
  * pagination evidence, and how a table reference becomes `CodeUse` fields.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { known, unknown, type CodeUse, type Location } from '../model.ts';
 
 export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'csharp';
@@ -69,6 +69,25 @@ const PAGINATION_WORDS = new Set(['lastevaluatedkey', 'exclusivestartkey']);
  * Comments are not evidence.
  */
 export function readsPages(scope: Node, extraWords: readonly string[] = []): boolean {
+  // Every scan in a function asks about the same function: walk it once per file, not once per scan.
+  let answers = pageAnswers.get(scope.tree);
+  if (!answers) {
+    answers = new Map();
+    pageAnswers.set(scope.tree, answers);
+  }
+  const key = `${scope.id}:${extraWords.join(',')}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = walkForPages(scope, extraWords);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** `readsPages` answers per syntax tree, by scope node and extra words. */
+const pageAnswers = new WeakMap<Tree, Map<string, boolean>>();
+
+function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
   const words = extraWords.length ? new Set([...PAGINATION_WORDS, ...extraWords]) : PAGINATION_WORDS;
   const cursor = scope.walk();
   try {

@@ -163,3 +163,20 @@ export function cfnManyBranches(tables: number, intrinsics: number): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** One function making `calls` scans, each with its own `params` variable. */
+export function javascriptScansInOneFunction(calls: number): string {
+  const lines = [
+    "import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';",
+    'const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));',
+    'export async function handler() {',
+  ];
+  for (let i = 0; i < calls; i++) {
+    lines.push(
+      `  const params${i} = { TableName: process.env.TABLE_${i % 10} };`,
+      `  await client.send(new ScanCommand(params${i}));`,
+    );
+  }
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
