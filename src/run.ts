@@ -90,7 +90,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       ? { change: { pairs: pairTables(base.tables, loaded.tables), base: options.base } }
       : {}),
   });
-  const problems = [...loaded.problems, ...(code?.problems ?? []), ...(base?.problems ?? [])];
+  const problems = [
+    ...walked.problems,
+    ...loaded.problems,
+    ...(code?.problems ?? []),
+    ...(base?.problems ?? []),
+  ];
   const findings = sortFindings(
     dedupeFindings(
       applySuppressions(

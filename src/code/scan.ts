@@ -3,13 +3,14 @@
  * a DynamoDB scan, and parses those, on a worker pool when there is enough to parse. Returns the uses,
  * the suppression comments and the problems found; never throws for a bad file.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { debuglog } from 'node:util';
 import type { WalkedFile } from '../discover/walk.ts';
-import { MAX_FILE_BYTES, decode } from '../iac/index.ts';
-import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
+import { decode } from '../iac/index.ts';
+import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
+import { appendAll } from '../shared/append.ts';
+import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
 import { AnalysisPool } from './pool.ts';
@@ -54,9 +55,10 @@ export async function scanCode(
   const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
+  const unread: LoadProblem[] = [];
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file);
+    const input = readCandidate(file, unread);
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -80,7 +82,9 @@ export async function scanCode(
     pool ? workers : 0,
     Math.round(performance.now() - read),
   );
-  return merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  const result = merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  appendAll(result.problems, unread);
+  return result;
 }
 
 async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalysis[]> {
@@ -89,11 +93,14 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
   return results;
 }
 
-/** One read; the bytes decide whether the file is worth parsing. */
-function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInput | undefined {
+/** One read; the bytes decide whether the file is worth parsing. A file that cannot be read is reported. */
+function readCandidate(
+  file: Pick<WalkedFile, 'path' | 'display'>,
+  problems: LoadProblem[],
+): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
-  const bytes = readBounded(file);
+  const bytes = readBounded(file, problems);
   if (!bytes || !mentionsOperation(bytes)) return undefined;
   if (isBinary(bytes)) {
     debug('%s: binary content; skipped', file.display);
@@ -109,43 +116,36 @@ function readCandidate(file: Pick<WalkedFile, 'path' | 'display'>): CodeFileInpu
 }
 
 /** One buffer for every read: most files fit, and nothing is allocated for files the bytes rule out. */
-let scratch = Buffer.allocUnsafe(256 * 1024);
+const scratch = { buffer: Buffer.allocUnsafe(256 * 1024) };
 
-/** The file's bytes (a view of the shared buffer: valid until the next read), at most MAX_FILE_BYTES. */
-function readBounded(file: Pick<WalkedFile, 'path' | 'display'>): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file.path, 'r');
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        const size = fstatSync(fd).size;
-        if (size > MAX_FILE_BYTES) {
-          debug('%s: %d bytes is over the %d-byte limit; skipped', file.display, size, MAX_FILE_BYTES);
-          return undefined;
-        }
-        const larger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-        scratch.copy(larger, 0, 0, length);
-        scratch = larger;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
-      if (n === 0) return scratch.subarray(0, length);
-      length += n;
-    }
-  } catch (error) {
-    debug('%s: not read (%s)', file.display, error instanceof Error ? error.message : String(error));
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+/**
+ * The file's bytes (a view of the shared buffer: valid until the next read). Oversized files are bundles or
+ * generated code, skipped quietly; any other failure (permissions, a FIFO or device) is a `file-skipped`.
+ */
+function readBounded(
+  file: Pick<WalkedFile, 'path' | 'display'>,
+  problems: LoadProblem[],
+): Buffer | undefined {
+  const outcome = readInputFileSync(file.path, scratch);
+  if ('bytes' in outcome) return outcome.bytes;
+  debug('%s: not read (%s)', file.display, outcome.skipped);
+  if (!outcome.oversize) {
+    problems.push({
+      ruleId: 'file-skipped',
+      severity: 'warning',
+      message: `not read: ${outcome.skipped}`,
+      location: fileStart(file.display),
+    });
   }
+  return undefined;
 }
 
 function merge(analyses: readonly FileAnalysis[], parsed: number, parsedOnWorkers: number): CodeScanResult {
   const result: CodeScanResult = { uses: [], suppressions: [], problems: [], parsed, parsedOnWorkers };
   for (const analysis of analyses) {
-    result.uses.push(...analysis.uses);
-    result.suppressions.push(...analysis.suppressions);
-    result.problems.push(...analysis.problems);
+    appendAll(result.uses, analysis.uses);
+    appendAll(result.suppressions, analysis.suppressions);
+    appendAll(result.problems, analysis.problems);
     for (const note of analysis.notes) debug('%s', note);
   }
   return result;

@@ -3,7 +3,6 @@
  * their manifests, Terraform plans rendered as JSON, and every other CloudFormation-family file whose bytes
  * mention a table.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCdkManifest, mentionsDynamoDbTable } from '../discover/detect.ts';
 import { displayPath } from '../discover/paths.ts';
@@ -16,12 +15,13 @@ import {
   type Suppression,
   type TableModel,
 } from '../model.ts';
+import { appendAll } from '../shared/append.ts';
+import { MAX_FILE_BYTES, readInputFile } from '../shared/read-file.ts';
 import { readCdkManifest } from './cdk.ts';
 import { loadPlanText, loadTemplateText } from './load.ts';
 import { isTerraformPlanJson } from './terraform/plan.ts';
 
-/** Files above this size are reported as skipped, not read: memory stays bounded. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export interface LoadedTables {
   readonly tables: TableModel[];
@@ -51,10 +51,10 @@ export async function loadDeclaredTables(
   let parsed = 0;
   const add = (result: LoadResult): void => {
     parsed += 1;
-    tables.push(...result.tables);
-    suppressions.push(...result.suppressions);
-    problems.push(...result.problems);
-    environment.push(...(result.environment ?? []));
+    appendAll(tables, result.tables);
+    appendAll(suppressions, result.suppressions);
+    appendAll(problems, result.problems);
+    appendAll(environment, result.environment ?? []);
   };
 
   const contents = await Promise.all(files.map((file) => read(file, problems)));
@@ -64,7 +64,7 @@ export async function loadDeclaredTables(
     const bytes = contents[i];
     if (!bytes || !isCdkManifest(path.basename(file.path), bytes)) continue;
     const manifest = readCdkManifest(bytes.toString('utf8'), file.display);
-    problems.push(...manifest.problems);
+    appendAll(problems, manifest.problems);
     for (const stack of manifest.stacks) {
       const template = path.resolve(path.dirname(file.path), stack.templateFile);
       claimed.add(template);
@@ -98,18 +98,15 @@ export async function readBounded(
   file: Pick<WalkedFile, 'path' | 'display'>,
   problems: LoadProblem[],
 ): Promise<Buffer | undefined> {
-  const info = await stat(file.path).catch(() => undefined);
-  if (!info) return undefined;
-  if (info.size > MAX_FILE_BYTES) {
-    problems.push({
-      ruleId: 'file-skipped',
-      severity: 'warning',
-      message: `not read: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`,
-      location: fileStart(file.display),
-    });
-    return undefined;
-  }
-  return readFile(file.path).catch(() => undefined);
+  const outcome = await readInputFile(file.path);
+  if ('bytes' in outcome) return outcome.bytes;
+  problems.push({
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `not read: ${outcome.skipped}`,
+    location: fileStart(file.display),
+  });
+  return undefined;
 }
 
 export function decode(bytes: Buffer): string {

@@ -12,6 +12,7 @@ import {
   type TableModel,
   type TableSource,
 } from '../../model.ts';
+import { appendAll } from '../../shared/append.ts';
 import { EvaluationBudget, evaluationLimitProblem } from '../budget.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
@@ -49,8 +50,8 @@ export function loadWithParser(parser: Parser, files: readonly TerraformFile[]):
     }
     (isVariableFile(file.display) ? variableFiles : configs).push(parsed);
     const { suppressions, problems } = hclSuppressions(parsed);
-    result.suppressions.push(...suppressions);
-    result.problems.push(...problems);
+    appendAll(result.suppressions, suppressions);
+    appendAll(result.problems, problems);
   }
   const budget = new EvaluationBudget();
   const scope: Scope = { module: moduleValues(configs, variableFiles, budget) };
