@@ -50,7 +50,7 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'live-not-checked',
     description:
-      'With --drift: a setting was not compared because the endpoint does not support the operation that reads it (local emulators).',
+      'With --drift: a table or setting was not compared because the endpoint does not support the operation that reads it (local emulators), its answer was malformed, or the drift timeout ran out.',
     severity: 'info',
   },
   {

@@ -74,6 +74,8 @@ Drift (compare declared tables with the deployed ones):
       --var <key=value>   fills \${key} in the configuration's tables map (repeatable)
       --report-unmanaged  also report live tables no declaration maps to
       --concurrency <n>   tables described at once (default 8)
+      --drift-timeout <s> seconds for the whole drift check (default 180); tables
+                          not described by then are reported live-not-checked
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error.
 `;
