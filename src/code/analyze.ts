@@ -3,7 +3,7 @@
  * from the parser cache; runs the same in the main thread and in pool workers.
  */
 import type { Node, Parser } from 'web-tree-sitter';
-import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
+import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
 import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
 import { csharpDetector } from './csharp.ts';
 import { goDetector } from './go.ts';
@@ -15,6 +15,9 @@ import { commentSuppressions } from './suppressions.ts';
 import {
   detect,
   locationOf,
+  MAX_SYNTAX_DEPTH,
+  nestedTooDeeply,
+  parentOf,
   scopeName,
   tableFields,
   type CodeLanguage,
@@ -75,6 +78,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   }
   try {
     const root = tree.rootNode;
+    if (nestedTooDeeply(root)) return { ...empty, problems: [tooDeep(input.display)] };
     const detector = DETECTORS[input.language];
     const detections = detect(root, detector);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
@@ -120,9 +124,18 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   ];
 }
 
+function tooDeep(file: string): LoadProblem {
+  return {
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `not analysed: code nested more than ${MAX_SYNTAX_DEPTH} levels deep`,
+    location: fileStart(file),
+  };
+}
+
 function withinSyntaxError(node: Node): boolean {
   if (node.hasError) return true;
-  for (let at = node.parent; at; at = at.parent) if (at.isError) return true;
+  for (let at = parentOf(node); at; at = parentOf(at)) if (at.isError) return true;
   return false;
 }
 

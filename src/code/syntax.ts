@@ -43,8 +43,29 @@ export function locationOf(node: Node, file: string): Location {
 /** Node types that open a named scope, and how to read the name; `undefined` when anonymous. */
 export type ScopeNamer = (node: Node) => string | undefined;
 
+/**
+ * A node's parent, remembered per tree. tree-sitter finds a parent by descending from the root, so one
+ * lookup costs the node's depth, and walking all ancestors of many deep nodes costs the square of it
+ * per node; remembered, each node's parent is looked up once.
+ */
+export function parentOf(node: Node): Node | null {
+  let parents = parentMemo.get(node.tree);
+  if (!parents) {
+    parents = new Map();
+    parentMemo.set(node.tree, parents);
+  }
+  let parent = parents.get(node.id);
+  if (parent === undefined) {
+    parent = node.parent;
+    parents.set(node.id, parent);
+  }
+  return parent;
+}
+
+const parentMemo = new WeakMap<Tree, Map<number, Node | null>>();
+
 export function scopeName(node: Node, namers: Readonly<Record<string, ScopeNamer>>): string {
-  for (let at = node.parent; at; at = at.parent) {
+  for (let at = parentOf(node); at; at = parentOf(at)) {
     const namer = namers[at.type];
     const name = namer ? namer(at) : undefined;
     if (name) return name;
@@ -57,9 +78,36 @@ export const nameField: ScopeNamer = (node) => node.childForFieldName('name')?.t
 
 /** The innermost node of one of `types` around `node` (the function that holds a call). */
 export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (types.has(at.type)) return at;
-  return undefined;
+  // Remembered per tree and type set for every node on the way up, so each ancestor is visited once.
+  let byTree = enclosingMemo.get(node.tree);
+  if (!byTree) {
+    byTree = new Map();
+    enclosingMemo.set(node.tree, byTree);
+  }
+  let found = byTree.get(types);
+  if (!found) {
+    found = new Map();
+    byTree.set(types, found);
+  }
+  const path: number[] = [];
+  let result: Node | undefined;
+  for (let at = parentOf(node); at; at = parentOf(at)) {
+    if (found.has(at.id)) {
+      result = found.get(at.id);
+      break;
+    }
+    if (types.has(at.type)) {
+      result = at;
+      break;
+    }
+    path.push(at.id);
+  }
+  // Every ancestor passed on the way shares the answer: its own enclosing node is the same one.
+  for (const id of path) found.set(id, result);
+  return result;
 }
+
+const enclosingMemo = new WeakMap<Tree, Map<ReadonlySet<string>, Map<number, Node | undefined>>>();
 
 const PAGINATION_WORDS = new Set(['lastevaluatedkey', 'exclusivestartkey']);
 
@@ -89,6 +137,9 @@ const pageAnswers = new WeakMap<Tree, Map<string, boolean>>();
 
 function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
   const words = extraWords.length ? new Set([...PAGINATION_WORDS, ...extraWords]) : PAGINATION_WORDS;
+  // Most functions never mention a paging word: the text says so before any node is visited.
+  const folded = scope.text.replace(/_/g, '').toLowerCase();
+  if (![...words].some((word) => folded.includes(word))) return false;
   const cursor = scope.walk();
   try {
     for (;;) {
@@ -105,6 +156,35 @@ function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) return false;
         }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * Syntax deeper than this is not analysed. Finding a node's parent costs time proportional to its depth
+ * in tree-sitter, and detectors walk up from every call and declaration, so a file nested thousands of
+ * levels deep (generated or hostile) would cost the cube of its depth. Real code stays far below.
+ */
+export const MAX_SYNTAX_DEPTH = 256;
+
+/** Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`: one cursor walk, linear in the tree. */
+export function nestedTooDeeply(root: Node): boolean {
+  const cursor = root.walk();
+  // Counted here rather than asked of the cursor at every node: one call into the parser fewer per node.
+  let depth = 0;
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        depth += 1;
+        if (depth > MAX_SYNTAX_DEPTH) return true;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return false;
+        depth -= 1;
       }
     }
   } finally {
@@ -349,7 +429,11 @@ export class ScopedNames<T> {
   set(name: string, value: T, declaration: Node): void {
     const scope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
     const list = this.entries.get(name);
-    const entry = { value, scope: scope?.parent ? scope : undefined, start: declaration.startIndex };
+    const entry = {
+      value,
+      scope: scope && parentOf(scope) ? scope : undefined,
+      start: declaration.startIndex,
+    };
     if (list) list.push(entry);
     else this.entries.set(name, [entry]);
   }

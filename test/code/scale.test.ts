@@ -1,7 +1,7 @@
 /** The code scan's cost grows linearly with the calls in a file, however they are grouped into functions. */
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/code/analyze.ts';
-import { javascriptScans, javascriptScansInOneFunction } from '../helpers/hostile.ts';
+import { javascriptScanChains, javascriptScans, javascriptScansInOneFunction } from '../helpers/hostile.ts';
 
 async function analyzeJs(text: string) {
   const started = performance.now();
@@ -55,6 +55,26 @@ export async function once() {
       ['pages', true],
       ['once', false],
       ['once', false],
+    ]);
+  });
+
+  it('scans calls nested deep in expressions without walking their ancestors over and over', async () => {
+    const { analysis, ms } = await analyzeJs(javascriptScanChains(40, 240));
+    expect(ms).toBeLessThan(10_000);
+    expect(analysis.uses).toHaveLength(9_600);
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it('skips a file nested thousands of levels deep with a finding, in bounded time', async () => {
+    const text = `package orders\n\nfunc deep() {\n${'{ a = '.repeat(8_000)}1${' }'.repeat(8_000)}\n}\n`;
+    const started = performance.now();
+    const analysis = await analyzeFile({ display: 'deep.go', text, language: 'go', grammar: 'go' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(analysis.problems).toEqual([
+      expect.objectContaining({
+        ruleId: 'file-skipped',
+        message: expect.stringContaining('nested more than'),
+      }),
     ]);
   });
 });

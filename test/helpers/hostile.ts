@@ -180,3 +180,13 @@ export function javascriptScansInOneFunction(calls: number): string {
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }
+
+/** `lines` exported functions, each summing `chain` scans: calls nested up to `chain` levels deep. */
+export function javascriptScanChains(lines: number, chain: number): string {
+  const call = "client.send(new ScanCommand({ TableName: 't' }))";
+  const body = Array.from(
+    { length: lines },
+    (_, i) => `export const x${i} = () => ${Array(chain).fill(call).join(' + ')};`,
+  );
+  return `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\n${body.join('\n')}\n`;
+}
