@@ -4,7 +4,7 @@
  */
 import type { Node, Parser } from 'web-tree-sitter';
 import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
-import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
+import { MAX_PARSE_MS, createParser, parseWithin, type GrammarName } from '../parsers/tree-sitter.ts';
 import { csharpDetector } from './csharp.ts';
 import { goDetector } from './go.ts';
 import { javaDetector } from './java.ts';
@@ -71,14 +71,21 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     notes.push(`${input.display}: the ${input.grammar} grammar did not load (${String(error)})`);
     return empty;
   }
-  const tree = parser.parse(input.text);
+  const tree = parseWithin(parser, input.text);
   if (!tree) {
-    notes.push(`${input.display}: the ${input.grammar} parser returned no tree; file skipped`);
-    return empty;
+    return {
+      ...empty,
+      problems: [skipped(input.display, `parsing took longer than ${MAX_PARSE_MS / 1000} s`)],
+    };
   }
   try {
     const root = tree.rootNode;
-    if (nestedTooDeeply(root)) return { ...empty, problems: [tooDeep(input.display)] };
+    if (nestedTooDeeply(root)) {
+      return {
+        ...empty,
+        problems: [skipped(input.display, `code nested more than ${MAX_SYNTAX_DEPTH} levels deep`)],
+      };
+    }
     const detector = DETECTORS[input.language];
     const detections = detect(root, detector);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
@@ -124,11 +131,11 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   ];
 }
 
-function tooDeep(file: string): LoadProblem {
+function skipped(file: string, why: string): LoadProblem {
   return {
     ruleId: 'file-skipped',
     severity: 'warning',
-    message: `not analysed: code nested more than ${MAX_SYNTAX_DEPTH} levels deep`,
+    message: `not analysed: ${why}`,
     location: fileStart(file),
   };
 }

@@ -52,8 +52,8 @@ const NESTING: readonly [string, string][] = [
   ['(', ')'],
 ];
 
-/** Positions are fractions of the length, so one mutation applies to any seed. */
-const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+/** Positions are fractions of the length, so one mutation applies to any seed (spread evenly). */
+const position = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000);
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('flip' as const), at: position, bit: fc.integer({ min: 0, max: 7 }) }),

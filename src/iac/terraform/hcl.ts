@@ -5,7 +5,7 @@
 import type { Node, Parser } from 'web-tree-sitter';
 import { locationOf } from '../../code/syntax.ts';
 import type { Location } from '../../model.ts';
-import { createParser } from '../../parsers/tree-sitter.ts';
+import { MAX_PARSE_MS, createParser, parseWithin } from '../../parsers/tree-sitter.ts';
 import { SourceLimitError } from '../source-tree.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';
 
@@ -28,8 +28,14 @@ export function hclParser(): Promise<Parser> {
 }
 
 export function parseHcl(parser: Parser, text: string, file: string): ConfigFile | SyntaxProblem {
-  const tree = parser.parse(text);
-  if (!tree) return { message: 'HCL: the parser gave no result', location: fileLocation(file) };
+  const tree = parseWithin(parser, text);
+  if (!tree) {
+    return {
+      message: `parsing took longer than ${MAX_PARSE_MS / 1000} s`,
+      location: fileLocation(file),
+      skipped: true,
+    };
+  }
   try {
     const root = tree.rootNode;
     if (root.hasError) return syntaxProblem(root, file);
