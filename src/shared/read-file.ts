@@ -119,7 +119,7 @@ function tooLarge(size: number, maxBytes: number): { skipped: string; oversize: 
 }
 
 const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'it no longer exists',
+  ENOENT: 'it does not exist',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EISDIR: 'it is a directory',

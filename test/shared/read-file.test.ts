@@ -48,7 +48,7 @@ describe('readInputFile', () => {
   });
 
   it('names the reason for a missing file and the usual error codes', async () => {
-    expect(skipped(await readInputFile('/nonexistent/x.yaml'))).toBe('it no longer exists (ENOENT)');
+    expect(skipped(await readInputFile('/nonexistent/x.yaml'))).toBe('it does not exist (ENOENT)');
     const coded = (code: string) => Object.assign(new Error(code), { code });
     expect(readFailure(coded('EACCES'))).toBe('permission denied (EACCES)');
     expect(readFailure(coded('EMFILE'))).toBe('too many open files in this process (EMFILE)');
