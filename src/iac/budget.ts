@@ -5,8 +5,14 @@
  */
 import { fileStart, type LoadProblem } from '../model.ts';
 
-/** Evaluation steps allowed per file; linear evaluation of real templates stays far below it. */
+/** Intrinsic evaluations allowed per CloudFormation-family file (each node once per condition branch). */
 export const EVALUATION_BUDGET = 250_000;
+
+/**
+ * Expression evaluations allowed per Terraform module: every expression of every resource counts, so a
+ * large module needs more than a template, while nested `dynamic` blocks over big collections stay bounded.
+ */
+export const TERRAFORM_EVALUATION_BUDGET = 1_000_000;
 
 export class EvaluationBudget {
   private remaining: number;

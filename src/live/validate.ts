@@ -12,16 +12,17 @@ export class InvalidAnswerError extends Error {
 
 const name = { type: 'string', minLength: 1 } as const;
 
-const keySchema = {
-  type: 'array',
-  minItems: 1,
-  maxItems: 2,
-  items: {
-    type: 'object',
-    required: ['AttributeName', 'KeyType'],
-    properties: { AttributeName: name, KeyType: { enum: ['HASH', 'RANGE'] } },
-  },
+const keyElement = {
+  type: 'object',
+  required: ['AttributeName', 'KeyType'],
+  properties: { AttributeName: name, KeyType: { enum: ['HASH', 'RANGE'] } },
 } as const;
+
+/** A table's key: a partition key and at most one sort key. */
+const keySchema = { type: 'array', minItems: 1, maxItems: 2, items: keyElement } as const;
+
+/** An index's key may have several attributes per role (multi-attribute keys). */
+const indexKeySchema = { type: 'array', minItems: 1, items: keyElement } as const;
 
 const throughput = {
   type: 'object',
@@ -44,7 +45,7 @@ const index = {
   required: ['IndexName', 'KeySchema'],
   properties: {
     IndexName: name,
-    KeySchema: keySchema,
+    KeySchema: indexKeySchema,
     Projection: projection,
     ProvisionedThroughput: throughput,
   },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/live/errors.ts';
 import { collectPages } from '../../src/live/paginate.ts';
 import { BoundedRetryStrategy, exponentialBackoff } from '../../src/live/retry.ts';
+import { checkTableAnswer } from '../../src/live/validate.ts';
 import { driftOptions } from '../../src/cli/drift-options.ts';
 
 async function attempts(
@@ -87,5 +88,23 @@ describe('--drift-timeout', () => {
     expect(driftOptions({ drift: true, 'drift-timeout': '0' })).toMatch(/--drift-timeout must be/);
     expect(driftOptions({ drift: true, 'drift-timeout': 'soon' })).toMatch(/--drift-timeout must be/);
     expect(driftOptions({ 'drift-timeout': '5' })).toBe('--drift-timeout needs --drift');
+  });
+});
+
+describe('answer shapes', () => {
+  it('accepts indexes keyed by several attributes per role, and refuses a table key of three', () => {
+    const base = {
+      TableName: 't',
+      AttributeDefinitions: [{ AttributeName: 'a', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'a', KeyType: 'HASH' }],
+    };
+    const key = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ AttributeName: `k${i}`, KeyType: i < 2 ? 'HASH' : 'RANGE' }));
+    expect(() =>
+      checkTableAnswer({ ...base, GlobalSecondaryIndexes: [{ IndexName: 'g', KeySchema: key(4) }] }, 't'),
+    ).not.toThrow();
+    expect(() => checkTableAnswer({ ...base, KeySchema: key(3) }, 't')).toThrow(
+      /KeySchema must NOT have more than 2 items/,
+    );
   });
 });

@@ -13,7 +13,7 @@ import {
   type TableSource,
 } from '../../model.ts';
 import { appendAll } from '../../shared/append.ts';
-import { EvaluationBudget, evaluationLimitProblem } from '../budget.ts';
+import { EvaluationBudget, TERRAFORM_EVALUATION_BUDGET, evaluationLimitProblem } from '../budget.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
 import { findAutoscaling, type AutoscalingIndex } from './autoscaling.ts';
@@ -53,7 +53,7 @@ export function loadWithParser(parser: Parser, files: readonly TerraformFile[]):
     appendAll(result.suppressions, suppressions);
     appendAll(result.problems, problems);
   }
-  const budget = new EvaluationBudget();
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const scope: Scope = { module: moduleValues(configs, variableFiles, budget) };
   const resources = configs.flatMap((c) =>
     blocksOf(c.body, 'resource', 2).map((block) => ({ block, file: c.file })),
