@@ -247,12 +247,44 @@ export interface LanguageDetector {
 
 /** Runs a language detector over a tree: one query pass, then the file's judgement of each candidate. */
 export function detect(root: Node, language: LanguageDetector): Detection[] {
-  const { declarations, candidates } = captureNodes(root, language.patterns);
+  const captured = captureNodes(root, language.patterns);
+  const { declarations } = captured;
+  // Calls inside a syntax error are not reported: leave them out before anything walks up from them
+  // (a parse error can leave thousands of statements under one ERROR node, where each parent lookup
+  // costs the node's position among them).
+  const candidates = root.hasError ? outsideErrors(root, captured.candidates) : captured.candidates;
   if (candidates.length === 0) return [];
   const file = language.forFile(declarations);
   if (!file) return [];
   const found = candidates.flatMap((candidate) => file.detect(candidate) ?? []);
   return file.finish ? file.finish(found) : found;
+}
+
+/** `nodes` that lie outside every ERROR node of the tree, found by byte ranges. */
+function outsideErrors(root: Node, nodes: readonly Node[]): Node[] {
+  const ranges = root
+    .descendantsOfType('ERROR')
+    .map((e): [number, number] => [e.startIndex, e.endIndex])
+    .sort((a, b) => a[0] - b[0]);
+  // Merged into disjoint, sorted ranges, so one binary search answers for each node.
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return nodes.filter((node) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [start, end] = merged[mid] as [number, number];
+      if (node.startIndex < start) high = mid - 1;
+      else if (node.startIndex >= end) low = mid + 1;
+      else return node.endIndex > end;
+    }
+    return true;
+  });
 }
 
 /** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */

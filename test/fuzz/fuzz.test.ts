@@ -6,12 +6,52 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus } from './corpus.ts';
 import { runCase } from './harness.ts';
-import { mutate, mutationsArbitrary } from './mutate.ts';
+import { mutate, mutationsArbitrary, type Mutation } from './mutate.ts';
 
 /** Every input must be handled within this, however hostile (parsing alone is cancelled at 5 s). */
 const BUDGET_MS = 10_000;
 
+/** Cases the fuzzer once failed on (a budget overrun or an exception), replayed every run. */
+const FOUND: readonly [string, Mutation[]][] = [
+  // A Go file nested 8,000 levels deep: the detectors' parent walks cost the cube of the depth.
+  [
+    'test/fixtures/code/go/scoped.go',
+    [
+      { op: 'nest', at: 0, depth: 8149, style: 2 },
+      { op: 'truncate', at: 0.999999 },
+    ],
+  ],
+  // Thousands of statements under one ERROR node: each parent lookup costs the width.
+  [
+    'test/fixtures/code/go/v1.go',
+    [
+      { op: 'duplicate-lines', at: 0.202112, lines: 18, times: 644 },
+      { op: 'duplicate-lines', at: 0.149947, lines: 10, times: 1544 },
+    ],
+  ],
+  // 5 MB of unbalanced parentheses: tree-sitter's error recovery alone took 20 s before parses had a budget.
+  [
+    'test/fixtures/terraform/variables/prod.tfvars',
+    [
+      { op: 'nest', at: 0.154459, depth: 2167, style: 3 },
+      { op: 'duplicate-lines', at: 0.457288, lines: 16, times: 58 },
+      { op: 'duplicate-lines', at: 0.412207, lines: 14, times: 553 },
+    ],
+  ],
+];
+
 describe('fuzzing the loaders and the code scan', () => {
+  it.each(FOUND)(
+    'replays a case found before: %s',
+    async (name, mutations) => {
+      const seed = corpus().find((s) => s.name === name);
+      if (!seed) throw new Error(`no seed ${name}`);
+      const result = await runCase(seed, mutate(seed.bytes, mutations), BUDGET_MS);
+      expect(result.failure).toBeUndefined();
+    },
+    30_000,
+  );
+
   it('has seeds of every kind', () => {
     const kinds = new Set(corpus().map((s) => s.kind));
     expect([...kinds].sort()).toEqual(['code', 'plan', 'template', 'terraform']);
