@@ -13,6 +13,7 @@ import { parseSelect } from './partiql.ts';
 import { pythonDetector } from './python.ts';
 import { commentSuppressions } from './suppressions.ts';
 import {
+  AnalysisLimitError,
   detect,
   locationOf,
   MAX_SYNTAX_DEPTH,
@@ -98,6 +99,8 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     const { suppressions, problems } = commentSuppressions(root, input.text, input.display);
     return { uses, suppressions, problems, notes };
   } catch (error) {
+    if (error instanceof AnalysisLimitError)
+      return { ...empty, problems: [skipped(input.display, error.message)] };
     notes.push(`${input.display}: not analysed (${error instanceof Error ? error.message : String(error)})`);
     return empty;
   } finally {

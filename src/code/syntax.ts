@@ -4,6 +4,7 @@
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { known, unknown, type CodeUse, type Location } from '../model.ts';
+import { MAX_PARSE_MS } from '../parsers/tree-sitter.ts';
 
 export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'csharp';
 
@@ -287,6 +288,11 @@ function outsideErrors(root: Node, nodes: readonly Node[]): Node[] {
   });
 }
 
+/** Analysing the file would cost more than allowed: it is skipped with a finding that says why. */
+export class AnalysisLimitError extends Error {
+  override readonly name = 'AnalysisLimitError';
+}
+
 /** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */
 export interface Captured {
   readonly declarations: Node[];
@@ -318,7 +324,15 @@ export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Cap
   }
   const declarations: Node[] = [];
   const candidates: Node[] = [];
-  for (const capture of query.captures(root)) {
+  // A query over a pathological tree (megabytes of error recovery) can run for minutes: it gets the same
+  // budget as a parse, and running out of it skips the file.
+  const deadline = performance.now() + MAX_PARSE_MS;
+  let cancelled = false;
+  const captures = query.captures(root, {
+    progressCallback: () => (cancelled ||= performance.now() > deadline),
+  });
+  if (cancelled) throw new AnalysisLimitError(`the syntax query took longer than ${MAX_PARSE_MS / 1000} s`);
+  for (const capture of captures) {
     if (capture.name === 'declaration') declarations.push(capture.node);
     else if (capture.name === 'candidate') candidates.push(capture.node);
   }

@@ -27,7 +27,7 @@ export async function createParser(grammar: GrammarName): Promise<Parser> {
 }
 
 /** Parsing one file may take this long; past it the parse is cancelled (error recovery on hostile input). */
-export const MAX_PARSE_MS = 5_000;
+export const MAX_PARSE_MS = 4_000;
 
 /** The tree of `text`, or null when parsing took longer than `budgetMs` and was cancelled. */
 export function parseWithin(parser: Parser, text: string, budgetMs = MAX_PARSE_MS): Tree | null {
