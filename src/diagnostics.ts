@@ -21,7 +21,7 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'file-skipped',
     description:
-      'A file was not read because it is too large or too costly to expand (e.g. excessive YAML aliases).',
+      'A file was not read because it is too large, too costly to expand (e.g. excessive YAML aliases), nested too deeply, or could not be read (the reason is named).',
     severity: 'warning',
   },
   {
@@ -29,6 +29,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     description:
       'A key is written twice inside a table resource; the template loads with the last one, as CloudFormation does, and the first is ignored.',
     severity: 'warning',
+  },
+  {
+    id: 'evaluation-limit',
+    description:
+      "Evaluating a file's intrinsic functions or Terraform expressions needed more work than allowed (e.g. expressions that reuse each other exponentially); values past the limit are unknown and not checked.",
+    severity: 'info',
   },
   {
     id: 'load-error',
@@ -56,7 +62,7 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'live-not-checked',
     description:
-      'With --drift: a setting was not compared because the endpoint does not support the operation that reads it (local emulators).',
+      'With --drift: a table or setting was not compared because the endpoint does not support the operation that reads it (local emulators), its answer was malformed, or the drift timeout ran out.',
     severity: 'info',
   },
   {

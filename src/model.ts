@@ -250,6 +250,7 @@ export interface LoadProblem {
   readonly ruleId:
     | 'parse-error'
     | 'file-skipped'
+    | 'evaluation-limit'
     | 'load-error'
     | 'invalid-suppression'
     | 'unused-suppression'

@@ -101,7 +101,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       ? { change: { pairs: pairTables(base.tables, loaded.tables), base: revisionLabel(options.base) } }
       : {}),
   });
-  const problems = [...loaded.problems, ...(code?.problems ?? []), ...(base?.problems ?? [])];
+  const problems = [
+    ...walked.problems,
+    ...loaded.problems,
+    ...(code?.problems ?? []),
+    ...(base?.problems ?? []),
+  ];
   const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
   const suppressed = applySuppressions(
     [...problems.map(problemFinding), ...(live?.findings ?? []), ...ruleFindings],

@@ -48,6 +48,11 @@ export function driftOptions(
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
     return '--concurrency must be a whole number from 1 to 64';
   }
+  const timeoutText = text('drift-timeout');
+  const timeoutSeconds = timeoutText === undefined ? undefined : Number(timeoutText);
+  if (timeoutSeconds !== undefined && !(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
+    return '--drift-timeout must be a number of seconds from above 0 to 86400';
+  }
   const optional = (key: keyof DriftOptions, value: unknown): Partial<DriftOptions> =>
     value === undefined ? {} : { [key]: value };
   return {
@@ -56,6 +61,10 @@ export function driftOptions(
     ...optional('region', text('region')),
     ...optional('profile', text('profile')),
     ...optional('concurrency', concurrency),
+    ...optional(
+      'driftTimeoutMs',
+      timeoutSeconds === undefined ? undefined : Math.round(timeoutSeconds * 1000),
+    ),
     stacks: list('stack'),
     vars,
     ...(progress ? { progress: progressLine(progress) } : {}),

@@ -162,6 +162,13 @@ export const CLI_OPTIONS = [
     help: 'tables described at once (default 8)',
     group: 'drift',
   },
+  {
+    name: 'drift-timeout',
+    type: 'string',
+    value: '<s>',
+    help: 'seconds for the whole drift check (default 180); tables not described by then are reported live-not-checked',
+    group: 'drift',
+  },
 ] as const satisfies readonly CliOption[];
 
 export type CliOptionName = (typeof CLI_OPTIONS)[number]['name'];

@@ -3,14 +3,18 @@
  * from the parser cache; runs the same in the main thread and in pool workers.
  */
 import type { Node, Parser } from 'web-tree-sitter';
-import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
-import { createParser, type GrammarName } from '../parsers/tree-sitter.ts';
+import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
+import { MAX_PARSE_MS, createParser, parseWithin, type GrammarName } from '../parsers/tree-sitter.ts';
 import { languageById } from './languages.ts';
 import { parseSelect } from './partiql.ts';
 import { commentSuppressions } from './suppressions.ts';
 import {
+  AnalysisLimitError,
   detect,
   locationOf,
+  MAX_SYNTAX_DEPTH,
+  nestedTooDeeply,
+  parentOf,
   scopeName,
   tableFields,
   type Detection,
@@ -60,20 +64,27 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     notes.push(`${input.display}: no code-scan language "${input.language}"`);
     return empty;
   }
-  const tree = parser.parse(input.text);
+  const tree = parseWithin(parser, input.text);
   if (!tree) {
-    notes.push(`${input.display}: the ${input.grammar} parser returned no tree; file skipped`);
-    return empty;
+    return {
+      ...empty,
+      problems: [skipped(input.display, `parsing took longer than ${MAX_PARSE_MS / 1000} s`)],
+    };
   }
   try {
     const root = tree.rootNode;
+    if (nestedTooDeeply(root)) {
+      return {
+        ...empty,
+        problems: [skipped(input.display, `code nested more than ${MAX_SYNTAX_DEPTH} levels deep`)],
+      };
+    }
     const detector = language.detector;
     const detections = detect(root, detector);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
     if (root.hasError) {
-      const dropped = detections.length - sound.length;
       notes.push(
-        `${input.display}: syntax errors${firstErrorLine(root)}; ${dropped} call(s) inside them not reported`,
+        `${input.display}: syntax errors${firstErrorLine(root)}; calls inside them are not reported`,
       );
     }
     const uses = sound.flatMap((d) => toUse(d, input, detector));
@@ -85,6 +96,8 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     );
     return { uses, suppressions, problems, notes };
   } catch (error) {
+    if (error instanceof AnalysisLimitError)
+      return { ...empty, problems: [skipped(input.display, error.message)] };
     notes.push(`${input.display}: not analysed (${error instanceof Error ? error.message : String(error)})`);
     return empty;
   } finally {
@@ -121,9 +134,18 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   ];
 }
 
+function skipped(file: string, why: string): LoadProblem {
+  return {
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `not analysed: ${why}`,
+    location: fileStart(file),
+  };
+}
+
 function withinSyntaxError(node: Node): boolean {
   if (node.hasError) return true;
-  for (let at = node.parent; at; at = at.parent) if (at.isError) return true;
+  for (let at = parentOf(node); at; at = parentOf(at)) if (at.isError) return true;
   return false;
 }
 

@@ -3,12 +3,13 @@
  * a DynamoDB scan, and parses those, on a worker pool when there is enough to parse. Returns the uses,
  * the suppression comments and the problems found; never throws for a bad file.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { debuglog } from 'node:util';
-import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
-import { MAX_FILE_BYTES, decode, type SourceFile } from '../shared/files.ts';
+import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
+import { appendAll } from '../shared/append.ts';
+import { decode, type SourceFile } from '../shared/files.ts';
+import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
 import { MAPPED_CLASS_MARKER, mappedClasses, withMappedTables, type MappedClass } from './mapped-classes.ts';
@@ -41,7 +42,7 @@ export interface CodeScanOptions {
    */
   readonly workers?: number;
   /** Where a file's bytes come from (default: the file system); the base of a change reads a git revision. */
-  readonly read?: (file: SourceFile) => Buffer | undefined;
+  readonly read?: (file: SourceFile, problems: LoadProblem[]) => Buffer | undefined;
 }
 
 export interface CodeScanResult {
@@ -64,9 +65,11 @@ export async function scanCode(
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
   const mapped: MappedClass[] = [];
+  const unread: LoadProblem[] = [];
+  const readFile = options.read ?? readBounded;
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file, mapped, options.read ?? readBounded);
+    const input = readCandidate(file, mapped, (candidate) => readFile(candidate, unread));
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -91,6 +94,7 @@ export async function scanCode(
     Math.round(performance.now() - read),
   );
   const result = merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  appendAll(result.problems, unread);
   return { ...result, uses: withMappedTables(result.uses, mapped) };
 }
 
@@ -133,43 +137,33 @@ function readCandidate(
 }
 
 /** One buffer for every read: most files fit, and nothing is allocated for files the bytes rule out. */
-let scratch = Buffer.allocUnsafe(256 * 1024);
+const scratch = { buffer: Buffer.allocUnsafe(256 * 1024) };
 
-/** The file's bytes (a view of the shared buffer: valid until the next read), at most MAX_FILE_BYTES. */
-function readBounded(file: SourceFile): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file.path, 'r');
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        const size = fstatSync(fd).size;
-        if (size > MAX_FILE_BYTES) {
-          debug('%s: %d bytes is over the %d-byte limit; skipped', file.display, size, MAX_FILE_BYTES);
-          return undefined;
-        }
-        const larger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-        scratch.copy(larger, 0, 0, length);
-        scratch = larger;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
-      if (n === 0) return scratch.subarray(0, length);
-      length += n;
-    }
-  } catch (error) {
-    debug('%s: not read (%s)', file.display, error instanceof Error ? error.message : String(error));
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+/**
+ * The file's bytes (a view of the shared buffer: valid until the next read). Oversized files are bundles or
+ * generated code, skipped quietly; any other failure (permissions, a FIFO or device) is a `file-skipped`.
+ */
+function readBounded(file: SourceFile, problems: LoadProblem[]): Buffer | undefined {
+  const outcome = readInputFileSync(file.path, scratch);
+  if ('bytes' in outcome) return outcome.bytes;
+  debug('%s: not read (%s)', file.display, outcome.skipped);
+  if (!outcome.oversize) {
+    problems.push({
+      ruleId: 'file-skipped',
+      severity: 'warning',
+      message: `not read: ${outcome.skipped}`,
+      location: fileStart(file.display),
+    });
   }
+  return undefined;
 }
 
 function merge(analyses: readonly FileAnalysis[], parsed: number, parsedOnWorkers: number): CodeScanResult {
   const result: CodeScanResult = { uses: [], suppressions: [], problems: [], parsed, parsedOnWorkers };
   for (const analysis of analyses) {
-    result.uses.push(...analysis.uses);
-    result.suppressions.push(...analysis.suppressions);
-    result.problems.push(...analysis.problems);
+    appendAll(result.uses, analysis.uses);
+    appendAll(result.suppressions, analysis.suppressions);
+    appendAll(result.problems, analysis.problems);
     for (const note of analysis.notes) debug('%s', note);
   }
   return result;

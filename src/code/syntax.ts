@@ -2,9 +2,9 @@
  * What every language detector shares: syntax-tree positions → `Location`s, the enclosing scope's name,
  * pagination evidence, and how a table reference becomes `CodeUse` fields.
  */
-import { Query, type Language, type Node } from 'web-tree-sitter';
+import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { known, unknown, type CodeUse } from '../model.ts';
-import { locationOf } from '../parsers/tree-sitter.ts';
+import { MAX_PARSE_MS, locationOf } from '../parsers/tree-sitter.ts';
 
 /** How the code names the table a call targets. */
 export type TableRef =
@@ -35,8 +35,29 @@ export { locationOf };
 /** Node types that open a named scope, and how to read the name; `undefined` when anonymous. */
 export type ScopeNamer = (node: Node) => string | undefined;
 
+/**
+ * A node's parent, remembered per tree. tree-sitter finds a parent by descending from the root, so one
+ * lookup costs the node's depth, and walking all ancestors of many deep nodes costs the square of it
+ * per node; remembered, each node's parent is looked up once.
+ */
+export function parentOf(node: Node): Node | null {
+  let parents = parentMemo.get(node.tree);
+  if (!parents) {
+    parents = new Map();
+    parentMemo.set(node.tree, parents);
+  }
+  let parent = parents.get(node.id);
+  if (parent === undefined) {
+    parent = node.parent;
+    parents.set(node.id, parent);
+  }
+  return parent;
+}
+
+const parentMemo = new WeakMap<Tree, Map<number, Node | null>>();
+
 export function scopeName(node: Node, namers: Readonly<Record<string, ScopeNamer>>): string {
-  for (let at = node.parent; at; at = at.parent) {
+  for (let at = parentOf(node); at; at = parentOf(at)) {
     const namer = namers[at.type];
     const name = namer ? namer(at) : undefined;
     if (name) return name;
@@ -49,9 +70,36 @@ export const nameField: ScopeNamer = (node) => node.childForFieldName('name')?.t
 
 /** The innermost node of one of `types` around `node` (the function that holds a call). */
 export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (types.has(at.type)) return at;
-  return undefined;
+  // Remembered per tree and type set for every node on the way up, so each ancestor is visited once.
+  let byTree = enclosingMemo.get(node.tree);
+  if (!byTree) {
+    byTree = new Map();
+    enclosingMemo.set(node.tree, byTree);
+  }
+  let found = byTree.get(types);
+  if (!found) {
+    found = new Map();
+    byTree.set(types, found);
+  }
+  const path: number[] = [];
+  let result: Node | undefined;
+  for (let at = parentOf(node); at; at = parentOf(at)) {
+    if (found.has(at.id)) {
+      result = found.get(at.id);
+      break;
+    }
+    if (types.has(at.type)) {
+      result = at;
+      break;
+    }
+    path.push(at.id);
+  }
+  // Every ancestor passed on the way shares the answer: its own enclosing node is the same one.
+  for (const id of path) found.set(id, result);
+  return result;
 }
+
+const enclosingMemo = new WeakMap<Tree, Map<ReadonlySet<string>, Map<number, Node | undefined>>>();
 
 const PAGINATION_WORDS = new Set(['lastevaluatedkey', 'exclusivestartkey']);
 
@@ -61,7 +109,29 @@ const PAGINATION_WORDS = new Set(['lastevaluatedkey', 'exclusivestartkey']);
  * Comments are not evidence.
  */
 export function readsPages(scope: Node, extraWords: readonly string[] = []): boolean {
+  // Every scan in a function asks about the same function: walk it once per file, not once per scan.
+  let answers = pageAnswers.get(scope.tree);
+  if (!answers) {
+    answers = new Map();
+    pageAnswers.set(scope.tree, answers);
+  }
+  const key = `${scope.id}:${extraWords.join(',')}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = walkForPages(scope, extraWords);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** `readsPages` answers per syntax tree, by scope node and extra words. */
+const pageAnswers = new WeakMap<Tree, Map<string, boolean>>();
+
+function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
   const words = extraWords.length ? new Set([...PAGINATION_WORDS, ...extraWords]) : PAGINATION_WORDS;
+  // Most functions never mention a paging word: the text says so before any node is visited.
+  const folded = scope.text.replace(/_/g, '').toLowerCase();
+  if (![...words].some((word) => folded.includes(word))) return false;
   const cursor = scope.walk();
   try {
     for (;;) {
@@ -78,6 +148,35 @@ export function readsPages(scope: Node, extraWords: readonly string[] = []): boo
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) return false;
         }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * Syntax deeper than this is not analysed. Finding a node's parent costs time proportional to its depth
+ * in tree-sitter, and detectors walk up from every call and declaration, so a file nested thousands of
+ * levels deep (generated or hostile) would cost the cube of its depth. Real code stays far below.
+ */
+export const MAX_SYNTAX_DEPTH = 256;
+
+/** Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`: one cursor walk, linear in the tree. */
+export function nestedTooDeeply(root: Node): boolean {
+  const cursor = root.walk();
+  // Counted here rather than asked of the cursor at every node: one call into the parser fewer per node.
+  let depth = 0;
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        depth += 1;
+        if (depth > MAX_SYNTAX_DEPTH) return true;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return false;
+        depth -= 1;
       }
     }
   } finally {
@@ -141,12 +240,49 @@ export interface LanguageDetector {
 
 /** Runs a language detector over a tree: one query pass, then the file's judgement of each candidate. */
 export function detect(root: Node, language: LanguageDetector): Detection[] {
-  const { declarations, candidates } = captureNodes(root, language.patterns);
+  const captured = captureNodes(root, language.patterns);
+  const { declarations } = captured;
+  // Calls inside a syntax error are not reported: leave them out before anything walks up from them
+  // (a parse error can leave thousands of statements under one ERROR node, where each parent lookup
+  // costs the node's position among them).
+  const candidates = root.hasError ? outsideErrors(root, captured.candidates) : captured.candidates;
   if (candidates.length === 0) return [];
   const file = language.forFile(declarations);
   if (!file) return [];
   const found = candidates.flatMap((candidate) => file.detect(candidate) ?? []);
   return file.finish ? file.finish(found) : found;
+}
+
+/** `nodes` that lie outside every ERROR node of the tree, found by byte ranges. */
+function outsideErrors(root: Node, nodes: readonly Node[]): Node[] {
+  const ranges = root
+    .descendantsOfType('ERROR')
+    .map((e): [number, number] => [e.startIndex, e.endIndex])
+    .sort((a, b) => a[0] - b[0]);
+  // Merged into disjoint, sorted ranges, so one binary search answers for each node.
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return nodes.filter((node) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [start, end] = merged[mid] as [number, number];
+      if (node.startIndex < start) high = mid - 1;
+      else if (node.startIndex >= end) low = mid + 1;
+      else return node.endIndex > end;
+    }
+    return true;
+  });
+}
+
+/** Analysing the file would cost more than allowed: it is skipped with a finding that says why. */
+export class AnalysisLimitError extends Error {
+  override readonly name = 'AnalysisLimitError';
 }
 
 /** Nodes one query pass collected: declarations to resolve names with, and candidate calls. */
@@ -180,7 +316,15 @@ export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Cap
   }
   const declarations: Node[] = [];
   const candidates: Node[] = [];
-  for (const capture of query.captures(root)) {
+  // A query over a pathological tree (megabytes of error recovery) can run for minutes: it gets the same
+  // budget as a parse, and running out of it skips the file.
+  const deadline = performance.now() + MAX_PARSE_MS;
+  let cancelled = false;
+  const captures = query.captures(root, {
+    progressCallback: () => (cancelled ||= performance.now() > deadline),
+  });
+  if (cancelled) throw new AnalysisLimitError(`the syntax query took longer than ${MAX_PARSE_MS / 1000} s`);
+  for (const capture of captures) {
     if (capture.name === 'declaration') declarations.push(capture.node);
     else if (capture.name === 'candidate') candidates.push(capture.node);
   }
@@ -420,7 +564,11 @@ export class ScopedNames<T> {
   set(name: string, value: T, declaration: Node): void {
     const scope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
     const list = this.entries.get(name);
-    const entry = { value, scope: scope?.parent ? scope : undefined, start: declaration.startIndex };
+    const entry = {
+      value,
+      scope: scope && parentOf(scope) ? scope : undefined,
+      start: declaration.startIndex,
+    };
     if (list) list.push(entry);
     else this.entries.set(name, [entry]);
   }

@@ -14,6 +14,7 @@ import { parseSource } from '../iac/load.ts';
 import { entry, type SourceNode } from '../iac/source-tree.ts';
 import type { Location, Severity } from '../model.ts';
 import { inPreset, type PresetName, type Rule, type RuleSwitch } from '../rule.ts';
+import { globHazard, regexHazard } from './pattern-safety.ts';
 import configSchema from './schema.json' with { type: 'json' };
 
 export const CONFIG_FILES = ['.dynalint.yml', '.dynalint.yaml', '.dynalint.json', 'package.json'];
@@ -136,13 +137,15 @@ function validator(): Ajv {
     strict: true,
     strictTuples: false,
     allowUnionTypes: true,
+    // Errors carry the failing value, so a refused pattern's message can say why.
+    verbose: true,
   }).addFormat('regex', (pattern: string) => {
     try {
       new RegExp(pattern);
-      return true;
     } catch {
       return false;
     }
+    return regexHazard(pattern) === undefined;
   });
   return ajv;
 }
@@ -159,6 +162,15 @@ export function resolveConfig(
   if (source) {
     validateConfig ??= validator().compile(configSchema);
     if (!validateConfig(user)) throw schemaError(validateConfig.errors ?? [], source, '');
+  }
+  for (const [i, glob] of (user.ignore ?? []).entries()) {
+    const hazard = globHazard(glob);
+    if (hazard) {
+      throw new ConfigError(
+        `ignore glob "${glob}" is refused: ${hazard} (matching it could take exponential time)`,
+        locate(source, ['ignore', i]),
+      );
+    }
   }
   const byId = new Map(catalogue.map((rule) => [rule.id, rule]));
   if (user.extends && user.preset && user.extends !== `dynalint:${user.preset}`) {
@@ -260,8 +272,20 @@ function schemaError(
       ? `unknown key "${name}"`
       : error?.keyword === 'enum'
         ? `"${name}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
-        : `"${name}" ${error?.message ?? 'is invalid'}`;
+        : error?.keyword === 'format' && error.params.format === 'regex'
+          ? `"${name}" ${regexProblem(error.data)}`
+          : `"${name}" ${error?.message ?? 'is invalid'}`;
   return new ConfigError(message, locate(source, keyPath, extra !== undefined));
+}
+
+function regexProblem(pattern: unknown): string {
+  const text = String(pattern);
+  try {
+    new RegExp(text);
+  } catch (error) {
+    return `must match format "regex" (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return `is refused as a regular expression: ${regexHazard(text) ?? 'it is unsafe'} (matching it could take exponential time)`;
 }
 
 /** The location of a key path in the config source, as deep as it exists. */

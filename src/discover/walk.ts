@@ -11,10 +11,13 @@ import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { fileStart, type LoadProblem } from '../model.ts';
+import { appendAll } from '../shared/append.ts';
 import type { SourceFile } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
-import type { CandidateKind } from './detect.ts';
+import { readFailure } from '../shared/read-file.ts';
 import { isBuildOutput } from './build-output.ts';
+import type { CandidateKind } from './detect.ts';
 
 /** Dependency, build-output and tool-cache folders: never sources of truth for a table. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
@@ -54,6 +57,8 @@ export interface WalkResult {
   readonly files: WalkedFile[];
   /** Named paths that do not exist. */
   readonly missing: string[];
+  /** Folders that could not be listed (`file-skipped`, with the reason). */
+  readonly problems: LoadProblem[];
 }
 
 interface Matcher {
@@ -64,6 +69,7 @@ interface Matcher {
 export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
   const files: WalkedFile[] = [];
   const missing: string[] = [];
+  const problems: LoadProblem[] = [];
   const seen = new Set<string>();
   const configIgnored = options.ignore?.length
     ? picomatch(options.ignore as string[], { dot: true })
@@ -93,12 +99,12 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       missing.push(named);
       continue;
     }
-    if (info.isFile()) {
-      // A file named on the command line is read even if ignored: the user asked for it.
+    if (!info.isDirectory()) {
+      // A file named on the command line is read even if ignored: the user asked for it. So is anything
+      // else named that is not a folder (a FIFO, a device): the reader refuses it with a finding.
       add(start, options.classify(path.basename(start)) ?? 'iac', undefined, true);
       continue;
     }
-    if (!info.isDirectory()) continue;
     const root = await realpath(start);
     let matchers = repositoryRoot ? await ancestorMatchers(repositoryRoot, start) : [];
     // Naming an ignored folder (say `cdk.out`) asks for it: only its own .gitignore files then apply.
@@ -133,7 +139,15 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     // `shown` is the folder as findings show it ('' for the working directory itself): children's
     // display paths are built from it rather than computed from absolute paths, file by file.
     const visit = async (directory: string, shown: string, active: Matcher[]): Promise<void> => {
-      const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+      const entries = await readdir(directory, { withFileTypes: true }).catch((error: unknown) => {
+        problems.push({
+          ruleId: 'file-skipped',
+          severity: 'warning',
+          message: `folder not read: ${readFailure(error)}`,
+          location: fileStart(shown || '.'),
+        });
+        return [];
+      });
       // Only a folder that lists a .gitignore is asked for one: a failed open per folder is costly.
       const here =
         useGitignore && entries.some((e) => e.name === '.gitignore')
@@ -173,9 +187,9 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     };
     await visit(start, path.relative(options.cwd, start).split(path.sep).join('/'), matchers);
     const walked = files.splice(firstOfRoot).sort((a, b) => compareText(a.path, b.path));
-    files.push(...walked);
+    appendAll(files, walked);
   }
-  return { files, missing };
+  return { files, missing, problems };
 }
 
 /**

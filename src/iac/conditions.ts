@@ -51,9 +51,8 @@ export function branchesFor(
   const seen = new Map<string, Branch>();
   for (const assignment of assignments) {
     const values = new Map<string, boolean>();
-    for (const name of names) {
-      values.set(name, evaluateCondition(name, conditions, scope, assignment, new Set()));
-    }
+    const solver = new ConditionSolver(conditions, scope, assignment);
+    for (const name of names) values.set(name, solver.condition(name));
     // The true conditions identify a branch; when none is true, say so.
     const label =
       names.filter((n) => values.get(n)).join(' and ') || names.map((n) => `not ${n}`).join(' and ');
@@ -155,51 +154,55 @@ function allowedValues(parameter: SourceNode | undefined): string[] | undefined 
   return allowed.items.map((i) => String(i.kind === 'scalar' ? i.value : ''));
 }
 
-function evaluateCondition(
-  name: string,
-  conditions: MapNode | undefined,
-  scope: EvaluationScope,
-  assignment: Assignment,
-  visiting: Set<string>,
-): boolean {
-  const definition = entry(conditions, name)?.value;
-  if (!definition || visiting.has(name)) return assignment.opaque.get(`condition:${name}`) ?? false;
-  return evaluateExpression(definition, conditions, scope, assignment, new Set([...visiting, name]));
-}
+/**
+ * Condition values under one assignment of the inputs. Each condition is evaluated once and remembered:
+ * conditions referencing conditions form a DAG, and re-evaluating shared ones is exponential.
+ */
+class ConditionSolver {
+  private readonly values = new Map<string, boolean>();
+  private readonly active = new Set<string>();
 
-function evaluateExpression(
-  node: SourceNode,
-  conditions: MapNode | undefined,
-  scope: EvaluationScope,
-  assignment: Assignment,
-  visiting: Set<string>,
-): boolean {
-  if (node.kind === 'scalar') return node.value === true || node.value === 'true';
-  if (node.kind !== 'intrinsic') return false;
-  const args = node.argument.kind === 'seq' ? node.argument.items : [node.argument];
-  const recurse = (n: SourceNode): boolean => evaluateExpression(n, conditions, scope, assignment, visiting);
-  switch (node.name) {
-    case 'Condition':
-      return evaluateCondition(
-        String(node.argument.kind === 'scalar' ? node.argument.value : ''),
-        conditions,
-        scope,
-        assignment,
-        visiting,
-      );
-    case 'Fn::And':
-      return args.every(recurse);
-    case 'Fn::Or':
-      return args.some(recurse);
-    case 'Fn::Not':
-      return args[0] ? !recurse(args[0]) : false;
-    case 'Fn::Equals': {
-      const [left, right] = args.map((a) => operandValue(operand(a, scope), assignment));
-      if (left === undefined || right === undefined) return assignment.opaque.get(canonical(node)) ?? false;
-      return left !== OTHER && left === right;
+  constructor(
+    private readonly conditions: MapNode | undefined,
+    private readonly scope: EvaluationScope,
+    private readonly assignment: Assignment,
+  ) {}
+
+  condition(name: string): boolean {
+    const remembered = this.values.get(name);
+    if (remembered !== undefined) return remembered;
+    const definition = entry(this.conditions, name)?.value;
+    // Undeclared, or a cycle: a free boolean, like a condition the template does not define.
+    if (!definition || this.active.has(name)) return this.assignment.opaque.get(`condition:${name}`) ?? false;
+    this.active.add(name);
+    const value = this.expression(definition);
+    this.active.delete(name);
+    this.values.set(name, value);
+    return value;
+  }
+
+  private expression(node: SourceNode): boolean {
+    if (node.kind === 'scalar') return node.value === true || node.value === 'true';
+    if (node.kind !== 'intrinsic') return false;
+    const args = node.argument.kind === 'seq' ? node.argument.items : [node.argument];
+    const assignment = this.assignment;
+    switch (node.name) {
+      case 'Condition':
+        return this.condition(String(node.argument.kind === 'scalar' ? node.argument.value : ''));
+      case 'Fn::And':
+        return args.every((arg) => this.expression(arg));
+      case 'Fn::Or':
+        return args.some((arg) => this.expression(arg));
+      case 'Fn::Not':
+        return args[0] ? !this.expression(args[0]) : false;
+      case 'Fn::Equals': {
+        const [left, right] = args.map((a) => operandValue(operand(a, this.scope), assignment));
+        if (left === undefined || right === undefined) return assignment.opaque.get(canonical(node)) ?? false;
+        return left !== OTHER && left === right;
+      }
+      default:
+        return assignment.opaque.get(canonical(node)) ?? false;
     }
-    default:
-      return assignment.opaque.get(canonical(node)) ?? false;
   }
 }
 

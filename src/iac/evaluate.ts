@@ -5,6 +5,7 @@
  * everything else becomes an `unknown` value with a reason. Nothing is guessed: a parameter's `Default` is not its deployed value.
  */
 import type { Location } from '../model.ts';
+import { EVALUATION_LIMIT_REASON, type EvaluationBudget } from './budget.ts';
 import {
   entry,
   type MapEntry,
@@ -41,11 +42,56 @@ export interface EvaluationScope {
    * them to text, or says why they cannot be known. Absent: strings are literal.
    */
   readonly resolveVariables?: (text: string) => VariableResolution;
+  /** Work shared by every scope of one file; absent: unbounded (small inputs such as tests). */
+  readonly budget?: EvaluationBudget;
 }
 
 const MAX_DEPTH = 64;
 
+/** Longer computed text is left unknown: no DynamoDB setting is near this long, and doubling joins are. */
+export const MAX_EVALUATED_TEXT = 64 * 1024;
+
+/**
+ * Results per scope and node. Templates are DAGs (shared YAML anchors, mapping entries and conditions
+ * referenced many times), so evaluating each node once per scope keeps the work linear in the file.
+ */
+const memos = new WeakMap<EvaluationScope, Memo>();
+
+interface Memo {
+  readonly values: WeakMap<SourceNode, Evaluated>;
+  /** Nodes being evaluated: meeting one again is a reference cycle (e.g. a mapping entry naming itself). */
+  readonly active: Set<SourceNode>;
+}
+
+function memoFor(scope: EvaluationScope): Memo {
+  let memo = memos.get(scope);
+  if (!memo) {
+    memo = { values: new WeakMap(), active: new Set() };
+    memos.set(scope, memo);
+  }
+  return memo;
+}
+
 export function evaluate(node: SourceNode, scope: EvaluationScope, depth = 0): Evaluated {
+  if (node.kind !== 'intrinsic') return evaluateNode(node, scope, depth);
+  const memo = memoFor(scope);
+  const cached = memo.values.get(node);
+  if (cached) return cached;
+  if (memo.active.has(node)) return unknownValue('refers to itself', node.location);
+  if (scope.budget && !scope.budget.spend()) {
+    return unknownValue(EVALUATION_LIMIT_REASON, node.location);
+  }
+  memo.active.add(node);
+  try {
+    const value = evaluateNode(node, scope, depth);
+    memo.values.set(node, value);
+    return value;
+  } finally {
+    memo.active.delete(node);
+  }
+}
+
+function evaluateNode(node: SourceNode, scope: EvaluationScope, depth: number): Evaluated {
   if (depth > MAX_DEPTH) return unknownValue('intrinsics nested too deeply', node.location);
   switch (node.kind) {
     case 'map':
@@ -148,7 +194,9 @@ function evaluateSub(
     return whole;
   });
   if (unresolved !== undefined) return unknownValue(`Fn::Sub uses \${${unresolved}}`, location);
-  return { kind: 'scalar', value: text, location };
+  return text.length > MAX_EVALUATED_TEXT
+    ? tooLong('Fn::Sub', location)
+    : { kind: 'scalar', value: text, location };
 }
 
 /** The two evaluated arguments of `Fn::Join`, `Fn::Select` and `Fn::Split`. */
@@ -180,14 +228,19 @@ function evaluateJoin(
   if (list.kind === 'unknown') return unknownValue(list.reason, location);
   if (list.kind !== 'seq') return unknownValue('Fn::Join over a computed list', location);
   const parts: string[] = [];
+  const separator = String(delimiter.value);
+  let length = 0;
   for (const item of list.items) {
     const part = evaluate(item, scope, depth);
     if (part.kind === 'novalue') continue;
     if (part.kind === 'unknown') return unknownValue(part.reason, location);
     if (part.kind !== 'scalar') return unknownValue('Fn::Join over a value that is not text', location);
-    parts.push(String(part.value));
+    const text = String(part.value);
+    length += text.length + separator.length;
+    if (length > MAX_EVALUATED_TEXT) return tooLong('Fn::Join', location);
+    parts.push(text);
   }
-  return { kind: 'scalar', value: parts.join(String(delimiter.value)), location };
+  return { kind: 'scalar', value: parts.join(separator), location };
 }
 
 function evaluateSelect(
@@ -246,6 +299,10 @@ function evaluateFindInMap(
     if (!node) return unknownValue(`Fn::FindInMap: no mapping entry ${String(key.value)}`, location);
   }
   return evaluate(node as SourceNode, scope, depth);
+}
+
+function tooLong(name: string, location: Location): UnknownValue {
+  return unknownValue(`${name} builds text longer than ${MAX_EVALUATED_TEXT} characters`, location);
 }
 
 export function unknownValue(reason: string, location: Location): UnknownValue {

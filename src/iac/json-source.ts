@@ -3,8 +3,10 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import type { Location } from '../model.ts';
 import {
   LineIndex,
+  MAX_SOURCE_NESTING,
   SourceSyntaxError,
   mapFromEntries,
+  nestedTooDeeply,
   type MapEntry,
   type ParsedSource,
   type SourceNode,
@@ -13,7 +15,7 @@ import {
 export function parseJsonSource(text: string, file: string): ParsedSource {
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const tree = parseDeep(text, errors, lines, file);
   const error = errors[0];
   if (error) {
     throw new SourceSyntaxError(
@@ -21,7 +23,17 @@ export function parseJsonSource(text: string, file: string): ParsedSource {
       lines.location(file, error.offset, error.offset + Math.max(1, error.length)),
     );
   }
-  return { root: tree ? convert(tree, lines, file) : undefined, lines };
+  return { root: tree ? convert(tree, lines, file, 0) : undefined, lines };
+}
+
+/** The parser recurses per nesting level: a stack overflow means the document is nested too deeply. */
+function parseDeep(text: string, errors: ParseError[], lines: LineIndex, file: string): JsonNode | undefined {
+  try {
+    return parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    if (error instanceof RangeError) throw nestedTooDeeply(lines.location(file, 0, 1));
+    throw error;
+  }
 }
 
 function describeJsonError(code: string): string {
@@ -29,8 +41,9 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
+function convert(node: JsonNode, lines: LineIndex, file: string, depth: number): SourceNode {
   const location = locate(node, lines, file);
+  if (depth > MAX_SOURCE_NESTING) throw nestedTooDeeply(location);
   switch (node.type) {
     case 'object': {
       const entries: MapEntry[] = [];
@@ -39,7 +52,7 @@ function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
         if (!keyNode) continue;
         const keyLocation = locate(keyNode, lines, file);
         const value: SourceNode = valueNode
-          ? convert(valueNode, lines, file)
+          ? convert(valueNode, lines, file, depth + 1)
           : { kind: 'scalar', value: null, location: keyLocation };
         entries.push({
           key: String(keyNode.value),
@@ -51,7 +64,11 @@ function convert(node: JsonNode, lines: LineIndex, file: string): SourceNode {
       return mapFromEntries(entries, location);
     }
     case 'array':
-      return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, lines, file)), location };
+      return {
+        kind: 'seq',
+        items: (node.children ?? []).map((c) => convert(c, lines, file, depth + 1)),
+        location,
+      };
     case 'string':
     case 'number':
     case 'boolean':

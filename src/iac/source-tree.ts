@@ -164,6 +164,13 @@ export class SourceSyntaxError extends Error {
   }
 }
 
+/** Values nested deeper than this are not read: readers recurse once per level. */
+export const MAX_SOURCE_NESTING = 512;
+
+export function nestedTooDeeply(location: Location): SourceLimitError {
+  return new SourceLimitError(`values nested more than ${MAX_SOURCE_NESTING} levels deep`, location);
+}
+
 /** The input is valid but too costly to read (too large, too many aliases). */
 export class SourceLimitError extends Error {
   constructor(

@@ -6,9 +6,11 @@ import type { Alias } from 'yaml';
 import {
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
   type Node,
   type Tags,
@@ -17,10 +19,12 @@ import {
 import type { Location } from '../model.ts';
 import {
   LineIndex,
+  MAX_SOURCE_NESTING,
   SourceLimitError,
   SourceSyntaxError,
   intrinsicNameForTag,
   mapFromEntries,
+  nestedTooDeeply,
   type MapEntry,
   type ParsedSource,
   type SourceNode,
@@ -57,13 +61,21 @@ const CLOUDFORMATION_TAGS: Tags = SHORT_FORM_TAGS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown) => value },
 ]) as Tags;
 
-/** Alias expansions allowed per file; beyond this the file is skipped (billion-laughs input). */
-export const MAX_ALIAS_EXPANSIONS = 10_000;
+/**
+ * Nodes that aliases may add to a file once expanded; beyond this the file is skipped. Counting expanded
+ * nodes rather than aliases catches both many small aliases and a few aliases of a huge anchor
+ * ("billion laughs"), while a template sharing one property map among thousands of tables still loads.
+ */
+export const MAX_ALIAS_NODES = 1_000_000;
 
 export function parseYamlSource(text: string, file: string): ParsedSource {
   const doc = parse(text);
   const error = doc.errors[0];
   if (!error) return convertDocument(doc, new LineIndex(text), file);
+  // The parser reports its own stack overflow as an error: the document is nested too deeply.
+  if (/call stack/i.test(error.message)) {
+    throw nestedTooDeeply(new LineIndex(text).location(file, error.pos[0], error.pos[1]));
+  }
   const lenient = isUnderIndentedFlow(error) ? reindentFlowCollections(text) : undefined;
   if (lenient) return convertDocument(lenient.doc, lenient.lines, file);
   throw new SourceSyntaxError(
@@ -84,7 +96,7 @@ function parse(text: string): Document {
 }
 
 function convertDocument(doc: Document, lines: LineIndex, file: string): ParsedSource {
-  const converter = new YamlConverter(doc, lines, file);
+  const converter = new YamlConverter(aliasTargets(doc), lines, file);
   return { root: doc.contents ? converter.convert(doc.contents) : undefined, lines };
 }
 
@@ -137,17 +149,62 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
+/**
+ * Each alias's anchored node, found in one document-order pass: an alias names the closest anchor before
+ * it (anchors may be redefined). `Alias.resolve` walks the whole document per alias, which is quadratic.
+ */
+function aliasTargets(doc: Document): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+    } else if (isNode(node) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
+
 class YamlConverter {
-  private aliasExpansions = 0;
+  /** Anchored nodes converted once and shared by every alias: the result is a DAG, not a copy per alias. */
+  private readonly anchored = new Map<Node, SourceNode>();
+  /** Anchored nodes being converted, to refuse an alias inside its own anchor. */
+  private readonly converting = new Set<Node>();
+  private readonly sizes = new WeakMap<SourceNode, number>();
+  private aliasNodes = 0;
+  private depth = 0;
 
   constructor(
-    private readonly doc: Document,
+    private readonly targets: ReadonlyMap<Alias, Node>,
     private readonly lines: LineIndex,
     private readonly file: string,
   ) {}
 
   convert(node: Node): SourceNode {
+    if (this.depth >= MAX_SOURCE_NESTING) throw nestedTooDeeply(this.locate(node));
+    this.depth += 1;
+    try {
+      return this.convertShared(node);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private convertShared(node: Node): SourceNode {
     if (isAlias(node)) return this.convertAlias(node);
+    if (!node.anchor) return this.convertNode(node);
+    const done = this.anchored.get(node);
+    if (done) return done;
+    this.converting.add(node);
+    const converted = this.convertNode(node);
+    this.converting.delete(node);
+    this.anchored.set(node, converted);
+    return converted;
+  }
+
+  private convertNode(node: Node): SourceNode {
     const location = this.locate(node);
     const tag = node.tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
@@ -199,16 +256,35 @@ class YamlConverter {
   }
 
   private convertAlias(alias: Alias): SourceNode {
-    this.aliasExpansions += 1;
-    if (this.aliasExpansions > MAX_ALIAS_EXPANSIONS) {
+    const target = this.targets.get(alias);
+    if (!target) return { kind: 'scalar', value: null, location: this.locate(alias) };
+    if (this.converting.has(target)) {
       throw new SourceLimitError(
-        `more than ${MAX_ALIAS_EXPANSIONS} YAML alias expansions (excessive aliases, e.g. a "billion laughs" document)`,
+        `the YAML alias *${alias.source} is inside its own anchor (a recursive document)`,
         this.locate(alias),
       );
     }
-    const target = alias.resolve(this.doc);
-    if (!target) return { kind: 'scalar', value: null, location: this.locate(alias) };
-    return this.convert(target);
+    const converted = this.convert(target);
+    this.aliasNodes += this.size(converted);
+    if (this.aliasNodes > MAX_ALIAS_NODES) {
+      throw new SourceLimitError(
+        `YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (excessive aliases, e.g. a "billion laughs" document)`,
+        this.locate(alias),
+      );
+    }
+    return converted;
+  }
+
+  /** Nodes in `node` once every shared subtree is counted as often as it appears; memoized, so linear. */
+  private size(node: SourceNode): number {
+    const cached = this.sizes.get(node);
+    if (cached !== undefined) return cached;
+    let total = 1;
+    if (node.kind === 'map') for (const e of node.entries) total += this.size(e.value);
+    else if (node.kind === 'seq') for (const item of node.items) total += this.size(item);
+    else if (node.kind === 'intrinsic') total += this.size(node.argument);
+    this.sizes.set(node, total);
+    return total;
   }
 
   private locate(node: Node): Location {

@@ -8,6 +8,7 @@ import type {
   Tag as SdkTag,
   TimeToLiveDescription,
 } from '@aws-sdk/client-dynamodb';
+import type { RetryDelay } from './retry.ts';
 
 /**
  * Local servers accept any signature; these keep real credentials away from them. DynamoDB Local
@@ -29,7 +30,8 @@ export interface StackResource {
 export interface LiveApi {
   /** Where requests go, for messages: `https://dynamodb.eu-west-1.amazonaws.com` or the `--endpoint`. */
   readonly endpoint: string;
-  describeTable(name: string): Promise<TableDescription>;
+  /** The answer as given: `describeTables` checks its shape before believing it. */
+  describeTable(name: string): Promise<TableDescription | undefined>;
   describeTimeToLive(name: string): Promise<TimeToLiveDescription | undefined>;
   describeContinuousBackups(name: string): Promise<ContinuousBackupsDescription | undefined>;
   listTagsOfResource(arn: string): Promise<SdkTag[]>;
@@ -46,9 +48,15 @@ export interface ConnectOptions {
   readonly label?: string;
   readonly region?: string;
   readonly profile?: string;
-  /** Per request, in milliseconds. */
+  /** Per request: connecting, and silence on the socket, in milliseconds. */
   readonly timeoutMs: number;
+  /** One operation from start to end, retries included (a trickling answer); default 3 × `timeoutMs`. */
+  readonly totalTimeoutMs?: number;
   readonly maxAttempts: number;
+  /** Back-off before each retry; default exponential with jitter. */
+  readonly retryDelay?: RetryDelay;
+  /** Aborts every request when it fires: the drift deadline. */
+  readonly signal?: AbortSignal;
   /**
    * Sign with these instead of the default credential chain (local servers accept any; real
    * credentials have no business going to them).

@@ -5,7 +5,7 @@
  */
 import {
   CloudFormationClient,
-  paginateListStackResources,
+  ListStackResourcesCommand,
   type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
 import {
@@ -13,9 +13,8 @@ import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   DynamoDBClient,
+  ListTablesCommand,
   ListTagsOfResourceCommand,
-  paginateListTables,
-  type Tag,
 } from '@aws-sdk/client-dynamodb';
 import {
   PLACEHOLDER_CREDENTIALS,
@@ -24,6 +23,8 @@ import {
   type LiveApi,
   type StackResource,
 } from './api.ts';
+import { collectPages } from './paginate.ts';
+import { BoundedRetryStrategy } from './retry.ts';
 
 export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
   let requests = 0;
@@ -35,8 +36,8 @@ export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
         : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.placeholderCredentials ? { credentials: PLACEHOLDER_CREDENTIALS } : {}),
-    retryMode: 'adaptive',
     maxAttempts: options.maxAttempts,
+    retryStrategy: new BoundedRetryStrategy(options.maxAttempts, options.retryDelay),
     // Without throwOnRequestTimeout the handler only logs a warning and keeps waiting.
     requestHandler: {
       connectionTimeout: options.timeoutMs,
@@ -50,6 +51,12 @@ export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
   });
   // The deserialize step runs once per HTTP attempt, retries included.
   const counter = { step: 'deserialize', name: 'dynalintRequestCounter' } as const;
+  // The socket timeouts above do not end an answer that trickles in byte by byte: this bounds each
+  // operation as a whole, and the drift deadline bounds them all.
+  const sendOptions = (): { abortSignal: AbortSignal } => {
+    const total = AbortSignal.timeout(options.totalTimeoutMs ?? 3 * options.timeoutMs);
+    return { abortSignal: options.signal ? AbortSignal.any([total, options.signal]) : total };
+  };
   dynamodb.middlewareStack.add((next) => (args) => ((requests += 1), next(args)), counter);
   let cloudformation: CloudFormationClient | undefined;
   const stacks = (): CloudFormationClient => {
@@ -63,43 +70,45 @@ export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
   return {
     endpoint: options.label ?? options.endpoint ?? (await regionalEndpoint(dynamodb)),
     async describeTable(name) {
-      const output = await dynamodb.send(new DescribeTableCommand({ TableName: name }));
-      if (!output.Table) throw new Error(`DescribeTable returned no table for ${name}`);
-      return output.Table;
+      return (await dynamodb.send(new DescribeTableCommand({ TableName: name }), sendOptions())).Table;
     },
     async describeTimeToLive(name) {
-      return (await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: name }))).TimeToLiveDescription;
+      return (await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: name }), sendOptions()))
+        .TimeToLiveDescription;
     },
     async describeContinuousBackups(name) {
-      return (await dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name })))
+      return (await dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name }), sendOptions()))
         .ContinuousBackupsDescription;
     },
-    async listTagsOfResource(arn) {
-      const tags: Tag[] = [];
-      let token: string | undefined;
-      do {
+    listTagsOfResource(arn) {
+      return collectPages('ListTagsOfResource', async (token) => {
         const page = await dynamodb.send(
           new ListTagsOfResourceCommand({ ResourceArn: arn, ...(token ? { NextToken: token } : {}) }),
+          sendOptions(),
         );
-        tags.push(...(page.Tags ?? []));
-        token = page.NextToken;
-      } while (token);
-      return tags;
+        return { items: page.Tags ?? [], next: page.NextToken };
+      });
     },
-    async listTableNames() {
-      const names: string[] = [];
-      for await (const page of paginateListTables({ client: dynamodb }, {})) {
-        names.push(...(page.TableNames ?? []));
-      }
-      return names;
+    listTableNames() {
+      return collectPages('ListTables', async (token) => {
+        const page = await dynamodb.send(
+          new ListTablesCommand(token ? { ExclusiveStartTableName: token } : {}),
+          sendOptions(),
+        );
+        return { items: page.TableNames ?? [], next: page.LastEvaluatedTableName };
+      });
     },
-    async listStackResources(stack) {
-      if (options.withoutCloudFormation) throw new Error('CloudFormation is not available here');
-      const resources: StackResource[] = [];
-      for await (const page of paginateListStackResources({ client: stacks() }, { StackName: stack })) {
-        resources.push(...(page.StackResourceSummaries ?? []).flatMap(toStackResource));
+    listStackResources(stack) {
+      if (options.withoutCloudFormation) {
+        return Promise.reject(new Error('CloudFormation is not available here'));
       }
-      return resources;
+      return collectPages('ListStackResources', async (token) => {
+        const page = await stacks().send(
+          new ListStackResourcesCommand({ StackName: stack, ...(token ? { NextToken: token } : {}) }),
+          sendOptions(),
+        );
+        return { items: (page.StackResourceSummaries ?? []).flatMap(toStackResource), next: page.NextToken };
+      });
     },
     calls: () => requests,
     close() {

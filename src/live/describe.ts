@@ -9,11 +9,19 @@ import type { TableModel } from '../model.ts';
 import type { LiveApi } from './api.ts';
 import { classify, type LiveFailure } from './errors.ts';
 import { liveTableModel, type LiveReadings, type LiveSetting } from './normalize.ts';
+import {
+  checkContinuousBackupsAnswer,
+  checkTableAnswer,
+  checkTagsAnswer,
+  checkTimeToLiveAnswer,
+} from './validate.ts';
 
 export type TableOutcome =
   | { readonly status: 'found'; readonly model: TableModel }
   | { readonly status: 'missing' }
-  | { readonly status: 'failed'; readonly operation: string; readonly failure: LiveFailure };
+  | { readonly status: 'failed'; readonly operation: string; readonly failure: LiveFailure }
+  /** Not compared, and why: the answer was not believable, or the drift deadline came first. */
+  | { readonly status: 'not-checked'; readonly reason: string };
 
 /** An optional operation that failed, the same way, for one or more tables. */
 export interface OperationNote {
@@ -37,6 +45,10 @@ export interface DescribeOptions {
   /** Settings the server is known not to keep, with the reason; they are not asked for. */
   readonly serverGaps?: ReadonlyMap<LiveSetting, string>;
   readonly progress?: (done: number, total: number) => void;
+  /** Fires when drift has run out of time: tables not described by then are not checked. */
+  readonly deadline?: AbortSignal;
+  /** Why, for the tables the deadline leaves out. */
+  readonly deadlineReason?: string;
 }
 
 type Optional = {
@@ -49,20 +61,29 @@ const OPTIONAL: readonly Optional[] = [
   {
     operation: 'DescribeTimeToLive',
     setting: 'ttl',
-    read: async (api, name) => ({ ttl: (await api.describeTimeToLive(name)) ?? {} }),
+    read: async (api, name) => {
+      const ttl = await api.describeTimeToLive(name);
+      checkTimeToLiveAnswer(ttl);
+      return ttl ? { ttl } : {};
+    },
   },
   {
     operation: 'DescribeContinuousBackups',
     setting: 'pointInTimeRecovery',
     read: async (api, name) => {
       const continuousBackups = await api.describeContinuousBackups(name);
+      checkContinuousBackupsAnswer(continuousBackups);
       return continuousBackups ? { continuousBackups } : {};
     },
   },
   {
     operation: 'ListTagsOfResource',
     setting: 'tags',
-    read: async (api, _name, arn) => ({ tags: await api.listTagsOfResource(arn) }),
+    read: async (api, _name, arn) => {
+      const tags = await api.listTagsOfResource(arn);
+      checkTagsAnswer(tags);
+      return { tags };
+    },
   },
 ];
 
@@ -90,18 +111,30 @@ export async function describeTables(
       notes.set(key, { operation: optional.operation, setting: optional.setting, failure, tables: [table] });
   };
 
+  const outOfTime = (name: string): boolean => {
+    if (!options.deadline?.aborted) return false;
+    tables.set(name, { status: 'not-checked', reason: options.deadlineReason ?? 'drift ran out of time' });
+    return true;
+  };
+
   const describeOne = async (name: string): Promise<void> => {
-    if (fatal) return;
+    if (fatal || outOfTime(name)) return;
     let table;
     try {
       table = await api.describeTable(name);
+      checkTableAnswer(table, name);
     } catch (error) {
+      if (outOfTime(name)) return;
       const failure = classify(error);
       if (failure.kind === 'not-found') tables.set(name, { status: 'missing' });
+      else if (failure.kind === 'invalid-answer')
+        tables.set(name, { status: 'not-checked', reason: failure.detail });
       else if (!stop('DescribeTable', failure))
         tables.set(name, { status: 'failed', operation: 'DescribeTable', failure });
       return;
     }
+    if (!table) return;
+    const described = table;
     const gaps = new Map<LiveSetting, string>(options.serverGaps);
     const readings: Partial<LiveReadings>[] = await Promise.all(
       OPTIONAL.map(async (optional) => {
@@ -112,9 +145,11 @@ export async function describeTables(
           return {};
         }
         try {
-          return await optional.read(api, name, table.TableArn ?? name);
+          return await optional.read(api, name, described.TableArn ?? name);
         } catch (error) {
-          const failure = classify(error);
+          const failure = options.deadline?.aborted
+            ? { kind: 'invalid-answer' as const, detail: options.deadlineReason ?? 'drift ran out of time' }
+            : classify(error);
           if (failure.kind === 'not-supported') unsupported.add(optional.operation);
           if (!stop(optional.operation, failure)) note(optional, failure, name);
           gaps.set(optional.setting, `${optional.operation} failed: ${failure.detail}`);
@@ -122,8 +157,8 @@ export async function describeTables(
         }
       }),
     );
-    if (fatal) return;
-    const merged: LiveReadings = Object.assign({ table, gaps }, ...readings);
+    if (fatal || outOfTime(name)) return;
+    const merged: LiveReadings = Object.assign({ table: described, gaps }, ...readings);
     tables.set(name, { status: 'found', model: liveTableModel(merged, api.endpoint) });
   };
 

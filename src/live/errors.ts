@@ -17,6 +17,10 @@ export type FailureKind =
   | 'network'
   /** No usable credentials or region: nothing else will work either. */
   | 'setup'
+  /** The endpoint answered with something DynamoDB would not send (a broken server or proxy). */
+  | 'invalid-answer'
+  /** The server failed (HTTP 5xx), whatever error type its body names. */
+  | 'server'
   | 'other';
 
 export interface LiveFailure {
@@ -58,6 +62,11 @@ export function classify(error: unknown): LiveFailure {
   const message = error instanceof Error ? error.message : String(error);
   const code = errorCode(error);
   const detail = oneLine(message && message !== 'UnknownError' ? `${name}: ${message}` : name);
+  if (name === 'InvalidAnswerError') return { kind: 'invalid-answer', detail: oneLine(message) };
+  // A 5xx is the server failing: a body naming ResourceNotFound does not make the table missing.
+  const status = httpStatus(error);
+  if (status !== undefined && status >= 500)
+    return { kind: 'server', detail: oneLine(`HTTP ${status} ${detail}`) };
   if (name === 'ResourceNotFoundException' || name === 'TableNotFoundException')
     return { kind: 'not-found', detail };
   if (name === 'AccessDeniedException' || name === 'AccessDenied') return { kind: 'access-denied', detail };
@@ -74,6 +83,11 @@ export function classify(error: unknown): LiveFailure {
     return { kind: 'network', detail: oneLine(code ? `${code}: ${message}` : detail) };
   }
   return { kind: 'other', detail };
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const status = (error as { $metadata?: { httpStatusCode?: unknown } } | null)?.$metadata?.httpStatusCode;
+  return typeof status === 'number' ? status : undefined;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -20,6 +20,8 @@ import { describeTables, type DescribeResult } from './describe.ts';
 import { EMBEDDED, EMBEDDED_GAPS, SeedError, seedTables, startEmbedded } from './embedded.ts';
 import { classify, type LiveFailure } from './errors.ts';
 import { mapTables, type Mapping } from './mapping.ts';
+import type { RetryDelay } from './retry.ts';
+import { checkTableNamesAnswer } from './validate.ts';
 import { LIVE_SETTING_LABELS, liveLocation, type LiveSetting } from './normalize.ts';
 
 export interface DriftOptions {
@@ -37,8 +39,15 @@ export interface DriftOptions {
   readonly reportUnmanaged?: boolean;
   /** Tables described at once (default 8). */
   readonly concurrency?: number;
-  /** Per request (default 10 s). */
+  /** Per request: connecting, and silence on the socket (default 10 s); one operation in all, 3 × this. */
   readonly timeoutMs?: number;
+  /**
+   * The whole drift check (default 3 minutes): tables not described by then are reported
+   * `live-not-checked` and the run goes on.
+   */
+  readonly driftTimeoutMs?: number;
+  /** Back-off before retry n (1-based), in ms; default exponential with jitter (tests pass `() => 0`). */
+  readonly retryDelay?: RetryDelay;
   /** Called after each table is described (a progress line on a terminal). */
   readonly progress?: (done: number, total: number) => void;
 }
@@ -63,6 +72,7 @@ export interface DriftOutcome {
 
 export const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_DRIFT_TIMEOUT_MS = 180_000;
 const MAX_ATTEMPTS = 5;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
@@ -72,6 +82,9 @@ export async function collectDrift(
   context: DriftContext,
 ): Promise<DriftOutcome> {
   const findings: Finding[] = [];
+  const driftTimeoutMs = options.driftTimeoutMs ?? DEFAULT_DRIFT_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(driftTimeoutMs);
+  const deadlineReason = `the drift timeout (${seconds(driftTimeoutMs)}) ran out before it was described; raise --drift-timeout`;
   const embedded = options.endpoint === EMBEDDED ? await startEmbedded() : undefined;
   let api: LiveApi | undefined;
   try {
@@ -92,6 +105,8 @@ export async function collectDrift(
       ...(options.profile ? { profile: options.profile } : {}),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxAttempts: MAX_ATTEMPTS,
+      signal: deadline,
+      ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
       placeholderCredentials: embedded !== undefined || local,
       withoutCloudFormation: endpoint !== undefined,
     });
@@ -108,9 +123,25 @@ export async function collectDrift(
       tags: context.tags,
       ...(embedded ? { serverGaps: EMBEDDED_GAPS } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
+      deadline,
+      deadlineReason,
     });
     const unmanaged =
-      options.reportUnmanaged && !described.fatal ? await listUnmanaged(api, names, findings, context) : [];
+      options.reportUnmanaged && !described.fatal && !deadline.aborted
+        ? await listUnmanaged(api, names, findings, context)
+        : [];
+    if (options.reportUnmanaged && deadline.aborted) {
+      findings.push(
+        problem(
+          'live-not-checked',
+          'warning',
+          `unmanaged tables not listed: the drift timeout (${seconds(driftTimeoutMs)}) ran out; raise --drift-timeout`,
+          context.fallback,
+          undefined,
+          'ListTables',
+        ),
+      );
+    }
     findings.push(...stackFindings(mapping, context), ...describeFindings(described, mapping, api, context));
     if (embedded) findings.push(...embeddedGapFindings(mapping, context));
     return { facts: driftFacts(mapping, described, unmanaged), findings };
@@ -139,15 +170,18 @@ async function listUnmanaged(
 ): Promise<UnmanagedTable[]> {
   try {
     const known = new Set(mappedNames);
-    return (await api.listTableNames())
+    const listed = await api.listTableNames();
+    checkTableNamesAnswer(listed);
+    return listed
       .filter((name) => !known.has(name))
       .map((name) => ({ name, location: liveLocation({ TableName: name }, api.endpoint) }));
   } catch (error) {
     const failure = classify(error);
+    const believed = failure.kind !== 'invalid-answer';
     findings.push(
       problem(
-        'live-error',
-        'error',
+        believed ? 'live-error' : 'live-not-checked',
+        believed ? 'error' : 'warning',
         `unmanaged tables not listed: ${explain(failure, 'dynamodb:ListTables', api.endpoint)}`,
         context.fallback,
         undefined,
@@ -182,6 +216,21 @@ function describeFindings(
     );
   }
   for (const [name, outcome] of described.tables) {
+    if (outcome.status === 'not-checked') {
+      for (const table of declaredFor(name)) {
+        findings.push(
+          problem(
+            'live-not-checked',
+            'warning',
+            `${table.id}: live table ${name} not checked: ${outcome.reason}`,
+            table.location,
+            table,
+            'DescribeTable',
+          ),
+        );
+      }
+      continue;
+    }
     if (outcome.status !== 'failed') continue;
     for (const table of declaredFor(name)) {
       findings.push(
@@ -202,13 +251,14 @@ function describeFindings(
     const tables = [...note.tables].sort();
     const what = LIVE_SETTING_LABELS[note.setting];
     const notSupported = note.failure.kind === 'not-supported';
+    const notBelieved = note.failure.kind === 'invalid-answer';
     const scope = notSupported ? '' : ` for ${count(tables.length, 'table')} (${sample(tables)})`;
     const why = notSupported
       ? `the endpoint (${api.endpoint}) does not support ${note.operation} (${note.failure.detail})`
       : explain(note.failure, `dynamodb:${note.operation}`, api.endpoint);
     findings.push(
       problem(
-        notSupported ? 'live-not-checked' : 'live-error',
+        notSupported || notBelieved ? 'live-not-checked' : 'live-error',
         notSupported ? 'info' : 'warning',
         `${what} not checked${scope}: ${why}`,
         first?.location ?? context.fallback,
@@ -263,7 +313,11 @@ function explain(failure: LiveFailure, action: string, endpoint: string): string
     case 'setup':
       return `no usable AWS credentials or region for ${endpoint}; set --profile and --region, or the AWS_* environment variables (${failure.detail})`;
     case 'throttled':
-      return `still throttled after ${MAX_ATTEMPTS} attempts with backoff; try a lower --concurrency (${failure.detail})`;
+      return `still throttled after retries with backoff (up to ${MAX_ATTEMPTS} attempts); try a lower --concurrency (${failure.detail})`;
+    case 'invalid-answer':
+      return `${endpoint} gave an answer DynamoDB would not (${failure.detail})`;
+    case 'server':
+      return `${endpoint} failed (${failure.detail})`;
     default:
       return failure.detail;
   }
@@ -287,6 +341,10 @@ function problem(
     help: diagnosticDocsUrl(ruleId),
     fingerprint: fingerprint(ruleId, location.file, table, property, ruleId),
   };
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function count(n: number, noun: string): string {

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { brotliDecompressSync } from 'node:zlib';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Location } from '../model.ts';
 import wasmFiles from './grammars.json' with { type: 'json' };
 
@@ -25,6 +25,18 @@ export async function createParser(grammar: GrammarName): Promise<Parser> {
   const parser = new Parser();
   parser.setLanguage(language);
   return parser;
+}
+
+/** Parsing one file may take this long; past it the parse is cancelled (error recovery on hostile input). */
+export const MAX_PARSE_MS = 4_000;
+
+/** The tree of `text`, or null when parsing took longer than `budgetMs` and was cancelled. */
+export function parseWithin(parser: Parser, text: string, budgetMs = MAX_PARSE_MS): Tree | null {
+  const deadline = performance.now() + budgetMs;
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  // A cancelled parse would otherwise resume on the parser's next call, with the next file's text.
+  if (!tree) parser.reset();
+  return tree;
 }
 
 export function loadLanguage(grammar: GrammarName): Promise<Language> {

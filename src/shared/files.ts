@@ -2,8 +2,8 @@
  * Reading input files, shared by every fact loader: what a file to read is, the one size bound, and how
  * bytes become text. Loaders take a `FileReader` so the same code reads the working tree or a git revision.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { fileStart, type LoadProblem } from '../model.ts';
+import { MAX_FILE_BYTES, readInputFile } from './read-file.ts';
 
 /** A file to read: its absolute path, and the path findings show (relative to cwd, `/`-separated). */
 export interface SourceFile {
@@ -13,8 +13,7 @@ export interface SourceFile {
   readonly named?: boolean;
 }
 
-/** Files above this size are reported as skipped, not read: memory stays bounded. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 /**
  * Where file bytes come from: the file system (default), or a git revision for the base of a change.
@@ -22,19 +21,17 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  */
 export type FileReader = (file: SourceFile, problems: LoadProblem[]) => Promise<Buffer | undefined>;
 
+/** The file system, through the one bounded reader: every file it will not or cannot read is a finding. */
 export const readBounded: FileReader = async (file, problems) => {
-  const info = await stat(file.path).catch(() => undefined);
-  if (!info) return undefined;
-  if (info.size > MAX_FILE_BYTES) {
-    problems.push({
-      ruleId: 'file-skipped',
-      severity: 'warning',
-      message: `not read: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`,
-      location: fileStart(file.display),
-    });
-    return undefined;
-  }
-  return readFile(file.path).catch(() => undefined);
+  const outcome = await readInputFile(file.path);
+  if ('bytes' in outcome) return outcome.bytes;
+  problems.push({
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `not read: ${outcome.skipped}`,
+    location: fileStart(file.display),
+  });
+  return undefined;
 };
 
 /** UTF-8 text without a byte-order mark. */

@@ -72,7 +72,7 @@ async function lintAgainst(
     return OPTIONAL_OK[request.operation]?.() ?? dynamoError('UnknownOperationException', '');
   });
   const dir = await workspace({ 'template.yaml': TEMPLATE });
-  return lintWithDrift(dir, { endpoint: server.endpoint, concurrency: 1 });
+  return lintWithDrift(dir, { endpoint: server.endpoint, concurrency: 1, retryDelay: () => 0 });
 }
 
 const live = (findings: readonly Finding[]) =>
@@ -141,9 +141,10 @@ describe('failures talking to AWS', () => {
         : undefined,
     );
     expect(live(result.findings)).toEqual([
-      'error 2: Orders: live table orders not described: still throttled after 5 attempts with backoff; try a lower --concurrency (ProvisionedThroughputExceededException: slow down)',
+      'error 2: Orders: live table orders not described: still throttled after retries with backoff (up to 5 attempts); try a lower --concurrency (ProvisionedThroughputExceededException: slow down)',
     ]);
-  }, 60_000);
+    expect(server?.requests.filter((r) => r.operation === 'DescribeTable')).toHaveLength(6);
+  });
 
   it('an unreachable endpoint is one finding that names it', async () => {
     const port = await freePort();

@@ -4,6 +4,7 @@
  */
 import type { LoadResult, SourceFormat } from '../../model.ts';
 import { suppressionOf } from '../../shared/suppressions.ts';
+import { EvaluationBudget, evaluationLimitProblem } from '../budget.ts';
 import { branchesFor, type Branch } from '../conditions.ts';
 import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts';
 import { PropertyReader } from '../read.ts';
@@ -39,7 +40,9 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
   const parameters = mapAt(root, 'Parameters');
   const mappings = mapAt(root, 'Mappings');
   const conditions = mapAt(root, 'Conditions');
+  const budget = new EvaluationBudget();
   const baseScope: EvaluationScope = {
+    budget,
     ...(parameters ? { parameters } : {}),
     ...(mappings ? { mappings } : {}),
     ...(options.resolveVariables ? { resolveVariables: options.resolveVariables } : {}),
@@ -100,6 +103,9 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       if ('problem' in read) result.problems.push(read.problem);
       else result.suppressions.push(read.suppression);
     }
+  }
+  if (budget.exhausted) {
+    result.problems.push(evaluationLimitProblem(options.file, 'the intrinsic functions of this file'));
   }
   return result;
 }

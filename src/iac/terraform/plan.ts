@@ -6,6 +6,7 @@
  * configuration leaves out take the provider's defaults, as for `.tf` files. Positions are in the plan file.
  */
 import type { LoadResult, TableModel } from '../../model.ts';
+import { appendAll } from '../../shared/append.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { entry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
@@ -90,7 +91,8 @@ function plannedResources(module: SourceNode | undefined): PlannedResource[] {
     });
   }
   const children = entry(module, 'child_modules')?.value;
-  for (const child of children?.kind === 'seq' ? children.items : []) found.push(...plannedResources(child));
+  for (const child of children?.kind === 'seq' ? children.items : [])
+    appendAll(found, plannedResources(child));
   return found;
 }
 

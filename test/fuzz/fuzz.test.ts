@@ -1,0 +1,88 @@
+/**
+ * A bounded fuzz run (about 15 seconds): mutated fixtures never throw out of a loader or the code scan,
+ * never exceed the per-file budget, and never hide a good sibling's facts. `test/fuzz/run.ts` runs longer.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corpus } from './corpus.ts';
+import { runCase } from './harness.ts';
+import { mutate, mutationsArbitrary, type Mutation } from './mutate.ts';
+
+/** Every input must be handled within this, however hostile (parsing and querying are each cancelled at 4 s). */
+const BUDGET_MS = 10_000;
+
+/** Cases the fuzzer once failed on (a budget overrun or an exception), replayed every run. */
+const FOUND: readonly [string, Mutation[]][] = [
+  // A Go file nested 8,000 levels deep: the detectors' parent walks cost the cube of the depth.
+  [
+    'test/fixtures/code/go/scoped.go',
+    [
+      { op: 'nest', at: 0, depth: 8149, style: 2 },
+      { op: 'truncate', at: 0.999999 },
+    ],
+  ],
+  // Thousands of statements under one ERROR node: each parent lookup costs the width.
+  [
+    'test/fixtures/code/go/v1.go',
+    [
+      { op: 'duplicate-lines', at: 0.202112, lines: 18, times: 644 },
+      { op: 'duplicate-lines', at: 0.149947, lines: 10, times: 1544 },
+    ],
+  ],
+  // 1.5 MB of error recovery after 11,000 brackets: the syntax query alone ran for 20 s.
+  [
+    'test/fixtures/code/js/broken.js',
+    [
+      { op: 'nest', at: 0.985321, depth: 11065, style: 0 },
+      { op: 'truncate', at: 0.216462 },
+      { op: 'duplicate-lines', at: 0.889329, lines: 15, times: 328 },
+    ],
+  ],
+  // 5 MB of unbalanced parentheses: tree-sitter's error recovery alone took 20 s before parses had a budget.
+  [
+    'test/fixtures/terraform/variables/prod.tfvars',
+    [
+      { op: 'nest', at: 0.154459, depth: 2167, style: 3 },
+      { op: 'duplicate-lines', at: 0.457288, lines: 16, times: 58 },
+      { op: 'duplicate-lines', at: 0.412207, lines: 14, times: 553 },
+    ],
+  ],
+];
+
+describe('fuzzing the loaders and the code scan', () => {
+  it.each(FOUND)(
+    'replays a case found before: %s',
+    async (name, mutations) => {
+      const seed = corpus().find((s) => s.name === name);
+      if (!seed) throw new Error(`no seed ${name}`);
+      const result = await runCase(seed, mutate(seed.bytes, mutations), BUDGET_MS);
+      expect(result.failure).toBeUndefined();
+    },
+    30_000,
+  );
+
+  it('has seeds of every kind', () => {
+    const kinds = new Set(corpus().map((s) => s.kind));
+    expect([...kinds].sort()).toEqual(['code', 'plan', 'template', 'terraform']);
+  });
+
+  it('survives mutated fixtures within the per-file budget', async () => {
+    const seeds = corpus();
+    let cases = 0;
+    await fc.assert(
+      // The seed's name, not its bytes, so a counterexample prints short.
+      fc.asyncProperty(
+        fc.constantFrom(...seeds.map((s) => s.name)),
+        mutationsArbitrary,
+        async (name, mutations) => {
+          cases += 1;
+          const seed = seeds.find((s) => s.name === name) as (typeof seeds)[number];
+          const result = await runCase(seed, mutate(seed.bytes, mutations), BUDGET_MS);
+          if (result.failure) throw new Error(`${seed.name}: ${result.failure}`);
+        },
+      ),
+      { numRuns: 1_000_000, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
+    );
+    expect(cases).toBeGreaterThan(0);
+  }, 30_000);
+});
