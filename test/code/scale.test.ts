@@ -54,7 +54,8 @@ export async function once() {
       ['pages', true],
       ['pages', true],
       ['once', false],
-      ['once', false],
+      // The caller gets this response: whether it pages on is the caller's business.
+      ['once', undefined],
     ]);
   });
 
