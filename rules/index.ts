@@ -9,6 +9,7 @@ import keyAttributeDefinitions from './key-attribute-definitions.ts';
 import lowCardinalityKey from './low-cardinality-key.ts';
 import partiqlFullScan from './partiql-full-scan.ts';
 import protectionWeakened from './protection-weakened.ts';
+import resourceSchema from './resource-schema.ts';
 import scanUsage from './scan-usage.ts';
 import schemaDrift from './schema-drift.ts';
 import tableMissing from './table-missing.ts';
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   keyAttributeDefinitions,
   indexLimits,
   billingMode,
+  resourceSchema,
   scanUsage,
   partiqlFullScan,
   schemaDrift,

@@ -117,6 +117,38 @@ export interface ReplicaModel {
   readonly tags?: Prop<readonly Tag[]>;
 }
 
+/** A plain JSON value, as an evaluated declaration holds it. */
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * A CloudFormation-family resource as written, evaluated for one condition branch: what schema validation
+ * reads. Pointers are JSON pointers into `value` (`/Properties/KeySchema/0/KeyType`, `/DeletionPolicy`).
+ */
+export interface Declaration {
+  readonly resourceType: string;
+  /** `Properties` (`{}` when absent) and the resource attributes that are set. Unknown values are `null`. */
+  readonly value: {
+    readonly Properties: JsonValue;
+    readonly DeletionPolicy?: JsonValue;
+    readonly UpdateReplacePolicy?: JsonValue;
+    readonly Condition?: JsonValue;
+    readonly DependsOn?: JsonValue;
+  };
+  /** Where each value is written (a map entry from its key); `''` is the whole resource. */
+  readonly locations: Readonly<Record<string, Location>>;
+  /** Pointers of values only known at deploy time (unresolved intrinsics, parameters): never judged. */
+  readonly unknown: readonly string[];
+  /** Pointers of maps that may gain keys at deploy time (an unevaluated merge such as `Fn::Transform`). */
+  readonly open: readonly string[];
+  /** What the template around it declares, for `Condition`, `DependsOn` and SAM resource types. */
+  readonly template: {
+    readonly conditions: readonly string[];
+    readonly resources: readonly string[];
+    readonly transforms: readonly string[];
+  };
+}
+
 /** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */
 export interface TableModel {
   /** Logical id, Terraform resource address, or physical name for live tables. */
@@ -157,6 +189,8 @@ export interface TableModel {
    * `["delete", "create"]` for a replacement); absent when the source is not a plan.
    */
   readonly plannedActions?: readonly string[];
+  /** CloudFormation-family formats: the resource as written, evaluated, for schema validation. */
+  readonly declaration?: Declaration;
 }
 
 /** One DynamoDB operation found in application code. */

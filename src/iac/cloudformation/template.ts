@@ -9,6 +9,7 @@ import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts
 import { PropertyReader } from '../read.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
+import { declarationOf, templateNames } from './declaration.ts';
 import { templateEnvironment } from './environment.ts';
 import { TABLE_TYPES, buildTable } from './tables.ts';
 
@@ -44,6 +45,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
   };
   const autoscaling = findAutoscaling(resources, baseScope);
   const globals = mapAt(mapAt(root, 'Globals'), 'SimpleTable');
+  const names = templateNames(root);
 
   for (const resource of resources.entries) {
     if (resource.value.kind !== 'map') continue;
@@ -71,8 +73,8 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       const literalName = reader.literal(properties, 'TableName');
       const scaled =
         autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);
-      result.tables.push(
-        buildTable({
+      result.tables.push({
+        ...buildTable({
           id: resource.key,
           type: String(type.value),
           resource: resource.value,
@@ -84,7 +86,15 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
           ...(scaled ? { scaled } : {}),
           ...(globals ? { globals } : {}),
         }),
-      );
+        declaration: declarationOf(
+          String(type.value),
+          resource.value,
+          resource.location,
+          evaluated,
+          scope,
+          names,
+        ),
+      });
     }
     for (const read of metadataSuppressions(resource, options.file)) {
       if ('problem' in read) result.problems.push(read.problem);

@@ -1,0 +1,211 @@
+import type { Declaration, TableModel } from '../src/model.ts';
+import { tableLabel } from '../src/model.ts';
+import { defineRule, type ReportFunction } from '../src/rule.ts';
+import {
+  locationOf,
+  pathOf,
+  validateDeclaration,
+  valueAt,
+  type SchemaProblem,
+} from './resource-schema/validate.ts';
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+const MESSAGES = {
+  unknownProperty:
+    '{{path}} of {{table}}: unknown property "{{property}}"{{suggestion}}; {{resourceType}} rejects properties its schema does not define.',
+  required: '{{path}} of {{table}} is missing the required property "{{property}}".',
+  dependency:
+    '{{path}} of {{table}} sets {{property}} without {{missing}}; {{property}} requires {{missing}}.',
+  type: '{{path}} of {{table}} is {{value}}; it must be {{expected}}.',
+  enum: '{{path}} of {{table}} is {{value}}; the allowed values are {{allowed}} (case-sensitive).',
+  minimum: '{{path}} of {{table}} is {{value}}; the minimum is {{limit}}.',
+  maximum: '{{path}} of {{table}} is {{value}}; the maximum is {{limit}}.',
+  minLength: '{{path}} of {{table}} is {{length}} characters long; the minimum length is {{limit}}.',
+  maxLength: '{{path}} of {{table}} is {{length}} characters long; the maximum length is {{limit}}.',
+  minItems: '{{path}} of {{table}} has {{count}} items; it needs at least {{limit}}.',
+  maxItems: '{{path}} of {{table}} has {{count}} items; at most {{limit}} are allowed.',
+  duplicateRegion:
+    '{{path}} of {{table}} repeats region "{{region}}"; a global table has at most one replica per region.',
+  keyOrder:
+    '{{path}} of {{table}} lists a RANGE key before a HASH key; DynamoDB requires the partition (HASH) key first, then the sort (RANGE) key.',
+  capacityBelowOne:
+    '{{path}} of {{table}} is {{value}}; a PROVISIONED table and its global indexes need at least 1 read and 1 write capacity unit.',
+  undefinedCondition:
+    'Condition of {{table}} names "{{condition}}", which the template\'s Conditions do not define.',
+  undefinedDependency: 'DependsOn of {{table}} names "{{target}}", which is not a resource of this template.',
+  samWithoutTransform:
+    '{{table}} is an AWS::Serverless::SimpleTable, but the template does not declare "Transform: {{transform}}"; CloudFormation rejects the resource type without the SAM transform.',
+};
+type MessageId = keyof typeof MESSAGES;
+type Report = ReportFunction<MessageId>;
+
+export default defineRule({
+  id: 'resource-schema',
+  kind: 'table',
+  description:
+    'Each DynamoDB resource matches its CloudFormation/SAM resource schema: known properties, required ones, types, allowed values, ranges and lengths, and valid resource attributes.',
+  severity: 'error',
+  messages: MESSAGES,
+  check({ tables, report }) {
+    for (const table of tables) {
+      const declaration = table.declaration;
+      if (!declaration) continue;
+      const base = { table: tableLabel(table), resourceType: declaration.resourceType };
+      for (const problem of validateDeclaration(declaration)) reportProblem(table, problem, base, report);
+      checkKeyOrder(table, declaration, report);
+      checkReplicaRegions(table, declaration, report);
+      checkProvisionedCapacity(table, declaration, report);
+      checkAttributes(table, declaration, report);
+    }
+  },
+});
+
+function reportProblem(
+  table: TableModel,
+  problem: SchemaProblem,
+  base: Record<string, string>,
+  report: Report,
+): void {
+  report({
+    table,
+    property: `${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
+    location: problem.location,
+    messageId: problem.kind,
+    data: { ...base, path: problem.path, ...problem.data },
+  });
+}
+
+/** A known string at `pointer`, or `undefined` when it is absent, not a string or only known at deploy time. */
+function knownString(declaration: Declaration, pointer: string): string | undefined {
+  if (declaration.unknown.includes(pointer)) return undefined;
+  const value = valueAt(declaration.value, pointer);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function listAt(declaration: Declaration, pointer: string): readonly unknown[] {
+  if (declaration.unknown.includes(pointer)) return [];
+  const value = valueAt(declaration.value, pointer);
+  return Array.isArray(value) ? value : [];
+}
+
+/** Every key schema of the resource: the table's and each secondary index's. */
+function keySchemaPointers(declaration: Declaration): string[] {
+  const pointers = ['/Properties/KeySchema'];
+  for (const kind of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes']) {
+    listAt(declaration, `/Properties/${kind}`).forEach((_, i) =>
+      pointers.push(`/Properties/${kind}/${i}/KeySchema`),
+    );
+  }
+  return pointers;
+}
+
+function checkKeyOrder(table: TableModel, declaration: Declaration, report: Report): void {
+  for (const pointer of keySchemaPointers(declaration)) {
+    let sawRange = false;
+    for (const [i] of listAt(declaration, pointer).entries()) {
+      const keyType = knownString(declaration, `${pointer}/${i}/KeyType`);
+      if (keyType === 'RANGE') sawRange = true;
+      if (keyType !== 'HASH' || !sawRange) continue;
+      report({
+        table,
+        property: `${pathOf(pointer)}:order`,
+        location: locationOf(declaration, `${pointer}/${i}`),
+        messageId: 'keyOrder',
+        data: { table: tableLabel(table), path: pathOf(pointer) },
+      });
+      break;
+    }
+  }
+}
+
+function checkReplicaRegions(table: TableModel, declaration: Declaration, report: Report): void {
+  const seen = new Set<string>();
+  for (const [i] of listAt(declaration, '/Properties/Replicas').entries()) {
+    const pointer = `/Properties/Replicas/${i}/Region`;
+    const region = knownString(declaration, pointer);
+    if (region === undefined) continue;
+    if (seen.has(region)) {
+      report({
+        table,
+        property: `Replicas:${region}`,
+        location: locationOf(declaration, pointer),
+        messageId: 'duplicateRegion',
+        data: { table: tableLabel(table), path: 'Replicas', region },
+      });
+    }
+    seen.add(region);
+  }
+}
+
+/**
+ * `ReadCapacityUnits`/`WriteCapacityUnits` below 1 on a PROVISIONED `AWS::DynamoDB::Table` (the schema
+ * cannot say it: on-demand tables may carry zeros). Read from the model, where billing mode is resolved.
+ */
+function checkProvisionedCapacity(table: TableModel, declaration: Declaration, report: Report): void {
+  if (declaration.resourceType !== 'AWS::DynamoDB::Table') return;
+  if (!table.billingMode.known || table.billingMode.value !== 'PROVISIONED') return;
+  const throughputs = [{ pointer: '/Properties/ProvisionedThroughput' }];
+  listAt(declaration, '/Properties/GlobalSecondaryIndexes').forEach((_, i) =>
+    throughputs.push({ pointer: `/Properties/GlobalSecondaryIndexes/${i}/ProvisionedThroughput` }),
+  );
+  for (const { pointer } of throughputs) {
+    for (const key of ['ReadCapacityUnits', 'WriteCapacityUnits']) {
+      const at = `${pointer}/${key}`;
+      if (declaration.unknown.includes(at)) continue;
+      const written = valueAt(declaration.value, at);
+      const value = typeof written === 'string' && written.trim() !== '' ? Number(written) : written;
+      if (typeof value !== 'number' || Number.isNaN(value) || value >= 1) continue;
+      report({
+        table,
+        property: `${pathOf(at)}:minimum`,
+        location: locationOf(declaration, at),
+        messageId: 'capacityBelowOne',
+        data: { table: tableLabel(table), path: pathOf(at), value: String(written) },
+      });
+    }
+  }
+}
+
+function checkAttributes(table: TableModel, declaration: Declaration, report: Report): void {
+  const label = tableLabel(table);
+  const condition = knownString(declaration, '/Condition');
+  if (condition !== undefined && !declaration.template.conditions.includes(condition)) {
+    report({
+      table,
+      property: 'Condition',
+      location: locationOf(declaration, '/Condition'),
+      messageId: 'undefinedCondition',
+      data: { table: label, condition },
+    });
+  }
+  const dependsOn = valueAt(declaration.value, '/DependsOn');
+  const targets = typeof dependsOn === 'string' ? [['/DependsOn', dependsOn]] : [];
+  if (Array.isArray(dependsOn))
+    dependsOn.forEach((t, i) => typeof t === 'string' && targets.push([`/DependsOn/${i}`, t]));
+  for (const [pointer, target] of targets as [string, string][]) {
+    if (declaration.unknown.includes(pointer) || declaration.template.resources.includes(target)) continue;
+    report({
+      table,
+      property: `DependsOn:${target}`,
+      location: locationOf(declaration, pointer),
+      messageId: 'undefinedDependency',
+      data: { table: label, target },
+    });
+  }
+  // A Serverless Framework service deploys its own template; only templates written for CloudFormation are judged.
+  const format = table.source.format;
+  if (
+    declaration.resourceType === 'AWS::Serverless::SimpleTable' &&
+    (format === 'cloudformation' || format === 'sam') &&
+    !declaration.template.transforms.includes(SAM_TRANSFORM)
+  ) {
+    report({
+      table,
+      property: 'Transform',
+      location: locationOf(declaration, ''),
+      messageId: 'samWithoutTransform',
+      data: { table: label, transform: SAM_TRANSFORM },
+    });
+  }
+}

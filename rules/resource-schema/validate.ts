@@ -1,0 +1,213 @@
+/**
+ * Validates a resource declaration against its resource schema (rules/resource-schema/schemas.json) with
+ * ajv and turns ajv's errors into problems at the exact key or value. Each schema is compiled once, on first
+ * use. Values only known at deploy time are never judged, and numeric or boolean strings are accepted where
+ * CloudFormation accepts them (`ReadCapacityUnits: '5'`).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Declaration, JsonValue, Location } from '../../src/model.ts';
+import schemas from './schemas.json' with { type: 'json' };
+
+export const SCHEMA_SOURCE = schemas.source;
+
+/** One violated constraint: `kind` is the JSON Schema keyword (or a check of this module). */
+export interface SchemaProblem {
+  readonly kind:
+    | 'unknownProperty'
+    | 'required'
+    | 'type'
+    | 'enum'
+    | 'minimum'
+    | 'maximum'
+    | 'minLength'
+    | 'maxLength'
+    | 'minItems'
+    | 'maxItems'
+    | 'dependency';
+  /** Where the value is, for messages: `GlobalSecondaryIndexes[0].Projection`. */
+  readonly path: string;
+  readonly pointer: string;
+  readonly location: Location;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
+const compiled = new Map<string, ValidateFunction>();
+
+function validatorFor(resourceType: string): ValidateFunction | undefined {
+  const cached = compiled.get(resourceType);
+  if (cached) return cached;
+  const schema = (schemas.resources as Record<string, object>)[resourceType];
+  if (!schema) return undefined;
+  const validate = ajv.compile(schema);
+  compiled.set(resourceType, validate);
+  return validate;
+}
+
+/** The schema of the value at an ajv `schemaPath`, for the names of allowed properties. */
+function schemaAt(resourceType: string, schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = (schemas.resources as Record<string, unknown>)[resourceType];
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
+}
+
+/** `/Properties/GlobalSecondaryIndexes/0/Projection` → `GlobalSecondaryIndexes[0].Projection`. */
+export function pathOf(pointer: string): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (parts[0] === 'Properties' && parts.length > 1) parts.shift();
+  return parts.reduce(
+    (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+    '',
+  );
+}
+
+function under(pointer: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => pointer === p || pointer.startsWith(`${p}/`));
+}
+
+/** The nearest written location for a pointer (a missing property points at the map that lacks it). */
+export function locationOf(declaration: Declaration, pointer: string): Location {
+  let at = pointer;
+  for (;;) {
+    const location = declaration.locations[at];
+    if (location) return location;
+    if (at === '') return declaration.locations[''] as Location;
+    at = at.slice(0, at.lastIndexOf('/'));
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return JSON.stringify(value);
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'a boolean (true or false)',
+  array: 'a list',
+  object: 'a map',
+};
+
+/** Duplicates what another rule already reports: left to that rule. */
+function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
+  if (error.keyword !== 'required') return false;
+  const missing = String((error.params as { missingProperty: string }).missingProperty);
+  // key-attribute-definitions: a table or index without KeySchema.
+  if (missing === 'KeySchema') return true;
+  // billing-mode: a ProvisionedThroughput without both capacities (SimpleTable is not its concern).
+  return (
+    resourceType !== 'AWS::Serverless::SimpleTable' &&
+    /ProvisionedThroughput$/.test(error.instancePath) &&
+    (missing === 'ReadCapacityUnits' || missing === 'WriteCapacityUnits')
+  );
+}
+
+export function validateDeclaration(declaration: Declaration): SchemaProblem[] {
+  const validate = validatorFor(declaration.resourceType);
+  if (!validate) return [];
+  // ajv coerces in place; the model stays as written.
+  const value = structuredClone(declaration.value) as JsonValue;
+  if (validate(value) || !validate.errors) return [];
+  const problems: SchemaProblem[] = [];
+  for (const error of validate.errors) {
+    const problem = problemOf(declaration, error);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem | undefined {
+  const { resourceType } = declaration;
+  const params = error.params as Record<string, unknown>;
+  let pointer = error.instancePath;
+  if (under(pointer, declaration.unknown)) return undefined;
+  if (reportedElsewhere(resourceType, error)) return undefined;
+  const opensKeys = ['required', 'additionalProperties', 'dependencies'].includes(error.keyword);
+  if (opensKeys && declaration.open.includes(pointer)) return undefined;
+  const at = (p: string) => ({
+    pointer: p,
+    path: pathOf(p) || 'Properties',
+    location: locationOf(declaration, p),
+  });
+  const actual = valueAt(declaration.value, pointer);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const parent = at(pointer);
+      pointer = `${pointer}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const allowed = Object.keys((schemaAt(resourceType, error.schemaPath)?.properties as object) ?? {});
+      const nearest = allowed.length ? closest(property, allowed) : undefined;
+      const near = nearest !== undefined && distance(property.toLowerCase(), nearest.toLowerCase()) <= 3;
+      return {
+        kind: 'unknownProperty',
+        ...at(pointer),
+        path: parent.path,
+        data: { property, suggestion: near ? ` (did you mean "${nearest}"?)` : '' },
+      };
+    }
+    case 'required':
+      return { kind: 'required', ...at(pointer), data: { property: String(params.missingProperty) } };
+    case 'dependencies':
+      return {
+        kind: 'dependency',
+        ...at(pointer),
+        data: { property: String(params.property), missing: String(params.missingProperty) },
+      };
+    case 'type':
+      return {
+        kind: 'type',
+        ...at(pointer),
+        data: { value: describe(actual), expected: TYPE_NAMES[String(params.type)] ?? String(params.type) },
+      };
+    case 'enum':
+      return {
+        kind: 'enum',
+        ...at(pointer),
+        data: { value: describe(actual), allowed: (params.allowedValues as unknown[]).join(', ') },
+      };
+    case 'minimum':
+    case 'maximum':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { value: describe(actual), limit: Number(params.limit) },
+      };
+    case 'minLength':
+    case 'maxLength':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { length: String(actual ?? '').length, limit: Number(params.limit) },
+      };
+    case 'minItems':
+    case 'maxItems':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { count: Array.isArray(actual) ? actual.length : 0, limit: Number(params.limit) },
+      };
+    default:
+      // anyOf/if wrappers: their branches' own errors say what is wrong.
+      return undefined;
+  }
+}
+
+export function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const part of pointer.split('/').slice(1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
