@@ -40,6 +40,21 @@ const MESSAGES = {
 type MessageId = keyof typeof MESSAGES;
 type Report = ReportFunction<MessageId>;
 
+/** The message for each violated schema keyword (typed: a keyword without a message does not compile). */
+const SCHEMA_REPORTS: { readonly [K in SchemaProblem['kind']]: { readonly messageId: K & MessageId } } = {
+  unknownProperty: { messageId: 'unknownProperty' },
+  required: { messageId: 'required' },
+  dependency: { messageId: 'dependency' },
+  type: { messageId: 'type' },
+  enum: { messageId: 'enum' },
+  minimum: { messageId: 'minimum' },
+  maximum: { messageId: 'maximum' },
+  minLength: { messageId: 'minLength' },
+  maxLength: { messageId: 'maxLength' },
+  minItems: { messageId: 'minItems' },
+  maxItems: { messageId: 'maxItems' },
+};
+
 export default defineRule({
   id: 'resource-schema',
   kind: 'table',
@@ -71,7 +86,7 @@ function reportProblem(
     table,
     property: `${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
     location: problem.location,
-    messageId: problem.kind,
+    ...SCHEMA_REPORTS[problem.kind],
     data: { ...base, path: problem.path, ...problem.data },
   });
 }
