@@ -1,8 +1,14 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import keyAttributeDefinitions from '../../rules/key-attribute-definitions.ts';
 import rule from '../../rules/resource-schema.ts';
-import { testRule, type InvalidCase, type RuleCase } from '../helpers/rule-tester.ts';
+import { findingsOf } from '../helpers/tester.ts';
+import { renderTemplate, testRule, type InvalidCase, type RuleCase } from '../helpers/rule-tester.ts';
 
 const attribute = (name: string, type = 'S') => ({ AttributeName: name, AttributeType: type });
 const key = (name: string, type = 'HASH') => ({ AttributeName: name, KeyType: type });
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAM = { Transform: 'AWS::Serverless-2016-10-31' };
 
 /** A valid on-demand table, the base every probe changes in one place. */
@@ -465,3 +471,42 @@ const invalid: InvalidCase[] = [
 ];
 
 testRule(rule, { valid, invalid });
+
+/** Every file under a folder, relative to the repository root. */
+async function sourcesUnder(...folders: string[]): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const folder of folders) {
+    for (const entry of await readdir(path.join(ROOT, folder), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.relative(ROOT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      files[file] = await readFile(path.join(ROOT, file), 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('resource-schema on the project’s own templates', () => {
+  it('raises nothing on examples/ and test/fixtures/', async () => {
+    const { findings, tables } = await findingsOf(rule, {
+      name: 'fixtures',
+      files: await sourcesUnder('examples', 'test/fixtures'),
+    });
+    expect(tables).toBeGreaterThan(10);
+    expect(findings.map((f) => `${f.location.file}:${f.location.line} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('an invalid KeyType', () => {
+  it('is reported as an invalid KeyType, not as a key count', async () => {
+    const files = renderTemplate(
+      { name: 'PRIMARY', properties: table({ KeySchema: [key('pk', 'PRIMARY')] }) },
+      'yaml',
+    );
+    const schema = await findingsOf(rule, { name: 'schema', files });
+    const keys = await findingsOf(keyAttributeDefinitions, { name: 'keys', files });
+    expect(schema.findings.map((f) => f.message)).toEqual([
+      'KeySchema[0].KeyType of Table is "PRIMARY"; the allowed values are HASH, RANGE (case-sensitive).',
+    ]);
+    expect(keys.findings.map((f) => f.message)).toEqual([]);
+  });
+});
