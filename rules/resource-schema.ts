@@ -184,8 +184,15 @@ function checkProvisionedCapacity(table: TableModel, declaration: Declaration, r
 
 function checkAttributes(table: TableModel, declaration: Declaration, report: Report): void {
   const label = tableLabel(table);
+  const format = table.source.format;
+  // The Serverless Framework adds resources to the template it deploys, and transforms (SAM, macros) add
+  // resources and possibly conditions: names this template does not declare may exist at deploy time.
+  const { transforms } = declaration.template;
+  const wholeTemplate = format !== 'serverless';
+  const knowsConditions = wholeTemplate && transforms.every((t) => t === SAM_TRANSFORM);
+  const knowsResources = wholeTemplate && transforms.length === 0;
   const condition = knownString(declaration, '/Condition');
-  if (condition !== undefined && !declaration.template.conditions.includes(condition)) {
+  if (knowsConditions && condition !== undefined && !declaration.template.conditions.includes(condition)) {
     report({
       table,
       property: 'Condition',
@@ -199,7 +206,8 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
   if (Array.isArray(dependsOn))
     dependsOn.forEach((t, i) => typeof t === 'string' && targets.push([`/DependsOn/${i}`, t]));
   for (const [pointer, target] of targets as [string, string][]) {
-    if (declaration.unknown.includes(pointer) || declaration.template.resources.includes(target)) continue;
+    if (!knowsResources || declaration.unknown.includes(pointer)) continue;
+    if (declaration.template.resources.includes(target)) continue;
     report({
       table,
       property: `DependsOn:${target}`,
@@ -209,7 +217,6 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
     });
   }
   // A Serverless Framework service deploys its own template; only templates written for CloudFormation are judged.
-  const format = table.source.format;
   if (
     declaration.resourceType === 'AWS::Serverless::SimpleTable' &&
     (format === 'cloudformation' || format === 'sam') &&

@@ -109,6 +109,39 @@ const valid: RuleCase[] = [
     properties: table(),
   },
   {
+    name: 'DependsOn a resource the SAM transform generates',
+    sections: SAM,
+    formats: ['yaml', 'json'],
+    resource: { DependsOn: 'OrdersFunctionRole' },
+    resources: {
+      OrdersFunction: { Type: 'AWS::Serverless::Function', Properties: { Handler: 'index.handler' } },
+    },
+    properties: table(),
+  },
+  {
+    name: 'DependsOn a function the Serverless Framework generates',
+    formats: ['serverless'],
+    resource: { DependsOn: 'OrdersLambdaFunction' },
+    properties: table(),
+  },
+  {
+    name: 'a YAML merge key, whose keys the reader does not expand',
+    files: {
+      'template.yaml': [
+        'Resources:',
+        '  Table:',
+        '    Type: AWS::DynamoDB::Table',
+        '    Properties:',
+        '      KeySchema: [{ AttributeName: pk, KeyType: HASH }]',
+        '      AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }]',
+        '      BillingMode: PAY_PER_REQUEST',
+        '      StreamSpecification:',
+        '        <<: { StreamViewType: NEW_IMAGE }',
+        '',
+      ].join('\n'),
+    },
+  },
+  {
     name: 'a SimpleTable with no properties',
     type: 'AWS::Serverless::SimpleTable',
     sections: SAM,
@@ -418,12 +451,14 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'a Condition the template does not define',
+    formats: ['yaml', 'json'],
     resource: { Condition: 'IsProd' },
     properties: table(),
     errors: [{ near: 'IsProd', message: 'Condition of Table names "IsProd"' }],
   },
   {
     name: 'DependsOn a resource that does not exist',
+    formats: ['yaml', 'json'],
     resource: { DependsOn: ['Key', 'MissingKey'] },
     resources: { Key: { Type: 'AWS::KMS::Key', Properties: {} } },
     properties: table(),

@@ -62,8 +62,9 @@ export function declarationOf(
       case 'map': {
         const map: Record<string, JsonValue> = {};
         for (const e of value.entries) {
-          // `Fn::Transform` or `Fn::ForEach::…` beside other keys adds keys at deploy time.
-          if (e.key.startsWith('Fn::')) {
+          // `Fn::Transform` or `Fn::ForEach::…` beside other keys adds keys at deploy time; a YAML merge
+          // key (`<<`) is not expanded by the reader, so what it brings in is not known here either.
+          if (e.key.startsWith('Fn::') || e.key === '<<') {
             open.push(pointer);
             continue;
           }
