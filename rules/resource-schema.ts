@@ -1,13 +1,7 @@
 import type { Declaration, TableModel } from '../src/model.ts';
 import { tableLabel } from '../src/model.ts';
 import { defineRule, type ReportFunction } from '../src/rule.ts';
-import {
-  locationOf,
-  pathOf,
-  validateDeclaration,
-  valueAt,
-  type SchemaProblem,
-} from './resource-schema/validate.ts';
+import { locationOf, pathOf, validateDeclaration, type SchemaProblem } from './resource-schema/validate.ts';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -91,86 +85,93 @@ function reportProblem(
   });
 }
 
-/** A known string at `pointer`, or `undefined` when it is absent, not a string or only known at deploy time. */
-function knownString(declaration: Declaration, pointer: string): string | undefined {
-  if (declaration.unknown.includes(pointer)) return undefined;
-  const value = valueAt(declaration.value, pointer);
-  return typeof value === 'string' ? value : undefined;
+type JsonMap = { readonly [key: string]: unknown };
+
+/** Unknown values are `null` in a declaration, so a string or a list here is known. */
+function mapOf(value: unknown): JsonMap | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonMap)
+    : undefined;
 }
 
-function listAt(declaration: Declaration, pointer: string): readonly unknown[] {
-  if (declaration.unknown.includes(pointer)) return [];
-  const value = valueAt(declaration.value, pointer);
+function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Every key schema of the resource: the table's and each secondary index's. */
-function keySchemaPointers(declaration: Declaration): string[] {
-  const pointers = ['/Properties/KeySchema'];
+/** Every key schema of the resource, the table's and each secondary index's, with its pointer. */
+function keySchemas(properties: JsonMap): { pointer: string; keys: readonly unknown[] }[] {
+  const schemas = [{ pointer: '/Properties/KeySchema', keys: listOf(properties.KeySchema) }];
   for (const kind of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes']) {
-    listAt(declaration, `/Properties/${kind}`).forEach((_, i) =>
-      pointers.push(`/Properties/${kind}/${i}/KeySchema`),
+    listOf(properties[kind]).forEach((index, i) =>
+      schemas.push({ pointer: `/Properties/${kind}/${i}/KeySchema`, keys: listOf(mapOf(index)?.KeySchema) }),
     );
   }
-  return pointers;
+  return schemas;
 }
 
 function checkKeyOrder(table: TableModel, declaration: Declaration, report: Report): void {
-  for (const pointer of keySchemaPointers(declaration)) {
-    let sawRange = false;
-    for (const [i] of listAt(declaration, pointer).entries()) {
-      const keyType = knownString(declaration, `${pointer}/${i}/KeyType`);
-      if (keyType === 'RANGE') sawRange = true;
-      if (keyType !== 'HASH' || !sawRange) continue;
-      report({
-        table,
-        property: `${pathOf(pointer)}:order`,
-        location: locationOf(declaration, `${pointer}/${i}`),
-        messageId: 'keyOrder',
-        data: { table: tableLabel(table), path: pathOf(pointer) },
-      });
-      break;
-    }
+  const properties = mapOf(declaration.value.Properties);
+  if (!properties) return;
+  for (const { pointer, keys } of keySchemas(properties)) {
+    const keyTypes = keys.map((key) => mapOf(key)?.KeyType);
+    const firstRange = keyTypes.indexOf('RANGE');
+    const hashAfterRange = firstRange < 0 ? -1 : keyTypes.indexOf('HASH', firstRange);
+    if (hashAfterRange < 0) continue;
+    report({
+      table,
+      property: `${pathOf(pointer)}:order`,
+      location: locationOf(declaration, `${pointer}/${hashAfterRange}`),
+      messageId: 'keyOrder',
+      data: { table: tableLabel(table), path: pathOf(pointer) },
+    });
   }
 }
 
 function checkReplicaRegions(table: TableModel, declaration: Declaration, report: Report): void {
   const seen = new Set<string>();
-  for (const [i] of listAt(declaration, '/Properties/Replicas').entries()) {
-    const pointer = `/Properties/Replicas/${i}/Region`;
-    const region = knownString(declaration, pointer);
-    if (region === undefined) continue;
+  listOf(mapOf(declaration.value.Properties)?.Replicas).forEach((replica, i) => {
+    const region = mapOf(replica)?.Region;
+    if (typeof region !== 'string') return;
     if (seen.has(region)) {
       report({
         table,
         property: `Replicas:${region}`,
-        location: locationOf(declaration, pointer),
+        location: locationOf(declaration, `/Properties/Replicas/${i}/Region`),
         messageId: 'duplicateRegion',
         data: { table: tableLabel(table), path: 'Replicas', region },
       });
     }
     seen.add(region);
-  }
+  });
 }
 
 /**
  * `ReadCapacityUnits`/`WriteCapacityUnits` below 1 on a PROVISIONED `AWS::DynamoDB::Table` (the schema
- * cannot say it: on-demand tables may carry zeros). Read from the model, where billing mode is resolved.
+ * cannot say it: on-demand tables may carry zeros). Billing mode is read from the model, where the default
+ * is resolved.
  */
 function checkProvisionedCapacity(table: TableModel, declaration: Declaration, report: Report): void {
   if (declaration.resourceType !== 'AWS::DynamoDB::Table') return;
   if (!table.billingMode.known || table.billingMode.value !== 'PROVISIONED') return;
-  const throughputs = [{ pointer: '/Properties/ProvisionedThroughput' }];
-  listAt(declaration, '/Properties/GlobalSecondaryIndexes').forEach((_, i) =>
-    throughputs.push({ pointer: `/Properties/GlobalSecondaryIndexes/${i}/ProvisionedThroughput` }),
+  const properties = mapOf(declaration.value.Properties);
+  if (!properties) return;
+  const throughputs = [
+    { pointer: '/Properties/ProvisionedThroughput', value: properties.ProvisionedThroughput },
+  ];
+  listOf(properties.GlobalSecondaryIndexes).forEach((index, i) =>
+    throughputs.push({
+      pointer: `/Properties/GlobalSecondaryIndexes/${i}/ProvisionedThroughput`,
+      value: mapOf(index)?.ProvisionedThroughput,
+    }),
   );
-  for (const { pointer } of throughputs) {
+  for (const throughput of throughputs) {
+    const capacities = mapOf(throughput.value);
+    if (!capacities) continue;
     for (const key of ['ReadCapacityUnits', 'WriteCapacityUnits']) {
-      const at = `${pointer}/${key}`;
-      if (declaration.unknown.includes(at)) continue;
-      const written = valueAt(declaration.value, at);
+      const written = capacities[key];
       const value = typeof written === 'string' && written.trim() !== '' ? Number(written) : written;
       if (typeof value !== 'number' || Number.isNaN(value) || value >= 1) continue;
+      const at = `${throughput.pointer}/${key}`;
       report({
         table,
         property: `${pathOf(at)}:minimum`,
@@ -191,7 +192,7 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
   const wholeTemplate = format !== 'serverless';
   const knowsConditions = wholeTemplate && transforms.every((t) => t === SAM_TRANSFORM);
   const knowsResources = wholeTemplate && transforms.length === 0;
-  const condition = knownString(declaration, '/Condition');
+  const condition = typeof declaration.value.Condition === 'string' ? declaration.value.Condition : undefined;
   if (knowsConditions && condition !== undefined && !declaration.template.conditions.includes(condition)) {
     report({
       table,
@@ -201,12 +202,12 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
       data: { table: label, condition },
     });
   }
-  const dependsOn = valueAt(declaration.value, '/DependsOn');
+  const dependsOn = declaration.value.DependsOn;
   const targets = typeof dependsOn === 'string' ? [['/DependsOn', dependsOn]] : [];
   if (Array.isArray(dependsOn))
     dependsOn.forEach((t, i) => typeof t === 'string' && targets.push([`/DependsOn/${i}`, t]));
   for (const [pointer, target] of targets as [string, string][]) {
-    if (!knowsResources || declaration.unknown.includes(pointer)) continue;
+    if (!knowsResources) continue;
     if (declaration.template.resources.includes(target)) continue;
     report({
       table,

@@ -127,7 +127,10 @@ export type JsonValue =
  */
 export interface Declaration {
   readonly resourceType: string;
-  /** `Properties` (`{}` when absent) and the resource attributes that are set. Unknown values are `null`. */
+  /**
+   * `Properties` (`{}` when absent) and the resource attributes that are set. A property only known at deploy
+   * time is left out of its map, an unknown list item is `null`; their pointers are in `unknown`.
+   */
   readonly value: {
     readonly Properties: JsonValue;
     readonly DeletionPolicy?: JsonValue;
@@ -135,8 +138,11 @@ export interface Declaration {
     readonly Condition?: JsonValue;
     readonly DependsOn?: JsonValue;
   };
-  /** Where each value is written (a map entry from its key); `''` is the whole resource. */
-  readonly locations: Readonly<Record<string, Location>>;
+  /**
+   * Where the value at a pointer is written (a map entry from its key, a list item from its first key);
+   * `''` is the whole resource; `undefined` when nothing is written there.
+   */
+  readonly locate: (pointer: string) => Location | undefined;
   /** Pointers of values only known at deploy time (unresolved intrinsics, parameters): never judged. */
   readonly unknown: readonly string[];
   /** Pointers of maps that may gain keys at deploy time (an unevaluated merge such as `Fn::Transform`). */
@@ -147,6 +153,11 @@ export interface Declaration {
     readonly resources: readonly string[];
     readonly transforms: readonly string[];
   };
+}
+
+/** A key as a JSON pointer token (RFC 6901); most keys need no escaping, so they are not scanned twice. */
+export function pointerToken(key: string): string {
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */

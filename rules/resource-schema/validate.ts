@@ -6,7 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Declaration, JsonValue, Location } from '../../src/model.ts';
+import { pointerToken, type Declaration, type JsonValue, type Location } from '../../src/model.ts';
 import schemas from './schemas.json' with { type: 'json' };
 
 export const SCHEMA_SOURCE = schemas.source;
@@ -32,17 +32,23 @@ export interface SchemaProblem {
   readonly data: Readonly<Record<string, string | number>>;
 }
 
-const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
-const compiled = new Map<string, ValidateFunction>();
+/**
+ * Two validators per resource type, each compiled once: a strict one that changes nothing, and one that
+ * accepts strings where CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the
+ * second runs on a copy, and only when the first found a type error that a conversion might resolve.
+ */
+const strict = new Ajv({ allErrors: true, strict: false });
+const converting = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
+const compiled = new Map<string, { strict: ValidateFunction; converting: ValidateFunction }>();
 
-function validatorFor(resourceType: string): ValidateFunction | undefined {
+function validatorsFor(resourceType: string) {
   const cached = compiled.get(resourceType);
   if (cached) return cached;
   const schema = (schemas.resources as Record<string, object>)[resourceType];
   if (!schema) return undefined;
-  const validate = ajv.compile(schema);
-  compiled.set(resourceType, validate);
-  return validate;
+  const validators = { strict: strict.compile(schema), converting: converting.compile(schema) };
+  compiled.set(resourceType, validators);
+  return validators;
 }
 
 /** The schema of the value at an ajv `schemaPath`, for the names of allowed properties. */
@@ -74,13 +80,11 @@ function under(pointer: string, prefixes: readonly string[]): boolean {
 
 /** The nearest written location for a pointer (a missing property points at the map that lacks it). */
 export function locationOf(declaration: Declaration, pointer: string): Location {
-  let at = pointer;
-  for (;;) {
-    const location = declaration.locations[at];
+  for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
+    const location = declaration.locate(at);
     if (location) return location;
-    if (at === '') return declaration.locations[''] as Location;
-    at = at.slice(0, at.lastIndexOf('/'));
   }
+  return declaration.locate('') as Location;
 }
 
 function describe(value: unknown): string {
@@ -114,17 +118,22 @@ function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
 }
 
 export function validateDeclaration(declaration: Declaration): SchemaProblem[] {
-  const validate = validatorFor(declaration.resourceType);
-  if (!validate) return [];
-  // ajv coerces in place; the model stays as written.
-  const value = structuredClone(declaration.value) as JsonValue;
-  if (validate(value) || !validate.errors) return [];
-  const problems: SchemaProblem[] = [];
-  for (const error of validate.errors) {
-    const problem = problemOf(declaration, error);
-    if (problem) problems.push(problem);
+  const validators = validatorsFor(declaration.resourceType);
+  if (!validators) return [];
+  let problems = problemsOf(declaration, validators.strict, declaration.value);
+  if (problems.some((p) => p.kind === 'type')) {
+    problems = problemsOf(
+      declaration,
+      validators.converting,
+      structuredClone(declaration.value) as JsonValue,
+    );
   }
   return problems;
+}
+
+function problemsOf(declaration: Declaration, validate: ValidateFunction, value: unknown): SchemaProblem[] {
+  if (validate(value) || !validate.errors) return [];
+  return validate.errors.flatMap((error) => problemOf(declaration, error) ?? []);
 }
 
 function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem | undefined {
@@ -133,6 +142,10 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
   let pointer = error.instancePath;
   if (under(pointer, declaration.unknown)) return undefined;
   if (reportedElsewhere(resourceType, error)) return undefined;
+  // A required property only known at deploy time is there (an unknown property is left out of its map).
+  const missing = params.missingProperty;
+  if (typeof missing === 'string' && declaration.unknown.includes(`${pointer}/${pointerToken(missing)}`))
+    return undefined;
   const opensKeys = ['required', 'additionalProperties', 'dependencies'].includes(error.keyword);
   if (opensKeys && declaration.open.includes(pointer)) return undefined;
   const at = (p: string) => ({
@@ -145,7 +158,7 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const parent = at(pointer);
-      pointer = `${pointer}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      pointer = `${pointer}/${pointerToken(property)}`;
       const allowed = Object.keys((schemaAt(resourceType, error.schemaPath)?.properties as object) ?? {});
       const nearest = allowed.length ? closest(property, allowed) : undefined;
       const near = nearest !== undefined && distance(property.toLowerCase(), nearest.toLowerCase()) <= 3;
@@ -203,7 +216,7 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
   }
 }
 
-export function valueAt(root: unknown, pointer: string): unknown {
+function valueAt(root: unknown, pointer: string): unknown {
   let node = root;
   for (const part of pointer.split('/').slice(1)) {
     if (typeof node !== 'object' || node === null) return undefined;

@@ -1,11 +1,12 @@
 /**
- * A resource as written, evaluated for one condition branch into plain JSON with a location per JSON pointer:
- * what schema validation reads. Values only known at deploy time are `null` with their pointer listed in
- * `unknown`, so a validator can skip them rather than guess.
+ * A resource as written, evaluated for one condition branch into plain JSON: what schema validation reads.
+ * Values only known at deploy time are left out (list items become `null`) with their JSON pointer listed in
+ * `unknown`, so a validator can skip them rather than guess. Locations are found on demand, by walking the
+ * source the same way: a run builds thousands of declarations and reports on few.
  */
-import type { Declaration, JsonValue, Location } from '../../model.ts';
+import { pointerToken, type Declaration, type JsonValue, type Location } from '../../model.ts';
 import { evaluate, type Evaluated, type EvaluationScope } from '../evaluate.ts';
-import { entry, type MapNode, type SourceNode } from '../source-tree.ts';
+import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 
 /** Resource attributes validation reads besides `Properties`. */
 const ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy', 'Condition', 'DependsOn'] as const;
@@ -25,6 +26,19 @@ export function templateNames(root: MapNode): Declaration['template'] {
   return { conditions: keys('Conditions'), resources: keys('Resources'), transforms };
 }
 
+/**
+ * `Fn::Transform` or `Fn::ForEach::…` beside other keys adds keys at deploy time; a YAML merge key (`<<`) is
+ * not expanded by the reader, so what it brings in is not known here either.
+ */
+function opensMap(key: string): boolean {
+  return key.startsWith('Fn::') || key === '<<';
+}
+
+/** A list item is pointed at by its first key: in JSON the item's own first line is a bare `{`. */
+function itemLocation(item: SourceNode): Location {
+  return item.kind === 'map' && item.entries[0] ? item.entries[0].location : item.location;
+}
+
 export function declarationOf(
   resourceType: string,
   resource: MapNode,
@@ -33,45 +47,47 @@ export function declarationOf(
   scope: EvaluationScope,
   template: Declaration['template'],
 ): Declaration {
-  const locations: Record<string, Location> = { '': location };
   const unknown: string[] = [];
   const open: string[] = [];
+  // The pointer of the value being converted, as tokens: a string is only made for the few that need one.
+  const path: string[] = [];
+  const pointer = () => (path.length ? `/${path.join('/')}` : '');
+  const evaluated = (node: SourceNode | Evaluated): Evaluated =>
+    node.kind === 'novalue' || node.kind === 'unknown' ? node : evaluate(node, scope);
 
-  const toJson = (node: SourceNode | Evaluated, pointer: string): JsonValue | typeof ABSENT => {
-    const value = node.kind === 'novalue' || node.kind === 'unknown' ? node : evaluate(node, scope);
+  const toJson = (node: SourceNode | Evaluated): JsonValue | typeof ABSENT => {
+    const value = evaluated(node);
     switch (value.kind) {
       case 'novalue':
         return ABSENT;
       case 'unknown':
-        unknown.push(pointer);
+        unknown.push(pointer());
         return null;
       case 'scalar':
         return value.value;
       case 'seq': {
         const items: JsonValue[] = [];
         for (const item of value.items) {
-          const at = `${pointer}/${items.length}`;
-          const json = toJson(item, at);
-          if (json === ABSENT) continue;
-          // A map item is pointed at by its first key: in JSON the item's own first line is a bare `{`.
-          locations[at] = item.kind === 'map' && item.entries[0] ? item.entries[0].location : item.location;
-          items.push(json);
+          path.push(String(items.length));
+          const json = toJson(item);
+          path.pop();
+          if (json !== ABSENT) items.push(json);
         }
         return items;
       }
       case 'map': {
         const map: Record<string, JsonValue> = {};
         for (const e of value.entries) {
-          // `Fn::Transform` or `Fn::ForEach::…` beside other keys adds keys at deploy time; a YAML merge
-          // key (`<<`) is not expanded by the reader, so what it brings in is not known here either.
-          if (e.key.startsWith('Fn::') || e.key === '<<') {
-            open.push(pointer);
+          if (opensMap(e.key)) {
+            open.push(pointer());
             continue;
           }
-          const at = `${pointer}/${e.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-          const json = toJson(e.value, at);
-          if (json === ABSENT) continue;
-          locations[at] = e.location;
+          path.push(pointerToken(e.key));
+          const before = unknown.length;
+          const json = toJson(e.value);
+          path.pop();
+          // An unknown property is left out of its map (a validator would judge a placeholder).
+          if (json === ABSENT || (json === null && unknown.length > before)) continue;
           map[e.key] = json;
         }
         return map;
@@ -79,26 +95,49 @@ export function declarationOf(
     }
   };
 
-  const written = entry(resource, 'Properties');
-  const evaluatedProperties = properties ? toJson(properties, '/Properties') : ABSENT;
-  if (written) locations['/Properties'] = written.location;
-  const value: Record<string, JsonValue> = {
-    Properties: evaluatedProperties === ABSENT ? {} : evaluatedProperties,
-  };
+  const value: Record<string, JsonValue> = {};
+  path.push('Properties');
+  const evaluatedProperties = properties ? toJson(properties) : ABSENT;
+  path.pop();
+  value.Properties = evaluatedProperties === ABSENT ? {} : evaluatedProperties;
   for (const name of ATTRIBUTES) {
     const attribute = entry(resource, name);
     if (!attribute) continue;
-    const json = toJson(attribute.value, `/${name}`);
-    if (json === ABSENT) continue;
-    locations[`/${name}`] = attribute.location;
+    path.push(name);
+    const before = unknown.length;
+    const json = toJson(attribute.value);
+    path.pop();
+    if (json === ABSENT || (json === null && unknown.length > before)) continue;
     value[name] = json;
   }
-  return {
-    resourceType,
-    value: value as Declaration['value'],
-    locations,
-    unknown,
-    open,
-    template,
+
+  /** Follows a pointer through the source as `toJson` did: the entry or item it names, else `undefined`. */
+  const locate = (at: string): Location | undefined => {
+    if (at === '') return location;
+    const [head = '', ...rest] = at
+      .split('/')
+      .slice(1)
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const start: MapEntry | undefined = entry(resource, head);
+    if (!start) return undefined;
+    let current: SourceNode | Evaluated = head === 'Properties' && properties ? properties : start.value;
+    let found = start.location;
+    for (const token of rest) {
+      const node = evaluated(current);
+      if (node.kind === 'map') {
+        const next = node.entries.find((e) => e.key === token && !opensMap(e.key));
+        if (!next) return undefined;
+        found = next.location;
+        current = next.value;
+      } else if (node.kind === 'seq') {
+        const next = node.items.filter((item) => evaluated(item).kind !== 'novalue')[Number(token)];
+        if (!next) return undefined;
+        found = itemLocation(next);
+        current = next;
+      } else return undefined;
+    }
+    return found;
   };
+
+  return { resourceType, value: value as Declaration['value'], locate, unknown, open, template };
 }
