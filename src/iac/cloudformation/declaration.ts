@@ -1,12 +1,11 @@
 /**
  * A resource as written, evaluated for one condition branch into plain JSON: what schema validation reads.
  * Values only known at deploy time are left out (list items become `null`) with their JSON pointer listed in
- * `unknown`, so a validator can skip them rather than guess. Locations are found on demand, by walking the
- * source the same way: a run builds thousands of declarations and reports on few.
+ * `unknown`, so a validator can skip them rather than guess.
  */
 import { pointerToken, type Declaration, type JsonValue, type Location } from '../../model.ts';
 import { evaluate, type Evaluated, type EvaluationScope } from '../evaluate.ts';
-import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
+import { entry, type MapNode, type SourceNode } from '../source-tree.ts';
 
 /** Resource attributes validation reads besides `Properties`. */
 const ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy', 'Condition', 'DependsOn'] as const;
@@ -32,6 +31,19 @@ export function templateNames(root: MapNode): Declaration['template'] {
  */
 function opensMap(key: string): boolean {
   return key.startsWith('Fn::') || key === '<<';
+}
+
+/**
+ * Where a JSON container's children are written, under a symbol: validators and copies see plain JSON, and
+ * the source tree itself is not kept alive by the declarations of a large repository.
+ */
+const LOCATIONS = Symbol('locations');
+type Located = { [LOCATIONS]?: Readonly<Record<string, Location>> | readonly Location[] };
+
+function withLocations<T extends object>(container: T, locations: Record<string, Location> | Location[]): T {
+  // A symbol key: `Object.keys`, `for…in` and `structuredClone` (what ajv and copies use) do not see it.
+  (container as Located)[LOCATIONS] = locations;
+  return container;
 }
 
 /** A list item is pointed at by its first key: in JSON the item's own first line is a bare `{`. */
@@ -67,16 +79,20 @@ export function declarationOf(
         return value.value;
       case 'seq': {
         const items: JsonValue[] = [];
+        const locations: Location[] = [];
         for (const item of value.items) {
           path.push(String(items.length));
           const json = toJson(item);
           path.pop();
-          if (json !== ABSENT) items.push(json);
+          if (json === ABSENT) continue;
+          items.push(json);
+          locations.push(itemLocation(item));
         }
-        return items;
+        return withLocations(items, locations);
       }
       case 'map': {
         const map: Record<string, JsonValue> = {};
+        const locations: Record<string, Location> = {};
         for (const e of value.entries) {
           if (opensMap(e.key)) {
             open.push(pointer());
@@ -89,13 +105,17 @@ export function declarationOf(
           // An unknown property is left out of its map (a validator would judge a placeholder).
           if (json === ABSENT || (json === null && unknown.length > before)) continue;
           map[e.key] = json;
+          locations[e.key] = e.location;
         }
-        return map;
+        return withLocations(map, locations);
       }
     }
   };
 
   const value: Record<string, JsonValue> = {};
+  const rootLocations: Record<string, Location> = {};
+  const written = entry(resource, 'Properties');
+  if (written) rootLocations.Properties = written.location;
   path.push('Properties');
   const evaluatedProperties = properties ? toJson(properties) : ABSENT;
   path.pop();
@@ -109,32 +129,22 @@ export function declarationOf(
     path.pop();
     if (json === ABSENT || (json === null && unknown.length > before)) continue;
     value[name] = json;
+    rootLocations[name] = attribute.location;
   }
+  withLocations(value, rootLocations);
 
-  /** Follows a pointer through the source as `toJson` did: the entry or item it names, else `undefined`. */
+  /** Follows a pointer through the JSON, reading each container's record of where its children are written. */
   const locate = (at: string): Location | undefined => {
     if (at === '') return location;
-    const [head = '', ...rest] = at
-      .split('/')
-      .slice(1)
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const start: MapEntry | undefined = entry(resource, head);
-    if (!start) return undefined;
-    let current: SourceNode | Evaluated = head === 'Properties' && properties ? properties : start.value;
-    let found = start.location;
-    for (const token of rest) {
-      const node = evaluated(current);
-      if (node.kind === 'map') {
-        const next = node.entries.find((e) => e.key === token && !opensMap(e.key));
-        if (!next) return undefined;
-        found = next.location;
-        current = next.value;
-      } else if (node.kind === 'seq') {
-        const next = node.items.filter((item) => evaluated(item).kind !== 'novalue')[Number(token)];
-        if (!next) return undefined;
-        found = itemLocation(next);
-        current = next;
-      } else return undefined;
+    let current: unknown = value;
+    let found: Location | undefined;
+    for (const raw of at.split('/').slice(1)) {
+      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (typeof current !== 'object' || current === null) return undefined;
+      const children = (current as Located)[LOCATIONS] as Readonly<Record<string, Location>> | undefined;
+      found = children?.[token];
+      if (!found) return undefined;
+      current = (current as Record<string, unknown>)[token];
     }
     return found;
   };
