@@ -39,16 +39,22 @@ export interface SchemaProblem {
  */
 const strict = new Ajv({ allErrors: true, strict: false });
 const converting = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
-const compiled = new Map<string, { strict: ValidateFunction; converting: ValidateFunction }>();
+const strictValidators = new Map<string, ValidateFunction>();
+const convertingValidators = new Map<string, ValidateFunction>();
 
-function validatorsFor(resourceType: string) {
-  const cached = compiled.get(resourceType);
+/** The validator of a resource type, compiled on first use (compiling costs more than validating many). */
+function validatorFor(
+  resourceType: string,
+  ajv: Ajv,
+  cache: Map<string, ValidateFunction>,
+): ValidateFunction | undefined {
+  const cached = cache.get(resourceType);
   if (cached) return cached;
   const schema = (schemas.resources as Record<string, object>)[resourceType];
   if (!schema) return undefined;
-  const validators = { strict: strict.compile(schema), converting: converting.compile(schema) };
-  compiled.set(resourceType, validators);
-  return validators;
+  const validate = ajv.compile(schema);
+  cache.set(resourceType, validate);
+  return validate;
 }
 
 /** The schema of the value at an ajv `schemaPath`, for the names of allowed properties. */
@@ -107,8 +113,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
   if (error.keyword !== 'required') return false;
   const missing = String((error.params as { missingProperty: string }).missingProperty);
-  // key-attribute-definitions: a table or index without KeySchema.
-  if (missing === 'KeySchema') return true;
+  // key-attribute-definitions: a table or index without KeySchema, an attribute without its type.
+  if (missing === 'KeySchema' || missing === 'AttributeType') return true;
   // billing-mode: a ProvisionedThroughput without both capacities (SimpleTable is not its concern).
   return (
     resourceType !== 'AWS::Serverless::SimpleTable' &&
@@ -118,17 +124,13 @@ function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
 }
 
 export function validateDeclaration(declaration: Declaration): SchemaProblem[] {
-  const validators = validatorsFor(declaration.resourceType);
-  if (!validators) return [];
-  let problems = problemsOf(declaration, validators.strict, declaration.value);
-  if (problems.some((p) => p.kind === 'type')) {
-    problems = problemsOf(
-      declaration,
-      validators.converting,
-      structuredClone(declaration.value) as JsonValue,
-    );
-  }
-  return problems;
+  const { resourceType } = declaration;
+  const validate = validatorFor(resourceType, strict, strictValidators);
+  if (!validate) return [];
+  const problems = problemsOf(declaration, validate, declaration.value);
+  if (!problems.some((p) => p.kind === 'type')) return problems;
+  const convert = validatorFor(resourceType, converting, convertingValidators) as ValidateFunction;
+  return problemsOf(declaration, convert, structuredClone(declaration.value) as JsonValue);
 }
 
 function problemsOf(declaration: Declaration, validate: ValidateFunction, value: unknown): SchemaProblem[] {

@@ -142,6 +142,10 @@ const valid: RuleCase[] = [
     },
   },
   {
+    name: "an attribute without AttributeType is key-attribute-definitions' concern",
+    properties: table({ AttributeDefinitions: [{ AttributeName: 'pk' }] }),
+  },
+  {
     name: 'a SimpleTable with no properties',
     type: 'AWS::Serverless::SimpleTable',
     sections: SAM,
