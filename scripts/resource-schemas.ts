@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 
 const RESOURCE_TYPES = ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable', 'AWS::Serverless::SimpleTable'];
 const OUTPUT = path.resolve(import.meta.dirname, '../rules/resource-schema/schemas.json');
@@ -406,7 +407,7 @@ function appendComment(schema: Schema, source: string): void {
   schema.$comment = schema.$comment ? `${String(schema.$comment)}; ${source}` : source;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const packageDir = process.argv[2];
   if (!packageDir) {
     console.error(
@@ -433,8 +434,10 @@ function main(): void {
     source: { package: manifest.name, version: manifest.version },
     resources,
   };
-  writeFileSync(OUTPUT, `${JSON.stringify(output, null, 2)}\n`);
+  // Formatted as the repository formats JSON, so `prettier --check` passes on the committed file.
+  const options = { ...(await resolveConfig(OUTPUT)), parser: 'json' };
+  writeFileSync(OUTPUT, await format(JSON.stringify(output), options));
   console.log(`wrote ${path.relative(process.cwd(), OUTPUT)} from ${manifest.name}@${manifest.version}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
