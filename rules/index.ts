@@ -17,6 +17,7 @@ import partiqlFullScan from './partiql-full-scan.ts';
 import pointInTimeRecovery from './point-in-time-recovery.ts';
 import protectionWeakened from './protection-weakened.ts';
 import provisionedAutoscaling from './provisioned-autoscaling.ts';
+import resourceSchema from './resource-schema.ts';
 import scanUsage from './scan-usage.ts';
 import schemaDrift from './schema-drift.ts';
 import tableMissing from './table-missing.ts';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   keyAttributeDefinitions,
   indexLimits,
   billingMode,
+  resourceSchema,
   scanUsage,
   partiqlFullScan,
   schemaDrift,

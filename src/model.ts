@@ -121,6 +121,49 @@ export interface ReplicaModel {
   readonly kmsKey?: Prop<string>;
 }
 
+/** A plain JSON value, as an evaluated declaration holds it. */
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * A CloudFormation-family resource as written, evaluated for one condition branch: what schema validation
+ * reads. Pointers are JSON pointers into `value` (`/Properties/KeySchema/0/KeyType`, `/DeletionPolicy`).
+ */
+export interface Declaration {
+  readonly resourceType: string;
+  /**
+   * `Properties` (`{}` when absent) and the resource attributes that are set. A property only known at deploy
+   * time is left out of its map, an unknown list item is `null`; their pointers are in `unknown`.
+   */
+  readonly value: {
+    readonly Properties: JsonValue;
+    readonly DeletionPolicy?: JsonValue;
+    readonly UpdateReplacePolicy?: JsonValue;
+    readonly Condition?: JsonValue;
+    readonly DependsOn?: JsonValue;
+  };
+  /**
+   * Where the value at a pointer is written (a map entry from its key, a list item from its first key);
+   * `''` is the whole resource; `undefined` when nothing is written there.
+   */
+  readonly locate: (pointer: string) => Location | undefined;
+  /** Pointers of values only known at deploy time (unresolved intrinsics, parameters): never judged. */
+  readonly unknown: readonly string[];
+  /** Pointers of maps that may gain keys at deploy time (an unevaluated merge such as `Fn::Transform`). */
+  readonly open: readonly string[];
+  /** What the template around it declares, for `Condition`, `DependsOn` and SAM resource types. */
+  readonly template: {
+    readonly conditions: readonly string[];
+    readonly resources: readonly string[];
+    readonly transforms: readonly string[];
+  };
+}
+
+/** A key as a JSON pointer token (RFC 6901); most keys need no escaping, so they are not scanned twice. */
+export function pointerToken(key: string): string {
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+}
+
 /** One DynamoDB table as declared (or as deployed, for `format: 'live'`), independent of the format. */
 export interface TableModel {
   /** Logical id, Terraform resource address, or physical name for live tables. */
@@ -168,6 +211,8 @@ export interface TableModel {
    * `["delete", "create"]` for a replacement); absent when the source is not a plan.
    */
   readonly plannedActions?: readonly string[];
+  /** CloudFormation-family formats: the resource as written, evaluated, for schema validation. */
+  readonly declaration?: Declaration;
 }
 
 /** One DynamoDB operation found in application code. */

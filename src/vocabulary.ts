@@ -49,8 +49,18 @@ const TERRAFORM: Vocabulary = {
   recoveryPeriod: 'recovery_period_in_days',
 };
 
+/** `AWS::DynamoDB::GlobalTable` provisions write capacity table-wide and read capacity per replica. */
+const GLOBAL_TABLE: Vocabulary = {
+  ...CLOUDFORMATION,
+  provisionedThroughput:
+    'WriteProvisionedThroughputSettings (and ReadProvisionedThroughputSettings per replica)',
+  capacityUnits: 'WriteProvisionedThroughputSettings/ReadProvisionedThroughputSettings',
+  onDemandThroughput: 'WriteOnDemandThroughputSettings/ReadOnDemandThroughputSettings',
+};
+
 export function vocabularyOf(table: TableModel): Vocabulary {
-  return deployerOf(table) === 'terraform' ? TERRAFORM : CLOUDFORMATION;
+  if (deployerOf(table) === 'terraform') return TERRAFORM;
+  return table.resourceType === 'AWS::DynamoDB::GlobalTable' ? GLOBAL_TABLE : CLOUDFORMATION;
 }
 
 /** Every term pair, for tests that compare messages across formats. */

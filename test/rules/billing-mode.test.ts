@@ -129,7 +129,13 @@ testRule(rule, {
       name: 'GlobalTable provisioned without write settings',
       type: 'AWS::DynamoDB::GlobalTable',
       properties: { ...keys, BillingMode: 'PROVISIONED', Replicas: [{ Region: 'us-east-1' }] },
-      errors: [{ near: 'PROVISIONED', message: 'is PROVISIONED but sets no read and write capacity' }],
+      errors: [
+        {
+          near: 'PROVISIONED',
+          message:
+            'is PROVISIONED but sets no read and write capacity; the deployment fails. Set WriteProvisionedThroughputSettings (and ReadProvisionedThroughputSettings per replica)',
+        },
+      ],
     },
   ],
 });

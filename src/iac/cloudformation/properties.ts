@@ -32,6 +32,9 @@ export function readKeySchema(
     const keyType = reader.string(item, 'KeyType');
     if (!name?.known) return unknown(name?.reason ?? 'a KeySchema item has no AttributeName', list.location);
     if (!keyType?.known) return unknown(keyType?.reason ?? 'a KeySchema item has no KeyType', list.location);
+    // Any other KeyType is invalid (resource-schema says so); counting it as a sort key would mislead.
+    if (keyType.value !== 'HASH' && keyType.value !== 'RANGE')
+      return unknown(`KeyType "${keyType.value}" is not HASH or RANGE`, list.location);
     // The AttributeName line is the one to point at, in YAML and in pretty-printed JSON alike.
     elements.push({
       attribute: name.value,

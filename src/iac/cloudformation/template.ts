@@ -10,6 +10,7 @@ import { conditionsUsedIn, evaluate, type EvaluationScope } from '../evaluate.ts
 import { PropertyReader } from '../read.ts';
 import { entry, type MapEntry, type MapNode, type SourceNode } from '../source-tree.ts';
 import { findAutoscaling } from './autoscaling.ts';
+import { declarationOf, templateNames } from './declaration.ts';
 import { duplicateKeyProblems } from './duplicates.ts';
 import { templateEnvironment } from './environment.ts';
 import { expandForEach, hasForEach } from './foreach.ts';
@@ -52,6 +53,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
   // Loop copies share their body's source: its repeated keys are reported once.
   const reported = new Set<string>();
   const globals = mapAt(mapAt(root, 'Globals'), 'SimpleTable');
+  const names = templateNames(root);
 
   for (const resource of resources.entries) {
     if (resource.value.kind !== 'map') continue;
@@ -84,8 +86,8 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       const literalName = reader.literal(branchProperties, 'TableName');
       const scaled =
         autoscaling.get(resource.key) ?? (literalName ? autoscaling.get(literalName) : undefined);
-      result.tables.push(
-        buildTable({
+      result.tables.push({
+        ...buildTable({
           id: resource.key,
           type: String(type.value),
           resource: resource.value,
@@ -97,7 +99,15 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
           ...(scaled ? { scaled } : {}),
           ...(globals ? { globals } : {}),
         }),
-      );
+        declaration: declarationOf(
+          String(type.value),
+          resource.value,
+          resource.location,
+          evaluated,
+          scope,
+          names,
+        ),
+      });
     }
     for (const read of metadataSuppressions(resource, resource.location.file)) {
       if ('problem' in read) result.problems.push(read.problem);

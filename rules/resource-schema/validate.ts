@@ -1,0 +1,228 @@
+/**
+ * Validates a resource declaration against its resource schema (rules/resource-schema/schemas.json) with
+ * ajv and turns ajv's errors into problems at the exact key or value. Each schema is compiled once, on first
+ * use. Values only known at deploy time are never judged, and numeric or boolean strings are accepted where
+ * CloudFormation accepts them (`ReadCapacityUnits: '5'`).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { pointerToken, type Declaration, type JsonValue, type Location } from '../../src/model.ts';
+import schemas from './schemas.json' with { type: 'json' };
+
+export const SCHEMA_SOURCE = schemas.source;
+
+/** One violated constraint: `kind` is the JSON Schema keyword (or a check of this module). */
+export interface SchemaProblem {
+  readonly kind:
+    | 'unknownProperty'
+    | 'required'
+    | 'type'
+    | 'enum'
+    | 'minimum'
+    | 'maximum'
+    | 'minLength'
+    | 'maxLength'
+    | 'minItems'
+    | 'maxItems'
+    | 'dependency';
+  /** Where the value is, for messages: `GlobalSecondaryIndexes[0].Projection`. */
+  readonly path: string;
+  readonly pointer: string;
+  readonly location: Location;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Two validators per resource type, each compiled once: a strict one that changes nothing, and one that
+ * accepts strings where CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the
+ * second runs on a copy, and only when the first found a type error that a conversion might resolve.
+ */
+const strict = new Ajv({ allErrors: true, strict: false });
+const converting = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
+const strictValidators = new Map<string, ValidateFunction>();
+const convertingValidators = new Map<string, ValidateFunction>();
+
+/** The validator of a resource type, compiled on first use (compiling costs more than validating many). */
+function validatorFor(
+  resourceType: string,
+  ajv: Ajv,
+  cache: Map<string, ValidateFunction>,
+): ValidateFunction | undefined {
+  const cached = cache.get(resourceType);
+  if (cached) return cached;
+  const schema = (schemas.resources as Record<string, object>)[resourceType];
+  if (!schema) return undefined;
+  const validate = ajv.compile(schema);
+  cache.set(resourceType, validate);
+  return validate;
+}
+
+/** The schema of the value at an ajv `schemaPath`, for the names of allowed properties. */
+function schemaAt(resourceType: string, schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = (schemas.resources as Record<string, unknown>)[resourceType];
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
+}
+
+/** `/Properties/GlobalSecondaryIndexes/0/Projection` → `GlobalSecondaryIndexes[0].Projection`. */
+export function pathOf(pointer: string): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (parts[0] === 'Properties' && parts.length > 1) parts.shift();
+  return parts.reduce(
+    (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+    '',
+  );
+}
+
+function under(pointer: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => pointer === p || pointer.startsWith(`${p}/`));
+}
+
+/** The nearest written location for a pointer (a missing property points at the map that lacks it). */
+export function locationOf(declaration: Declaration, pointer: string): Location {
+  for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
+    const location = declaration.locate(at);
+    if (location) return location;
+  }
+  return declaration.locate('') as Location;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return JSON.stringify(value);
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'a boolean (true or false)',
+  array: 'a list',
+  object: 'a map',
+};
+
+/** Duplicates what another rule already reports: left to that rule. */
+function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
+  if (error.keyword !== 'required') return false;
+  const missing = String((error.params as { missingProperty: string }).missingProperty);
+  // key-attribute-definitions: a table or index without KeySchema, an attribute without its type.
+  if (missing === 'KeySchema' || missing === 'AttributeType') return true;
+  // billing-mode: a ProvisionedThroughput without both capacities (SimpleTable is not its concern).
+  return (
+    resourceType !== 'AWS::Serverless::SimpleTable' &&
+    /ProvisionedThroughput$/.test(error.instancePath) &&
+    (missing === 'ReadCapacityUnits' || missing === 'WriteCapacityUnits')
+  );
+}
+
+export function validateDeclaration(declaration: Declaration): SchemaProblem[] {
+  const { resourceType } = declaration;
+  const validate = validatorFor(resourceType, strict, strictValidators);
+  if (!validate) return [];
+  const problems = problemsOf(declaration, validate, declaration.value);
+  if (!problems.some((p) => p.kind === 'type')) return problems;
+  const convert = validatorFor(resourceType, converting, convertingValidators) as ValidateFunction;
+  return problemsOf(declaration, convert, structuredClone(declaration.value) as JsonValue);
+}
+
+function problemsOf(declaration: Declaration, validate: ValidateFunction, value: unknown): SchemaProblem[] {
+  if (validate(value) || !validate.errors) return [];
+  return validate.errors.flatMap((error) => problemOf(declaration, error) ?? []);
+}
+
+function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem | undefined {
+  const { resourceType } = declaration;
+  const params = error.params as Record<string, unknown>;
+  let pointer = error.instancePath;
+  if (under(pointer, declaration.unknown)) return undefined;
+  if (reportedElsewhere(resourceType, error)) return undefined;
+  // A required property only known at deploy time is there (an unknown property is left out of its map).
+  const missing = params.missingProperty;
+  if (typeof missing === 'string' && declaration.unknown.includes(`${pointer}/${pointerToken(missing)}`))
+    return undefined;
+  const opensKeys = ['required', 'additionalProperties', 'dependencies'].includes(error.keyword);
+  if (opensKeys && declaration.open.includes(pointer)) return undefined;
+  const at = (p: string) => ({
+    pointer: p,
+    path: pathOf(p) || 'Properties',
+    location: locationOf(declaration, p),
+  });
+  const actual = valueAt(declaration.value, pointer);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const parent = at(pointer);
+      pointer = `${pointer}/${pointerToken(property)}`;
+      const allowed = Object.keys((schemaAt(resourceType, error.schemaPath)?.properties as object) ?? {});
+      const nearest = allowed.length ? closest(property, allowed) : undefined;
+      const near = nearest !== undefined && distance(property.toLowerCase(), nearest.toLowerCase()) <= 3;
+      return {
+        kind: 'unknownProperty',
+        ...at(pointer),
+        path: parent.path,
+        data: { property, suggestion: near ? ` (did you mean "${nearest}"?)` : '' },
+      };
+    }
+    case 'required':
+      return { kind: 'required', ...at(pointer), data: { property: String(params.missingProperty) } };
+    case 'dependencies':
+      return {
+        kind: 'dependency',
+        ...at(pointer),
+        data: { property: String(params.property), missing: String(params.missingProperty) },
+      };
+    case 'type':
+      return {
+        kind: 'type',
+        ...at(pointer),
+        data: { value: describe(actual), expected: TYPE_NAMES[String(params.type)] ?? String(params.type) },
+      };
+    case 'enum':
+      return {
+        kind: 'enum',
+        ...at(pointer),
+        data: { value: describe(actual), allowed: (params.allowedValues as unknown[]).join(', ') },
+      };
+    case 'minimum':
+    case 'maximum':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { value: describe(actual), limit: Number(params.limit) },
+      };
+    case 'minLength':
+    case 'maxLength':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { length: String(actual ?? '').length, limit: Number(params.limit) },
+      };
+    case 'minItems':
+    case 'maxItems':
+      return {
+        kind: error.keyword,
+        ...at(pointer),
+        data: { count: Array.isArray(actual) ? actual.length : 0, limit: Number(params.limit) },
+      };
+    default:
+      // anyOf/if wrappers: their branches' own errors say what is wrong.
+      return undefined;
+  }
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const part of pointer.split('/').slice(1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
