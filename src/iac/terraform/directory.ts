@@ -14,6 +14,7 @@ import {
   type TableModel,
   type TableSource,
 } from '../../model.ts';
+import { appendAll } from '../../shared/append.ts';
 import { EvaluationBudget, TERRAFORM_EVALUATION_BUDGET, evaluationLimitProblem } from '../budget.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
@@ -105,7 +106,7 @@ export function loadWithParser(
   const { configs, variableFiles } = readDirectory(session, files);
   const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const scope: Scope = { module: moduleValues(configs, variableFiles, undefined, budget) };
-  result.tables.push(...moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  appendAll(result.tables, moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
   reportExhausted(session, budget, configs, directory);
   return result;
 }
@@ -166,8 +167,8 @@ function readDirectory(
     (role === 'variables' ? variableFiles : role === 'override' ? overrides : configurations).push(parsed);
     if (firstReport) {
       const { suppressions, problems } = hclSuppressions(parsed);
-      session.into.suppressions.push(...suppressions);
-      session.into.problems.push(...problems);
+      appendAll(session.into.suppressions, suppressions);
+      appendAll(session.into.problems, problems);
     }
   }
   return { configs: applyOverrides(configurations, overrides), variableFiles };
@@ -196,7 +197,7 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
-      tables.push(...calledTables(session, module, block, config.file, autoscaling));
+      appendAll(tables, calledTables(session, module, block, config.file, autoscaling));
     }
   }
   const moves = movesIn(configs);
