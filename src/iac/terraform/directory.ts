@@ -3,7 +3,9 @@
  * (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and `*.tfvars[.json]` file of the directory (variables and
  * locals are shared across them), and how to find the code of the modules it calls. A module on disk is
  * evaluated with the caller's arguments as its variables; its tables are addressed `module.<name>.…`. A file
- * that does not parse becomes a `parse-error` at the parser's position; the other files are still read.
+ * that does not parse becomes a `parse-error` at the parser's position, one too costly to read (slow to
+ * parse, nested too deeply) a `file-skipped`; the other files are still read. Each module evaluation has a
+ * work budget: past it values are unknown and one `evaluation-limit` finding names the module.
  */
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
