@@ -201,6 +201,79 @@ describe('Terraform', () => {
     expect(result.findings.filter((f) => f.location.file === 'main.tf').length).toBeGreaterThan(0);
   });
 
+  it('leaves a local unknown past a long chain of locals instead of overflowing the stack', async () => {
+    const chain = Array.from({ length: 2_000 }, (_, i) => `  l${i + 1} = "\${local.l${i}}-"`);
+    const deep = '['.repeat(200);
+    const nested = Array.from(
+      { length: 50 },
+      (_, i) => `  n${i + 1} = ${deep}local.n${i}${deep.replace(/\[/g, ']')}`,
+    );
+    const dir = await workspace({
+      'locals.tf': ['locals {', '  l0 = "a"', '  n0 = "a"', ...chain, ...nested, '}', ''].join('\n'),
+      'chained.tf': TERRAFORM_TABLE.replace('"plain" {', '"chained" {').replace(
+        'name         = "plain"',
+        'name         = local.l2000\n  tags         = { deep = local.n50 }',
+      ),
+      'main.tf': TERRAFORM_TABLE,
+    });
+    const started = performance.now();
+    const result = await lintWithConfig(dir);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    const chained = result.tables.find((t) => t.id === 'aws_dynamodb_table.chained');
+    expect(chained?.name).toMatchObject({
+      known: false,
+      reason: expect.stringMatching(/more than \d+ other locals/),
+    });
+    expect(result.findings.filter((f) => f.location.file === 'main.tf').length).toBeGreaterThan(0);
+  });
+
+  it('reports evaluation-limit naming the module once its evaluation budget is spent', async () => {
+    // 40,000 attribute blocks from one dynamic block, each name built from 40 interpolations: more work
+    // than a module is allowed, while every value stays small.
+    const tens = `[${Array.from({ length: 10 }, (_, i) => `"k${i}"`).join(', ')}]`;
+    const name = '${attribute.value}'.repeat(40);
+    const dir = await workspace({
+      'modules/big/main.tf': [
+        'locals {',
+        `  l1 = ${tens}`,
+        '  l2 = concat(local.l1, local.l1, local.l1, local.l1, local.l1, local.l1, local.l1, local.l1, local.l1, local.l1)',
+        '  l3 = concat(local.l2, local.l2, local.l2, local.l2, local.l2, local.l2, local.l2, local.l2, local.l2, local.l2)',
+        '  l4 = concat(local.l3, local.l3, local.l3, local.l3, local.l3, local.l3, local.l3, local.l3, local.l3, local.l3)',
+        '  many = concat(local.l4, local.l4, local.l4, local.l4)',
+        '}',
+        'resource "aws_dynamodb_table" "big" {',
+        '  name         = "big"',
+        '  billing_mode = "PAY_PER_REQUEST"',
+        '  hash_key     = "pk"',
+        '  dynamic "attribute" {',
+        '    for_each = local.many',
+        '    content {',
+        `      name = "${name}"`,
+        '      type = "S"',
+        '    }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'main.tf': `module "big" {\n  source = "./modules/big"\n}\n${TERRAFORM_TABLE}`,
+    });
+    const started = performance.now();
+    const result = await lintWithConfig(dir);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect(result.tables.map((t) => t.id).sort()).toEqual([
+      'aws_dynamodb_table.plain',
+      'module.big.aws_dynamodb_table.big',
+    ]);
+    const limits = result.findings.filter((f) => f.ruleId === 'evaluation-limit');
+    expect(limits).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        message: expect.stringContaining('the module in "modules/big"'),
+        location: expect.objectContaining({ file: 'modules/big/main.tf' }),
+      }),
+    ]);
+  });
+
   it('skips a deeply nested .tf.json file and still loads its siblings', async () => {
     const deep = `{"locals": {"deep": ${'['.repeat(5_000)}1${']'.repeat(5_000)}}}`;
     const dir = await workspace({ 'deep.tf.json': deep, 'main.tf': TERRAFORM_TABLE });

@@ -3,7 +3,9 @@
  * (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and `*.tfvars[.json]` file of the directory (variables and
  * locals are shared across them), and how to find the code of the modules it calls. A module on disk is
  * evaluated with the caller's arguments as its variables; its tables are addressed `module.<name>.…`. A file
- * that does not parse becomes a `parse-error` at the parser's position; the other files are still read.
+ * that does not parse becomes a `parse-error` at the parser's position, one too costly to read (slow to
+ * parse, nested too deeply) a `file-skipped`; the other files are still read. Each module evaluation has a
+ * work budget: past it values are unknown and one `evaluation-limit` finding names the module.
  */
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
@@ -14,8 +16,10 @@ import {
   type TableModel,
   type TableSource,
 } from '../../model.ts';
+import { appendAll } from '../../shared/append.ts';
+import { EvaluationBudget, TERRAFORM_EVALUATION_BUDGET, evaluationLimitProblem } from '../budget.ts';
 import { parseJsonSource } from '../json-source.ts';
-import { SourceSyntaxError } from '../source-tree.ts';
+import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
 import { findAutoscaling, type AutoscalingIndex } from './autoscaling.ts';
 import { evaluate, type Scope, type Value } from './evaluate.ts';
 import { bodyFields, iterate, readString } from './fields.ts';
@@ -102,9 +106,25 @@ export function loadWithParser(
   };
   const directory = moduleDirectory(files[0]?.display ?? 'main.tf');
   const { configs, variableFiles } = readDirectory(session, files);
-  const scope: Scope = { module: moduleValues(configs, variableFiles) };
-  result.tables.push(...moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
+  const scope: Scope = { module: moduleValues(configs, variableFiles, undefined, budget) };
+  appendAll(result.tables, moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  reportExhausted(session, budget, configs, directory);
   return result;
+}
+
+/** One `evaluation-limit` finding per module whose budget ran out, on its first configuration file. */
+function reportExhausted(
+  session: Session,
+  budget: EvaluationBudget,
+  configs: readonly ConfigFile[],
+  directory: string,
+): void {
+  const first = configs[0];
+  if (!budget.exhausted || !first) return;
+  session.into.problems.push(
+    evaluationLimitProblem(first.file, `the expressions of the module in "${directory}"`),
+  );
 }
 
 /** What one load shares across the modules it evaluates. */
@@ -149,8 +169,8 @@ function readDirectory(
     (role === 'variables' ? variableFiles : role === 'override' ? overrides : configurations).push(parsed);
     if (firstReport) {
       const { suppressions, problems } = hclSuppressions(parsed);
-      session.into.suppressions.push(...suppressions);
-      session.into.problems.push(...problems);
+      appendAll(session.into.suppressions, suppressions);
+      appendAll(session.into.problems, problems);
     }
   }
   return { configs: applyOverrides(configurations, overrides), variableFiles };
@@ -179,7 +199,7 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
-      tables.push(...calledTables(session, module, block, config.file, autoscaling));
+      appendAll(tables, calledTables(session, module, block, config.file, autoscaling));
     }
   }
   const moves = movesIn(configs);
@@ -220,16 +240,19 @@ function calledTables(
       inputs.set(attribute.name, evaluate(attribute.value, instances.scope));
   }
   const { configs } = readDirectory(session, target.files);
+  // Each module call evaluates the module anew with its own arguments, under its own budget.
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const tables = moduleTables(session, {
     directory: target.directory,
     configs,
     scope: {
-      module: moduleValues(configs, [], inputs),
+      module: moduleValues(configs, [], inputs, budget),
       moduleFiles: new Set(target.files.map((f) => f.display)),
     },
     key,
     stack: [...caller.stack, target.directory],
   });
+  reportExhausted(session, budget, configs, target.directory);
   const prefix = `module.${name}.`;
   // A table belongs to the root configuration that calls the module (its state holds it): the calling
   // file and the full address identify it, so two roots calling one module keep two tables.
@@ -256,11 +279,21 @@ function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem:
       return { file: file.display, body: jsonBody(jsonObject(root, { templates: true })), comments: [] };
     } catch (error) {
       if (error instanceof SourceSyntaxError) return parseError(error.message, error.location);
+      if (error instanceof SourceLimitError) return skipped(error.message, error.location);
       throw error;
     }
   }
   const parsed = parseHcl(parser, file.text, file.display);
-  return 'body' in parsed ? parsed : parseError(parsed.message, parsed.location);
+  if ('body' in parsed) return parsed;
+  return parsed.skipped
+    ? skipped(parsed.message, parsed.location)
+    : parseError(parsed.message, parsed.location);
+}
+
+function skipped(message: string, location: LoadProblem['location']): { problem: LoadProblem } {
+  return {
+    problem: { ruleId: 'file-skipped', severity: 'warning', message: `not read: ${message}`, location },
+  };
 }
 
 function parseError(message: string, location: LoadProblem['location']): { problem: LoadProblem } {

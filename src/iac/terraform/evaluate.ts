@@ -6,6 +6,8 @@
  * value with a reason: nothing is guessed.
  */
 import type { Location } from '../../model.ts';
+import { EVALUATION_LIMIT_REASON, type EvaluationBudget } from '../budget.ts';
+import { MAX_EVALUATED_TEXT } from '../evaluate.ts';
 import { callFunction } from './functions.ts';
 import { evaluateConditional, evaluateOperation } from './operators.ts';
 import type { Expression, TraversalExpression } from './tree.ts';
@@ -56,7 +58,25 @@ export interface ModuleValues {
   variable(name: string): Value | undefined;
   /** `local.<name>`, evaluated on first use. */
   local(name: string, at: Location): Value | undefined;
+  /** The module's evaluation work; absent: unbounded (constants such as variable defaults). */
+  readonly budget?: EvaluationBudget;
 }
+
+/**
+ * Elements a value may hold once shared parts are counted each time they appear. Locals can reuse each
+ * other (`l2 = [local.l1, local.l1]`), so a few lines can describe an exponentially large value.
+ */
+export const MAX_VALUE_ELEMENTS = 50_000;
+
+/**
+ * Evaluations in progress inside one another at most. Expressions nest at most `MAX_HCL_NESTING` deep in
+ * a file, but locals refer to locals, so nesting adds up along a chain; past this the value is unknown
+ * rather than the stack overflowing.
+ */
+export const MAX_EVALUATION_DEPTH = 600;
+
+/** Evaluation is synchronous: one counter for the process. */
+let evaluationDepth = 0;
 
 export interface Scope {
   readonly module: ModuleValues;
@@ -75,9 +95,45 @@ export function unknownValue(reason: string, location: Location): UnknownValue {
 }
 
 export function evaluate(expression: Expression, scope: Scope): Value {
+  if (expression.kind === 'literal') {
+    return { kind: 'scalar', value: expression.value, location: expression.location };
+  }
+  const budget = scope.module.budget;
+  if (budget && !budget.spend()) return unknownValue(EVALUATION_LIMIT_REASON, expression.location);
+  if (evaluationDepth >= MAX_EVALUATION_DEPTH) {
+    return unknownValue(
+      `an expression nested more than ${MAX_EVALUATION_DEPTH} levels deep (through locals) is not evaluated`,
+      expression.location,
+    );
+  }
+  evaluationDepth += 1;
+  let value: Value;
+  try {
+    value = evaluateExpression(expression, scope);
+  } finally {
+    evaluationDepth -= 1;
+  }
+  if (value.kind !== 'list' && value.kind !== 'map') return value;
+  return elementCount(value) > MAX_VALUE_ELEMENTS
+    ? unknownValue(`a value with more than ${MAX_VALUE_ELEMENTS} elements is not evaluated`, value.location)
+    : value;
+}
+
+const elementCounts = new WeakMap<Value, number>();
+
+/** Elements of `value`, shared parts counted each time they appear; memoized, so linear in the DAG. */
+function elementCount(value: Value): number {
+  const cached = elementCounts.get(value);
+  if (cached !== undefined) return cached;
+  let count = 1;
+  if (value.kind === 'list') for (const item of value.items) count += elementCount(item);
+  else if (value.kind === 'map') for (const e of value.entries) count += elementCount(e.value);
+  elementCounts.set(value, count);
+  return count;
+}
+
+function evaluateExpression(expression: Exclude<Expression, { kind: 'literal' }>, scope: Scope): Value {
   switch (expression.kind) {
-    case 'literal':
-      return { kind: 'scalar', value: expression.value, location: expression.location };
     case 'tuple':
       return {
         kind: 'list',
@@ -112,6 +168,12 @@ export function evaluate(expression: Expression, scope: Scope): Value {
           return unknownValue('a template interpolates a value that is not text', part.location);
         }
         text += String(value.value);
+        if (text.length > MAX_EVALUATED_TEXT) {
+          return unknownValue(
+            `a template builds text longer than ${MAX_EVALUATED_TEXT} characters`,
+            expression.location,
+          );
+        }
       }
       return { kind: 'scalar', value: text, location: expression.location };
     }
@@ -209,30 +271,62 @@ export function traversalText(expression: TraversalExpression): string {
   }, expression.root);
 }
 
-/** Structural equality of two values, locations aside. */
+/** Structural equality of two values, locations aside; a value holding an unknown equals nothing. */
 export function sameValue(a: Value, b: Value): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'scalar':
-      return a.value === (b as ScalarValue).value;
-    case 'list': {
-      const other = b as ListValue;
-      return (
-        a.items.length === other.items.length &&
-        a.items.every((v, i) => sameValue(v, other.items[i] as Value))
-      );
+  const identity = new ValueIdentity();
+  const id = identity.of(a);
+  return id !== undefined && id === identity.of(b);
+}
+
+/**
+ * Numbers for structurally equal values (hash-consing): each value object is numbered once, from its
+ * parts' numbers, so comparing values that share parts costs time linear in the distinct parts.
+ */
+export class ValueIdentity {
+  private readonly ids = new Map<string, number>();
+  private readonly memo = new WeakMap<Value, number | undefined>();
+
+  /** `undefined` for a value that holds an unknown part: it equals nothing, not even itself. */
+  of(value: Value): number | undefined {
+    if (this.memo.has(value)) return this.memo.get(value);
+    const id = this.compute(value);
+    this.memo.set(value, id);
+    return id;
+  }
+
+  private compute(value: Value): number | undefined {
+    switch (value.kind) {
+      case 'unknown':
+        return undefined;
+      case 'scalar':
+        return this.intern(`${typeof value.value}:${String(value.value)}`);
+      case 'list': {
+        const parts: number[] = [];
+        for (const item of value.items) {
+          const id = this.of(item);
+          if (id === undefined) return undefined;
+          parts.push(id);
+        }
+        return this.intern(`[${parts.join(',')}]`);
+      }
+      case 'map': {
+        const parts: string[] = [];
+        for (const e of [...value.entries].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+          const id = this.of(e.value);
+          if (id === undefined) return undefined;
+          parts.push(`${JSON.stringify(e.key)}:${id}`);
+        }
+        return this.intern(`{${parts.join(',')}}`);
+      }
     }
-    case 'map': {
-      const other = b as MapValue;
-      return (
-        a.entries.length === other.entries.length &&
-        a.entries.every((e) => {
-          const match = other.entries.find((o) => o.key === e.key);
-          return match !== undefined && sameValue(e.value, match.value);
-        })
-      );
+  }
+
+  private intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
     }
-    case 'unknown':
-      return false;
+    return id;
   }
 }

@@ -7,6 +7,7 @@ import {
   evaluate,
   sameValue,
   unknownValue,
+  ValueIdentity,
   type ListValue,
   type MapValue,
   type Scope,
@@ -62,6 +63,22 @@ const list = (items: readonly Value[], location: Location): ListValue => ({ kind
 const text = (value: Known): string | undefined =>
   value.kind === 'scalar' && value.value !== null ? String(value.value) : undefined;
 
+/**
+ * The items without repeats, the first of each kept, in linear time (hash-consed identities). An item
+ * holding an unknown part is kept: it equals nothing.
+ */
+function distinct(items: readonly Value[]): Value[] {
+  const identity = new ValueIdentity();
+  const seen = new Set<number>();
+  return items.filter((item) => {
+    const id = identity.of(item);
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 const FUNCTIONS: Readonly<Record<string, Implementation>> = {
   // Type conversions keep a known value; `toset` drops repeated elements.
   tostring: ([value]) => value,
@@ -69,13 +86,7 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
   tobool: ([value]) => value,
   tolist: ([value]) => value,
   tomap: ([value]) => value,
-  toset: ([value]) =>
-    value?.kind === 'list'
-      ? {
-          ...value,
-          items: value.items.filter((item, i) => value.items.findIndex((o) => sameValue(o, item)) === i),
-        }
-      : value,
+  toset: ([value]) => (value?.kind === 'list' ? { ...value, items: distinct(value.items) } : value),
   length([value], location) {
     if (value?.kind === 'list') return scalar(value.items.length, location);
     if (value?.kind === 'map') return scalar(value.entries.length, location);

@@ -5,14 +5,20 @@
 import type { Node, Parser } from 'web-tree-sitter';
 import { locationOf } from '../../parsers/tree-sitter.ts';
 import type { Location } from '../../model.ts';
-import { createParser } from '../../parsers/tree-sitter.ts';
+import { MAX_PARSE_MS, createParser, parseWithin } from '../../parsers/tree-sitter.ts';
+import { SourceLimitError } from '../source-tree.ts';
 import { rewriteIntegerExponents } from './numbers.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';
 
 export interface SyntaxProblem {
   readonly message: string;
   readonly location: Location;
+  /** The file is valid but too costly to read (slow to parse, nested too deeply): skipped, not an error. */
+  readonly skipped?: boolean;
 }
+
+/** Blocks and expressions nested deeper than this are not read: the reader recurses once per level. */
+export const MAX_HCL_NESTING = 256;
 
 let parser: Promise<Parser> | undefined;
 
@@ -25,12 +31,13 @@ export function hclParser(): Promise<Parser> {
 export function parseHcl(parser: Parser, source: string, file: string): ConfigFile | SyntaxProblem {
   let text = source;
   let numbers: ReadonlyMap<number, number> = new Map();
-  let tree = parser.parse(text);
-  if (tree?.rootNode.hasError && /\d[eE][+-]?\d/.test(text)) {
+  let tree = parseWithin(parser, text);
+  if (!tree) return tooSlow(file);
+  if (tree.rootNode.hasError && /\d[eE][+-]?\d/.test(text)) {
     // Integer literals with an exponent trip the grammar: retry with them rewritten, keep the first error
     // if that does not help.
     const rewrite = rewriteIntegerExponents(text);
-    const retried = rewrite.numbers.size ? parser.parse(rewrite.text) : null;
+    const retried = rewrite.numbers.size ? parseWithin(parser, rewrite.text) : null;
     if (retried && !retried.rootNode.hasError) {
       tree.delete();
       tree = retried;
@@ -39,7 +46,6 @@ export function parseHcl(parser: Parser, source: string, file: string): ConfigFi
       retried?.delete();
     }
   }
-  if (!tree) return { message: 'HCL: the parser gave no result', location: fileLocation(file) };
   try {
     const root = tree.rootNode;
     if (root.hasError) return syntaxProblem(root, file);
@@ -56,9 +62,22 @@ export function parseHcl(parser: Parser, source: string, file: string): ConfigFi
       body: bodyNode ? reader.body(bodyNode) : emptyBody(locationOf(root, file)),
       comments,
     };
+  } catch (error) {
+    if (error instanceof SourceLimitError) {
+      return { message: error.message, location: error.location, skipped: true };
+    }
+    throw error;
   } finally {
     tree.delete();
   }
+}
+
+function tooSlow(file: string): SyntaxProblem {
+  return {
+    message: `parsing took longer than ${MAX_PARSE_MS / 1000} s`,
+    location: fileLocation(file),
+    skipped: true,
+  };
 }
 
 function fileLocation(file: string): Location {
@@ -111,6 +130,8 @@ export function unescapeHcl(text: string, heredoc = false): string {
 }
 
 class HclReader {
+  private depth = 0;
+
   constructor(
     private readonly text: string,
     private readonly file: string,
@@ -142,7 +163,27 @@ class HclReader {
     };
   }
 
+  /** Runs `read` one level deeper; past `MAX_HCL_NESTING` the whole file is skipped. */
+  private nested<T>(node: Node, read: () => T): T {
+    if (this.depth >= MAX_HCL_NESTING) {
+      throw new SourceLimitError(
+        `blocks or expressions nested more than ${MAX_HCL_NESTING} levels deep`,
+        this.at(node),
+      );
+    }
+    this.depth += 1;
+    try {
+      return read();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
   private block(node: Node): Block {
+    return this.nested(node, () => this.blockAt(node));
+  }
+
+  private blockAt(node: Node): Block {
     let type = '';
     const labels: string[] = [];
     let body: Body | undefined;
@@ -211,7 +252,12 @@ class HclReader {
     return { ...start, endLine: end.endLine, endColumn: end.endColumn };
   }
 
+  /** Every kind of expression is read through here (operands too), so it counts the nesting. */
   private value(node: Node): Expression {
+    return this.nested(node, () => this.valueAt(node));
+  }
+
+  private valueAt(node: Node): Expression {
     switch (node.type) {
       case 'expression':
         return this.expression(node);

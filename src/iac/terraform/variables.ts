@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { Location } from '../../model.ts';
+import type { EvaluationBudget } from '../budget.ts';
 import { evaluate, sameValue, unknownValue, type ModuleValues, type Scope, type Value } from './evaluate.ts';
 import { attributeOf, blocksOf, type ConfigFile, type Expression } from './tree.ts';
 import { withTypeDefaults } from './types.ts';
@@ -37,6 +38,12 @@ function loadOrder(a: ConfigFile, b: ConfigFile): number {
   return rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0;
 }
 
+/**
+ * Locals evaluated inside one another at most: each link recurses through the evaluator, so a generated
+ * chain (`l2 = [local.l1]`, …) thousands long would overflow the stack. Past it the value is unknown.
+ */
+export const MAX_LOCAL_CHAIN = 100;
+
 /** The arguments a `module` block passes to the module it calls, evaluated in the caller's scope. */
 export type ModuleInputs = ReadonlyMap<string, Value>;
 
@@ -44,6 +51,7 @@ export function moduleValues(
   configs: readonly ConfigFile[],
   variableFiles: readonly ConfigFile[],
   inputs?: ModuleInputs,
+  budget?: EvaluationBudget,
 ): ModuleValues {
   const variables = inputs ? calledVariables(configs, inputs) : resolveVariables(configs, variableFiles);
   const localExpressions = new Map<string, Expression>();
@@ -57,6 +65,7 @@ export function moduleValues(
   const locals = new Map<string, Value>();
   const evaluating = new Set<string>();
   const values: ModuleValues = {
+    ...(budget ? { budget } : {}),
     variable: (name) => variables.get(name),
     local(name: string, at: Location): Value | undefined {
       const cached = locals.get(name);
@@ -64,6 +73,9 @@ export function moduleValues(
       const expression = localExpressions.get(name);
       if (!expression) return undefined;
       if (evaluating.has(name)) return unknownValue(`local.${name} refers to itself`, at);
+      if (evaluating.size >= MAX_LOCAL_CHAIN) {
+        return unknownValue(`local.${name} is reached through more than ${MAX_LOCAL_CHAIN} other locals`, at);
+      }
       evaluating.add(name);
       const value = evaluate(expression, { module: values });
       evaluating.delete(name);
