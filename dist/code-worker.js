@@ -1,8 +1,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-IPJSJVSJ.js";
-import "./chunks/chunk-7UPOVYUT.js";
+} from "./chunks/chunk-HGEILALA.js";
+import "./chunks/chunk-WIEP54A5.js";
 import "./chunks/chunk-RELMD6NO.js";
 
 // src/code/worker.ts
