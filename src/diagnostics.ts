@@ -37,6 +37,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     severity: 'info',
   },
   {
+    id: 'cdk-not-synthesized',
+    description:
+      'A CDK app (`cdk.json`) has no synthesized cloud assembly, so its tables are not linted; the message says what to run.',
+    severity: 'info',
+  },
+  {
     id: 'load-error',
     description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
     severity: 'error',

@@ -301,7 +301,8 @@ export interface LoadProblem {
     | 'unused-suppression'
     | 'base-unavailable'
     | 'duplicate-key'
-    | 'stale-baseline';
+    | 'stale-baseline'
+    | 'cdk-not-synthesized';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

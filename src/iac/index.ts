@@ -4,6 +4,7 @@
  */
 import type { Deployer, SourceFormat } from '../model.ts';
 import { readBounded, type FileReader, type SourceFile } from '../shared/files.ts';
+import { cdkAppFormat } from './cdk-app.ts';
 import { cdkAssemblyFormat } from './cdk.ts';
 import { cloudFormationFormat } from './cloudformation/format.ts';
 import { mergeLoadedTables, type FormatLoad, type LoadedTables, type TableFormat } from './format.ts';
@@ -20,6 +21,7 @@ export type { LoadedTables } from './format.ts';
  */
 export const FORMATS: readonly TableFormat[] = [
   terraformFormat,
+  cdkAppFormat,
   cdkAssemblyFormat,
   terraformPlanFormat,
   serverlessFormat,
