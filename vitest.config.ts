@@ -16,6 +16,19 @@ const E2E = [
   'test/diff/change-rules.test.ts',
 ];
 
+/**
+ * Unit tests that take seconds each by design (a fuzz run, the SARIF Multitool, a DynamoDB Local server,
+ * hostile inputs at scale): their own project, so `--project unit` stays the quick inner loop.
+ */
+const SLOW = [
+  'test/fuzz/**/*.test.ts',
+  'test/report/sarif.test.ts',
+  'test/report/sarif-drift-change.test.ts',
+  'test/live/drift-suite.test.ts',
+  'test/iac/hostile-input.test.ts',
+  'test/code/scale.test.ts',
+];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -24,7 +37,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...SLOW] },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: SLOW },
       },
       {
         extends: true,
