@@ -21,7 +21,7 @@ import {
   type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
-import { braceParts, statementText } from './templates.ts';
+import { braceParts, plusOperands, statementText } from './templates.ts';
 
 const LIBRARY = 'aws-sdk-net';
 
@@ -310,16 +310,7 @@ class CSharpFile implements FileDetector {
       const text = format ? stringValue(format) : undefined;
       return text === undefined ? undefined : braceParts(text, args);
     },
-    concatenation: (node) => {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      return node.type === 'binary_expression' &&
-        node.childForFieldName('operator')?.text === '+' &&
-        left &&
-        right
-        ? [left, right]
-        : undefined;
-    },
+    concatenation: plusOperands,
   };
 }
 

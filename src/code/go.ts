@@ -17,7 +17,7 @@ import {
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
-import { printfParts, statementText } from './templates.ts';
+import { plusOperands, printfParts, statementText } from './templates.ts';
 
 const PACKAGES: Readonly<Record<string, string>> = {
   'github.com/aws/aws-sdk-go/service/dynamodb': 'aws-sdk-go',
@@ -194,16 +194,7 @@ class GoFile implements FileDetector {
       const text = format ? stringValue(format) : undefined;
       return text === undefined ? undefined : printfParts(text, args);
     },
-    concatenation: (node) => {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      return node.type === 'binary_expression' &&
-        node.childForFieldName('operator')?.text === '+' &&
-        left &&
-        right
-        ? [left, right]
-        : undefined;
-    },
+    concatenation: plusOperands,
   };
 }
 

@@ -22,7 +22,7 @@ import {
   type ScopeNamer,
   type ValueReader,
 } from './syntax.ts';
-import { printfParts, statementText } from './templates.ts';
+import { plusOperands, printfParts, statementText } from './templates.ts';
 
 const PACKAGES: readonly [string, string][] = [
   ['com.amazonaws.services.dynamodbv2', 'aws-sdk-java'],
@@ -382,16 +382,7 @@ class JavaFile implements FileDetector {
       const text = name === 'formatted' && object ? stringValue(object) : undefined;
       return text === undefined ? undefined : printfParts(text, args);
     },
-    concatenation: (node) => {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      return node.type === 'binary_expression' &&
-        node.childForFieldName('operator')?.text === '+' &&
-        left &&
-        right
-        ? [left, right]
-        : undefined;
-    },
+    concatenation: plusOperands,
   };
 }
 

@@ -24,7 +24,7 @@ import {
   type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
-import { statementText } from './templates.ts';
+import { plusOperands, statementText } from './templates.ts';
 
 const V3 = 'aws-sdk-js-v3';
 const V2 = 'aws-sdk-js-v2';
@@ -527,16 +527,7 @@ class JsFile implements FileDetector {
             return expression ? [expression] : [];
           })
         : undefined,
-    concatenation: (node) => {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      return node.type === 'binary_expression' &&
-        node.childForFieldName('operator')?.text === '+' &&
-        left &&
-        right
-        ? [left, right]
-        : undefined;
-    },
+    concatenation: plusOperands,
   };
 }
 

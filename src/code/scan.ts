@@ -6,9 +6,9 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { debuglog } from 'node:util';
-import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
+import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { appendAll } from '../shared/append.ts';
-import { decode, type SourceFile } from '../shared/files.ts';
+import { decode, fileSkipped, type SourceFile } from '../shared/files.ts';
 import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
@@ -147,14 +147,7 @@ function readBounded(file: SourceFile, problems: LoadProblem[]): Buffer | undefi
   const outcome = readInputFileSync(file.path, scratch);
   if ('bytes' in outcome) return outcome.bytes;
   debug('%s: not read (%s)', file.display, outcome.skipped);
-  if (!outcome.oversize) {
-    problems.push({
-      ruleId: 'file-skipped',
-      severity: 'warning',
-      message: `not read: ${outcome.skipped}`,
-      location: fileStart(file.display),
-    });
-  }
+  if (!outcome.oversize) problems.push(fileSkipped(file, outcome.skipped));
   return undefined;
 }
 

@@ -73,3 +73,15 @@ export function braceParts(
   parts.push(format.slice(at));
   return parts;
 }
+
+/** `left + right` (a `binary_expression` with `+`, in the grammars that call it so) → its operands. */
+export function plusOperands(node: Node): Node[] | undefined {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  return node.type === 'binary_expression' &&
+    node.childForFieldName('operator')?.text === '+' &&
+    left &&
+    right
+    ? [left, right]
+    : undefined;
+}

@@ -25,14 +25,19 @@ export type FileReader = (file: SourceFile, problems: LoadProblem[]) => Promise<
 export const readBounded: FileReader = async (file, problems) => {
   const outcome = await readInputFile(file.path);
   if ('bytes' in outcome) return outcome.bytes;
-  problems.push({
-    ruleId: 'file-skipped',
-    severity: 'warning',
-    message: `not read: ${outcome.skipped}`,
-    location: fileStart(file.display),
-  });
+  problems.push(fileSkipped(file, outcome.skipped));
   return undefined;
 };
+
+/** The finding for a file that was not read, naming why (`too large`, `permission denied`, …). */
+export function fileSkipped(file: SourceFile, reason: string): LoadProblem {
+  return {
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `not read: ${reason}`,
+    location: fileStart(file.display),
+  };
+}
 
 /** UTF-8 text without a byte-order mark. */
 export function decode(bytes: Buffer): string {
