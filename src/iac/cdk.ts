@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
-import { mergeResults, type TableFormat } from './format.ts';
+import { formatLoad, type TableFormat } from './format.ts';
 import { loadTemplateText, parseSource } from './load.ts';
 import { entry } from './source-tree.ts';
 
@@ -70,7 +70,6 @@ export const cdkAssemblyFormat: TableFormat = {
         }
       }
     }
-    const loaded = mergeResults(results);
-    return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
+    return formatLoad(results, problems, consumed);
   },
 };

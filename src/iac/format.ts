@@ -80,22 +80,37 @@ export function fileFormat(
       const consumed: string[] = [];
       for (const file of files) {
         const bytes = await io.read(file, problems);
-        if (!bytes || !spec.detect(bytes, basename(file.display))) continue;
+        if (!bytes || !spec.detect(bytes, fileName(file.display))) continue;
         consumed.push(file.path);
-        try {
-          results.push(spec.loadText(decode(bytes), file.display));
-        } catch (error) {
-          results.push({ tables: [], suppressions: [], problems: [unexpected(error, file.display)] });
-        }
+        results.push(loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)));
       }
-      const loaded = mergeResults(results);
-      return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
+      return formatLoad(results, problems, consumed);
     },
   };
 }
 
-function basename(display: string): string {
-  return display.slice(display.lastIndexOf('/') + 1);
+/** The name of a file without its folders, from a display or absolute path. */
+export function fileName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+/** A defect in a loader must not hide the other files' findings: a throw is that file's `load-error`. */
+export function loadGuarded(display: string, load: () => LoadResult): LoadResult {
+  try {
+    return load();
+  } catch (error) {
+    return { tables: [], suppressions: [], problems: [unexpected(error, display)] };
+  }
+}
+
+/** A format's per-file results, the problems its reads had, and the files it consumed, as one load. */
+export function formatLoad(
+  results: readonly LoadResult[],
+  readProblems: readonly LoadProblem[],
+  consumed: readonly string[],
+): FormatLoad {
+  const loaded = mergeResults(results);
+  return { ...loaded, problems: [...readProblems, ...loaded.problems], consumed };
 }
 
 /** Per-file results as one, counting each as a parsed file. */

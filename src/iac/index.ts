@@ -7,7 +7,13 @@ import { readBounded, type FileReader, type SourceFile } from '../shared/files.t
 import { cdkAppFormat } from './cdk-app.ts';
 import { cdkAssemblyFormat } from './cdk.ts';
 import { cloudFormationFormat } from './cloudformation/format.ts';
-import { mergeLoadedTables, type FormatLoad, type LoadedTables, type TableFormat } from './format.ts';
+import {
+  fileName,
+  mergeLoadedTables,
+  type FormatLoad,
+  type LoadedTables,
+  type TableFormat,
+} from './format.ts';
 import { serverlessFormat } from './serverless-format.ts';
 import { terraformFormat } from './terraform/index.ts';
 import { terraformPlanFormat } from './terraform/plan-format.ts';
@@ -49,7 +55,7 @@ export async function loadDeclaredTables(
     const candidates = files.filter(
       (file) =>
         !taken.has(file.path) &&
-        (format.candidate(basename(file.path)) || (file.named === true && format.detect !== undefined)),
+        (format.candidate(fileName(file.path)) || (file.named === true && format.detect !== undefined)),
     );
     if (candidates.length === 0) continue;
     const loaded = await format.load(candidates, { cwd, read });
@@ -57,8 +63,4 @@ export async function loadDeclaredTables(
     for (const file of loaded.consumed ?? []) taken.add(file);
   }
   return mergeLoadedTables(parts);
-}
-
-function basename(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }

@@ -5,8 +5,8 @@
  */
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
-import { mergeResults, type TableFormat } from './format.ts';
-import { loadTemplateText, unexpected } from './load.ts';
+import { fileName, formatLoad, loadGuarded, type TableFormat } from './format.ts';
+import { loadTemplateText } from './load.ts';
 import { readServiceFiles } from './serverless-files.ts';
 
 const SERVICE_FILE = /^serverless\.(ya?ml|json)$/i;
@@ -39,22 +39,15 @@ export const serverlessFormat: TableFormat = {
     const consumed = [...services.claimed];
     for (const [i, file] of files.entries()) {
       const bytes = contents[i];
-      if (!bytes || services.claimed.has(file.path) || !detect(bytes, basename(file.display))) continue;
+      if (!bytes || services.claimed.has(file.path) || !detect(bytes, fileName(file.display))) continue;
       consumed.push(file.path);
       const readServiceFile = services.readerFor(file.path);
-      try {
-        results.push(
+      results.push(
+        loadGuarded(file.display, () =>
           loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}),
-        );
-      } catch (error) {
-        results.push({ tables: [], suppressions: [], problems: [unexpected(error, file.display)] });
-      }
+        ),
+      );
     }
-    const loaded = mergeResults(results);
-    return { ...loaded, problems: [...problems, ...loaded.problems], consumed };
+    return formatLoad(results, problems, consumed);
   },
 };
-
-function basename(display: string): string {
-  return display.slice(display.lastIndexOf('/') + 1);
-}
