@@ -215,10 +215,63 @@ export interface TableModel {
   readonly declaration?: Declaration;
 }
 
+/** The DynamoDB data-plane operations the code scan records (`ParallelScan`: a Scan with `TotalSegments`). */
+export type DataOperation =
+  | 'GetItem'
+  | 'Query'
+  | 'Scan'
+  | 'ParallelScan'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchGetItem'
+  | 'BatchWriteItem'
+  | 'TransactGetItems'
+  | 'TransactWriteItems'
+  | 'ExecuteStatement'
+  | 'BatchExecuteStatement'
+  | 'ExecuteTransaction';
+
+/** A comparison a key condition makes: `=` on a partition key; any of them on a sort key. */
+export type KeyOperator = '=' | '<' | '<=' | '>' | '>=' | 'BETWEEN' | 'begins_with';
+
+/** One attribute a literal key condition constrains (`#pk = :pk` with `#pk` → `customerId`). */
+export interface KeyConditionTerm {
+  /** The attribute name, placeholders resolved. */
+  readonly attribute: string;
+  readonly operator: KeyOperator;
+  readonly location: Location;
+}
+
+/**
+ * What one call's request says about the table's access pattern, beyond the operation. Every field is
+ * optional: absent means the request does not set it, a `Prop` that is unknown means it is set but
+ * computed at run time. Nothing is guessed: a key condition built at run time is unknown, not empty.
+ */
+export interface AccessFacts {
+  /** `IndexName` (Query/Scan); absent when the call reads the table itself. */
+  readonly index?: Prop<string>;
+  /** The key condition's terms (Query; builder calls; legacy `KeyConditions`), placeholders resolved. */
+  readonly keyCondition?: Prop<readonly KeyConditionTerm[]>;
+  /** The request filters (`FilterExpression`, `ScanFilter`/`QueryFilter`, a filter builder): attribute names when literal. */
+  readonly filter?: Prop<readonly string[]>;
+  /** `Select: COUNT` and the like, when literal. */
+  readonly select?: string;
+  /** `ConsistentRead`, when literal. */
+  readonly consistentRead?: Prop<boolean>;
+  /**
+   * Batch writes and gets: whether the code reads or retries what DynamoDB left unprocessed
+   * (`UnprocessedItems`/`UnprocessedKeys`); `true` for helpers that retry on their own (boto3
+   * `batch_writer`, DynamoDBMapper `batchSave`); absent for other operations.
+   */
+  readonly unprocessedHandled?: boolean;
+  /** PutItem/UpdateItem: the attribute names written, when every one is literal. */
+  readonly writtenAttributes?: readonly string[];
+}
+
 /** One DynamoDB operation found in application code. */
-export interface CodeUse {
-  /** `Scan`, `ParallelScan`, `ExecuteStatement`, … */
-  readonly operation: string;
+export interface CodeUse extends AccessFacts {
+  readonly operation: DataOperation;
   readonly language: string;
   /** SDK or library, e.g. `aws-sdk-js-v3`, `boto3`, `dynamoose`. */
   readonly library: string;
