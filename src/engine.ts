@@ -49,7 +49,8 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
   for (const rule of catalogue) {
     const setting = settings.get(rule.id);
     const ruleFacts = facts[rule.kind];
-    if (!setting || !ruleFacts) continue;
+    const liveFacts = rule.checkLive ? facts.drift : undefined;
+    if (!setting || (!ruleFacts && !liveFacts)) continue;
     ran.add(rule.id);
     const report = (r: Report): void => {
       const severity =
@@ -59,7 +60,11 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
       findings.push(toFinding(rule.id, r, formatMessage(template, r.data), severity));
     };
     try {
-      (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });
+      if (ruleFacts)
+        (rule.check as (context: object) => void)({ ...ruleFacts, options: setting.options, report });
+      if (liveFacts) {
+        (rule.checkLive as (context: object) => void)({ ...liveFacts, options: setting.options, report });
+      }
     } catch (error) {
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }

@@ -415,6 +415,8 @@ export interface UnmanagedTable {
   readonly name: string;
   /** Where the live table is: a location whose `file` names the table's ARN or endpoint. */
   readonly location: Location;
+  /** The table as described, when a rule judges unmanaged tables' settings (`unmanaged-tables-described`). */
+  readonly model?: TableModel;
 }
 
 /** A table at the base revision and at the head of a change (change rules); one side absent = added/removed. */

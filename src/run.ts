@@ -212,6 +212,7 @@ async function liveFacts(
       cwd: options.cwd,
       tables: options.config.user.tables ?? {},
       tags: needs.has('live-tags'),
+      describeUnmanaged: needs.has('unmanaged-tables-described'),
       fallback: fileStart(firstPath),
     },
   );
