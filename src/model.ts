@@ -121,6 +121,20 @@ export interface ReplicaModel {
   readonly kmsKey?: Prop<string>;
 }
 
+/** An Application Auto Scaling target whose MinCapacity equals its MaxCapacity. */
+export interface FixedScalingTarget {
+  /** The target's logical id or resource address. */
+  readonly target: string;
+  /** The index it scales; absent when it scales the table. */
+  readonly index?: string;
+  /** `dynamodb:table:ReadCapacityUnits` and the like, when known. */
+  readonly dimension?: string;
+  readonly capacity: number;
+  /** The MinCapacity / min_capacity setting (the MaxCapacity one in `maxLocation`). */
+  readonly location: Location;
+  readonly maxLocation: Location;
+}
+
 /** A plain JSON value, as an evaluated declaration holds it. */
 export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -185,6 +199,8 @@ export interface TableModel {
   readonly throughput?: Throughput;
   /** Application Auto Scaling (or a GlobalTable autoscaling setting) manages the table's capacity. */
   readonly autoscaled?: boolean;
+  /** Scalable targets of this table or its indexes whose minimum equals their maximum: they cannot scale. */
+  readonly fixedScaling?: readonly FixedScalingTarget[];
   readonly globalIndexes: Prop<readonly IndexModel[]>;
   readonly localIndexes: Prop<readonly IndexModel[]>;
   readonly stream?: Prop<StreamSpec>;

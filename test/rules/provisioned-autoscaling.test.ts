@@ -30,6 +30,26 @@ const target = (id: string, resourceId: unknown, dimension: string) => ({
   },
 });
 
+/** A target whose MinCapacity equals its MaxCapacity (`min`, `max` as written: a number or a `Ref`). */
+const fixedTarget = (
+  id: string,
+  resourceId: unknown,
+  dimension: string,
+  min: unknown = 10,
+  max: unknown = 10,
+) => ({
+  [id]: {
+    Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+    Properties: {
+      ServiceNamespace: 'dynamodb',
+      ScalableDimension: dimension,
+      ResourceId: resourceId,
+      MinCapacity: min,
+      MaxCapacity: max,
+    },
+  },
+});
+
 testRule(rule, {
   valid: [
     {
@@ -49,8 +69,61 @@ testRule(rule, {
       },
       formats: ['yaml', 'json'],
     },
+    {
+      name: 'a target whose minimum is a parameter: only known at deploy time',
+      properties: keys,
+      resources: fixedTarget(
+        'TableScaling',
+        { 'Fn::Sub': 'table/${Table}' },
+        'dynamodb:table:ReadCapacityUnits',
+        { Ref: 'MinReads' },
+        10,
+      ),
+      sections: { Parameters: { MinReads: { Type: 'Number', Default: 10 } } },
+      formats: ['yaml', 'json'],
+    },
   ],
   invalid: [
+    {
+      name: 'a table target with MinCapacity equal to MaxCapacity',
+      properties: keys,
+      resources: fixedTarget(
+        'TableScaling',
+        { 'Fn::Sub': 'table/${Table}' },
+        'dynamodb:table:WriteCapacityUnits',
+      ),
+      formats: ['yaml', 'json'],
+      errors: [
+        {
+          near: 'MinCapacity',
+          message:
+            /^TableScaling scales the write capacity of Table between MinCapacity 10 and MaxCapacity 10: autoscaling that cannot scale.*declared at line \d+\)/,
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'an index target with MinCapacity equal to MaxCapacity (the table autoscaled)',
+      properties: { ...keys, GlobalSecondaryIndexes: [index] },
+      resources: {
+        ...target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits'),
+        ...fixedTarget(
+          'IndexScaling',
+          { 'Fn::Join': ['/', ['table', { Ref: 'Table' }, 'index', 'byG']] },
+          'dynamodb:index:ReadCapacityUnits',
+          '25',
+          25,
+        ),
+      },
+      formats: ['yaml', 'json'],
+      errors: [
+        {
+          near: 'MinCapacity',
+          message:
+            'IndexScaling scales the read capacity of global index byG of Table between MinCapacity 25',
+        },
+      ],
+    },
     {
       name: 'fixed table capacity',
       properties: keys,
@@ -101,6 +174,52 @@ resource "aws_appautoscaling_target" "reads" {
   resource_id        = "table/\${aws_dynamodb_table.t.name}"
   min_capacity       = 5
   max_capacity       = 100
+}
+`,
+    };
+    const { findings } = await findingsFor(rule, files);
+    expect(findings).toEqual([]);
+  });
+
+  it('reports an aws_appautoscaling_target that cannot scale, naming the table line in another file', async () => {
+    const files = {
+      'main.tf': table,
+      'scaling.tf': `variable "min_reads" {
+  type    = number
+  default = 20
+}
+
+resource "aws_appautoscaling_target" "reads" {
+  service_namespace  = "dynamodb"
+  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
+  resource_id        = "table/\${aws_dynamodb_table.t.name}"
+  min_capacity       = var.min_reads
+  max_capacity       = 20
+}
+`,
+    };
+    const { findings } = await findingsFor(rule, files);
+    expect(findings.map((f) => `${f.location.file} ${lineText(files, f).trim()} ${f.severity}`)).toEqual([
+      'scaling.tf min_capacity       = var.min_reads warning',
+    ]);
+    expect(findings[0]?.message).toBe(
+      'aws_appautoscaling_target.reads scales the read capacity of aws_dynamodb_table.t between min_capacity 20 and max_capacity 20: autoscaling that cannot scale, so traffic above 20 is throttled as with fixed capacity (the capacity aws_appautoscaling_target.reads manages is declared at main.tf:4). Raise max_capacity to the most the table may use.',
+    );
+  });
+
+  it('is silent on a target whose minimum is a variable without a value', async () => {
+    const files = {
+      'main.tf': `${table}
+variable "min_reads" {
+  type = number
+}
+
+resource "aws_appautoscaling_target" "reads" {
+  service_namespace  = "dynamodb"
+  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
+  resource_id        = "table/\${aws_dynamodb_table.t.name}"
+  min_capacity       = var.min_reads
+  max_capacity       = 20
 }
 `,
     };

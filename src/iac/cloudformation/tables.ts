@@ -93,6 +93,7 @@ function buildDynamoDbTable(context: ResourceContext): TableModel {
     billingMode: readStringSetting(reader, p, 'BillingMode', 'PROVISIONED', location),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
+    ...fixedScaling(context.scaled),
     globalIndexes: readIndexes(reader, p, 'global', location, {
       throughputKey: 'ProvisionedThroughput',
       ...(autoscaledIndexes ? { autoscaledIndexes } : {}),
@@ -207,6 +208,7 @@ function buildSimpleTable(context: ResourceContext): TableModel {
       : known('PAY_PER_REQUEST', location, true),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
+    ...fixedScaling(context.scaled),
     globalIndexes: known([], location, true),
     localIndexes: known([], location, true),
     stream: known({ enabled: false }, location, true),
@@ -221,4 +223,8 @@ function buildSimpleTable(context: ResourceContext): TableModel {
 
 function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
+}
+
+function fixedScaling(scaled: ScaledCapacity | undefined): Pick<TableModel, 'fixedScaling'> {
+  return scaled?.fixed.length ? { fixedScaling: scaled.fixed } : {};
 }

@@ -3,8 +3,9 @@
  * "dynamodb"` whose `resource_id` names a table (`"table/${aws_dynamodb_table.orders.name}"`, a literal
  * `"table/orders"`, optionally `/index/<name>`) mark that table's or index's capacity as managed.
  */
+import { fixedScalingTarget } from '../fixed-scaling.ts';
 import { evaluate, type Scope } from './evaluate.ts';
-import { iterate } from './fields.ts';
+import { bodyFields, iterate, readNumber, readString } from './fields.ts';
 import type { ScaledCapacity } from './table.ts';
 import { attributeOf, type Block, type Expression } from './tree.ts';
 
@@ -35,9 +36,18 @@ export function findAutoscaling(resources: readonly Block[], scope: Scope): Auto
       const reference = REFERENCE.exec(match[1])?.[1];
       const target = reference ? byAddress : byName;
       const key = reference ?? match[1];
-      const capacity = target.get(key) ?? { table: false, indexes: new Set<string>() };
+      const capacity = target.get(key) ?? { table: false, indexes: new Set<string>(), fixed: [] };
       if (match[2]) capacity.indexes.add(match[2]);
       else capacity.table = true;
+      const fields = bodyFields(body, instanceScope, resource.location);
+      const fixed = fixedScalingTarget({
+        target: `${resource.labels[0]}.${resource.labels[1]}`,
+        index: match[2],
+        min: readNumber(fields, 'min_capacity'),
+        max: readNumber(fields, 'max_capacity'),
+        dimension: readString(fields, 'scalable_dimension'),
+      });
+      if (fixed) capacity.fixed.push(fixed);
       target.set(key, capacity);
     }
   }
