@@ -46,6 +46,8 @@ export interface TableSource {
   readonly stack?: string;
   /** CDK construct path from `aws:cdk:path` metadata. */
   readonly constructPath?: string;
+  /** The region the stack deploys to, when the source names it (a CDK stack's `environment`). */
+  readonly region?: string;
 }
 
 export type KeyRole = 'partition' | 'sort';

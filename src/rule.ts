@@ -19,7 +19,11 @@ import type {
 /** Which facts a rule receives. */
 export interface FactsByKind {
   /** Declared tables (every condition branch is a separate model with the same id). */
-  readonly table: { readonly tables: readonly TableModel[] };
+  readonly table: {
+    readonly tables: readonly TableModel[];
+    /** The region the run was told the stacks deploy to; a table's `source.region` wins. */
+    readonly region?: DeployRegion;
+  };
   /** DynamoDB calls in application code, with the declared tables for attribution. */
   readonly code: { readonly uses: readonly CodeUse[]; readonly tables: readonly TableModel[] };
   /** Declared tables paired with their live counterparts, and the tables on one side only. */
@@ -39,6 +43,13 @@ export interface FactsByKind {
 }
 
 export type RuleKind = keyof FactsByKind;
+
+/** A region the stacks deploy to, and where the run learnt it (for messages). */
+export interface DeployRegion {
+  readonly name: string;
+  /** `--region`, `region in .dynalint.yml`. */
+  readonly origin: string;
+}
 
 /** Values a message template interpolates: `{{name}}` in the rule's `messages`. */
 export type MessageData = Readonly<Record<string, string | number>>;

@@ -26,7 +26,7 @@ import { pairTables } from './diff/pair.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
-import type { FactNeed, Rule } from './rule.ts';
+import type { DeployRegion, FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
 export interface RunOptions {
@@ -94,7 +94,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     failures,
     ran,
   } = runRules(catalogue, options.config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...deployRegion(options) },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
     ...(base && options.base !== undefined && options.changeSafety !== false
@@ -130,7 +130,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ]);
     findings = markBaselineState(
       findings,
-      lintBase(catalogue, options.config, base.facts),
+      lintBase(catalogue, options.config, base.facts, deployRegion(options)),
       (f) => changeRules.has(f.ruleId) || aboutTheRun.has(f.ruleId),
     );
   }
@@ -164,12 +164,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 }
 
+/** The region the stacks deploy to, from `--region` (with drift) or the configuration. */
+function deployRegion(options: RunOptions): { region?: DeployRegion } {
+  if (options.drift?.region) return { region: { name: options.drift.region, origin: '--region' } };
+  const region = options.config.user.region;
+  return region
+    ? { region: { name: region, origin: `region in ${options.config.file ?? 'the configuration'}` } }
+    : {};
+}
+
 /** The base revision linted with the same rules and configuration as the head (table and code rules). */
-function lintBase(catalogue: readonly Rule[], config: ResolvedConfig, facts: BaseFacts): Finding[] {
+function lintBase(
+  catalogue: readonly Rule[],
+  config: ResolvedConfig,
+  facts: BaseFacts,
+  region: { region?: DeployRegion },
+): Finding[] {
   const { loaded, code } = facts;
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const { findings, ran } = runRules(catalogue, config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...region },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
   });
   const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];

@@ -13,6 +13,8 @@ import { entry } from './source-tree.ts';
 
 export interface CdkStack {
   readonly name: string;
+  /** From the stack's `environment` (`aws://123456789012/eu-west-1`) when it names a region. */
+  readonly region?: string;
   /** Relative to the manifest's folder. */
   readonly templateFile: string;
 }
@@ -29,9 +31,16 @@ export function readCdkManifest(text: string, file: string): { stacks: CdkStack[
     const templateFile = entry(properties, 'templateFile')?.value;
     const stackName = entry(properties, 'stackName')?.value;
     if (templateFile?.kind !== 'scalar' || typeof templateFile.value !== 'string') continue;
+    const environment = entry(artifact.value, 'environment')?.value;
+    // An environment-agnostic stack is `aws://unknown-account/unknown-region`.
+    const region =
+      environment?.kind === 'scalar'
+        ? /^aws:\/\/[^/]*\/([a-z]{2}(?:-[a-z]+)+-\d+)$/.exec(String(environment.value))?.[1]
+        : undefined;
     stacks.push({
       name: stackName?.kind === 'scalar' && stackName.value !== null ? String(stackName.value) : artifact.key,
       templateFile: templateFile.value,
+      ...(region ? { region } : {}),
     });
   }
   return { stacks, problems: [] };
@@ -65,7 +74,11 @@ export const cdkAssemblyFormat: TableFormat = {
         const templateBytes = await io.read({ path: template, display }, problems);
         if (templateBytes) {
           results.push(
-            loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }),
+            loadTemplateText(decode(templateBytes), display, {
+              format: 'cdk',
+              stack: stack.name,
+              ...(stack.region ? { region: stack.region } : {}),
+            }),
           );
         }
       }

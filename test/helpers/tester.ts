@@ -46,6 +46,8 @@ export interface TesterCase {
    * (default `DISABLED`); `unsupported` is an endpoint without the operation (dynalite), so it is unknown.
    */
   readonly pointInTimeRecovery?: Readonly<Record<string, 'ENABLED' | 'DISABLED' | 'unsupported'>>;
+  /** The configuration's `region`: where the stacks deploy. */
+  readonly region?: string;
   /** Drift rules: the configuration's `tables` map (declared id → live name). */
   readonly tables?: Readonly<Record<string, string>>;
   readonly options?: Record<string, unknown>;
@@ -71,7 +73,12 @@ export async function findingsOf(
   testCase: TesterCase,
 ): Promise<{ findings: Finding[]; problems: LoadProblem[]; tables: number }> {
   const head = await loadSources(testCase.files);
-  const facts: { -readonly [K in keyof Facts]: Facts[K] } = { table: { tables: head.tables } };
+  const facts: { -readonly [K in keyof Facts]: Facts[K] } = {
+    table: {
+      tables: head.tables,
+      ...(testCase.region ? { region: { name: testCase.region, origin: 'region in .dynalint.yml' } } : {}),
+    },
+  };
   const suppressions = [...head.suppressions];
   const problems = [...head.problems];
   if (rule.kind === 'code') {
