@@ -1,4 +1,4 @@
-import { declaredForLive, declaredWords, liveName, livePostures } from '../src/drift/posture.ts';
+import { declaredWords, liveSettingOff } from '../src/drift/posture.ts';
 import type { Location, Prop, TableModel } from '../src/model.ts';
 import { deployerOf, tableLabel, valueOf } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -138,39 +138,20 @@ export default defineRule({
     }
   },
   needs: () => ['unmanaged-tables-described'],
-  checkLive({ pairs, unmanaged, report }) {
-    for (const { declared, live } of livePostures(pairs, unmanaged)) {
-      if (valueOf(live.deletionProtection) !== false) continue;
-      const name = liveName(live);
-      if (!declared) {
-        report({
-          table: live,
-          property: 'DeletionProtection',
-          location: live.location,
-          messageId: 'unmanagedOff',
-          data: { name },
-        });
-        continue;
-      }
-      const reading = declaredForLive(
-        declared,
-        live,
-        declared.deletionProtection,
-        (replica) => replica.deletionProtection,
-      );
-      if (!reading || valueOf(reading.setting) === false) continue;
+  checkLive(context) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'deletionProtection')) {
       // Declared on, it was turned off outside the code. Left to deploy time, the live state decides, unless
       // a Retain policy or prevent_destroy keeps the table from the deployer anyway.
-      if (!reading.setting?.known && otherProtection(declared) !== false) continue;
-      report({
+      if (!setting?.known && otherProtection(declared) !== false) continue;
+      context.report({
         table: declared,
         property: 'live:DeletionProtection',
-        location: reading.setting?.location ?? declared.location,
+        location: setting?.location ?? declared.location,
         messageId: 'liveOff',
         data: {
           table: tableLabel(declared),
           name,
-          declared: declaredWords(reading.setting),
+          declared: declaredWords(setting),
           deletionProtection:
             deployerOf(declared) === 'terraform'
               ? 'deletion_protection_enabled = true'

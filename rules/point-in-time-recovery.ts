@@ -1,4 +1,4 @@
-import { declaredForLive, declaredWords, liveName, livePostures } from '../src/drift/posture.ts';
+import { declaredWords, liveSettingOff } from '../src/drift/posture.ts';
 import type { Location, Prop, TableModel } from '../src/model.ts';
 import { tableLabel, valueOf } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -81,37 +81,17 @@ export default defineRule({
   },
   // DescribeContinuousBackups says what is live; a server that cannot answer leaves it unknown (silent).
   needs: () => ['unmanaged-tables-described'],
-  checkLive({ pairs, unmanaged, report }) {
-    for (const { declared, live } of livePostures(pairs, unmanaged)) {
-      if (valueOf(live.pointInTimeRecovery) !== false) continue;
-      const name = liveName(live);
-      if (!declared) {
-        report({
-          table: live,
-          property: 'PointInTimeRecovery',
-          location: live.location,
-          messageId: 'unmanagedOff',
-          data: { name },
-        });
-        continue;
-      }
-      const reading = declaredForLive(
-        declared,
-        live,
-        declared.pointInTimeRecovery,
-        (replica) => replica.pointInTimeRecovery,
-      );
-      // Declared off: the declaration's own finding says so, where it is fixed.
-      if (!reading || valueOf(reading.setting) === false) continue;
-      report({
+  checkLive(context) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'pointInTimeRecovery')) {
+      context.report({
         table: declared,
         property: 'live:PointInTimeRecovery',
-        location: reading.setting?.location ?? declared.location,
+        location: setting?.location ?? declared.location,
         messageId: 'liveOff',
         data: {
           table: tableLabel(declared),
           name,
-          declared: declaredWords(reading.setting),
+          declared: declaredWords(setting),
           fix: declarationFix(declared),
         },
       });

@@ -3,8 +3,9 @@
  * live table that was described. A posture setting is judged live where the declaration cannot settle it
  * (unknown until deploy time) or where the live table no longer has what the declaration gives it.
  */
-import type { DriftPair, Prop, ReplicaModel, TableModel, UnmanagedTable } from '../model.ts';
+import type { DriftPair, Prop, TableModel, UnmanagedTable } from '../model.ts';
 import { valueOf } from '../model.ts';
+import type { ReportFunction } from '../rule.ts';
 
 export interface LivePosture {
   /** Absent for an unmanaged table: no declaration maps to it. */
@@ -22,30 +23,71 @@ export function livePostures(
   ];
 }
 
+/** A declared table whose live counterpart has a posture setting off, and what the declaration says of it. */
+export interface LiveOff {
+  readonly declared: TableModel;
+  /** The live table's name, for messages. */
+  readonly name: string;
+  /** The declaration's value (on, or unknown until deploy time); absent when it does not set it. */
+  readonly setting?: Prop<boolean>;
+}
+
+/** The drift facts a live posture check reads, and its report function (its messages include `unmanagedOff`). */
+export interface LiveCheck {
+  readonly pairs: readonly DriftPair[];
+  readonly unmanaged: readonly UnmanagedTable[];
+  readonly report: ReportFunction<'unmanagedOff'>;
+}
+
+/** Posture settings that are on or off, kept by a table and by each replica of a global table alike. */
+export type BooleanSetting = 'pointInTimeRecovery' | 'deletionProtection';
+
+/**
+ * Reports (`unmanagedOff`, data `name`) each unmanaged live table whose `setting` is known off, and returns
+ * the declared tables whose live counterpart has it off, except those whose declaration turns it off too
+ * (the declaration's own finding says so, where it is fixed) and GlobalTables whose replica for the live
+ * table cannot be told. The fingerprint's property is the setting's name (`PointInTimeRecovery`).
+ */
+export function liveSettingOff({ pairs, unmanaged, report }: LiveCheck, key: BooleanSetting): LiveOff[] {
+  const property = `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  const off: LiveOff[] = [];
+  for (const { declared, live } of livePostures(pairs, unmanaged)) {
+    if (valueOf(live[key]) !== false) continue;
+    const name = liveName(live);
+    if (!declared) {
+      report({ table: live, property, location: live.location, messageId: 'unmanagedOff', data: { name } });
+      continue;
+    }
+    const declaration = declaredForLive(declared, live, key);
+    if (!declaration || valueOf(declaration.setting) === false) continue;
+    off.push({ declared, name, ...declaration });
+  }
+  return off;
+}
+
 /** The region in a live table's ARN (`arn:aws:dynamodb:eu-west-1:…:table/orders`), when it has one. */
 export function liveRegion(live: TableModel): string | undefined {
   return /^arn:[^:]+:dynamodb:([^:]+):/.exec(live.source.file)?.[1];
 }
 
 /**
- * The declaration's value of a per-replica setting for the replica a live table is: a GlobalTable's replica
- * in the live table's region, or the table's own setting for every other type (`setting` absent when the
- * declaration does not say). `undefined` when it cannot be told which replica the live table is.
+ * The declaration's value of `key` for the replica a live table is: a GlobalTable's replica in the live
+ * table's region, or the table's own setting for every other type (`setting` absent when the declaration
+ * does not say). `undefined` when it cannot be told which replica the live table is.
  */
-export function declaredForLive<T>(
+function declaredForLive(
   declared: TableModel,
   live: TableModel,
-  tableSetting: Prop<T> | undefined,
-  replicaSetting: (replica: ReplicaModel) => Prop<T> | undefined,
-): { readonly setting?: Prop<T> } | undefined {
-  if (declared.resourceType !== 'AWS::DynamoDB::GlobalTable') return setting(tableSetting);
+  key: BooleanSetting,
+): { readonly setting?: Prop<boolean> } | undefined {
+  if (declared.resourceType !== 'AWS::DynamoDB::GlobalTable') return reading(declared[key]);
   const region = liveRegion(live);
   if (region === undefined || !declared.replicas?.known) return undefined;
   const replica = declared.replicas.value.find((r) => valueOf(r.region) === region);
-  return replica ? setting(replicaSetting(replica)) : undefined;
+  return replica ? reading(replica[key]) : undefined;
 }
 
-function setting<T>(prop: Prop<T> | undefined): { readonly setting?: Prop<T> } {
+function reading(prop: Prop<boolean> | undefined): { readonly setting?: Prop<boolean> } {
   return prop ? { setting: prop } : {};
 }
 

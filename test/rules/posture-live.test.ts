@@ -31,6 +31,26 @@ ${extra.replace(/^/gm, '      ')}
   };
 }
 
+/** A GlobalTable named `orders` with PITR on in each of `regions`. */
+function globalTable(regions: readonly string[]): Record<string, string> {
+  const replicas = regions.map(
+    (region) =>
+      `        - Region: ${region}\n          PointInTimeRecoverySpecification:\n            PointInTimeRecoveryEnabled: true\n`,
+  );
+  return {
+    'template.yaml': `Resources:
+  Orders:
+    Type: AWS::DynamoDB::GlobalTable
+    Properties:
+      TableName: orders
+${KEYS.replace(/^/gm, '  ')}
+      StreamSpecification:
+        StreamViewType: NEW_AND_OLD_IMAGES
+      Replicas:
+${replicas.join('')}`,
+  };
+}
+
 const PITR_ON = `PointInTimeRecoverySpecification:
   PointInTimeRecoveryEnabled: true`;
 const PITR_FROM_PARAMETER = `PointInTimeRecoverySpecification:
@@ -83,21 +103,7 @@ ruleTester(pointInTimeRecovery, {
     },
     {
       name: 'a GlobalTable whose live region has no replica declared: which replica it is cannot be told',
-      files: {
-        'template.yaml': `Resources:
-  Orders:
-    Type: AWS::DynamoDB::GlobalTable
-    Properties:
-      TableName: orders
-${KEYS.replace(/^/gm, '  ')}
-      StreamSpecification:
-        StreamViewType: NEW_AND_OLD_IMAGES
-      Replicas:
-        - Region: eu-west-1
-          PointInTimeRecoverySpecification:
-            PointInTimeRecoveryEnabled: true
-`,
-      },
+      files: globalTable(['eu-west-1']),
       live: [liveTable('orders')],
     },
   ],
@@ -134,24 +140,7 @@ ${KEYS.replace(/^/gm, '  ')}
     },
     {
       name: 'a GlobalTable replica in the live region, declared on, off live',
-      files: {
-        'template.yaml': `Resources:
-  Orders:
-    Type: AWS::DynamoDB::GlobalTable
-    Properties:
-      TableName: orders
-${KEYS.replace(/^/gm, '  ')}
-      StreamSpecification:
-        StreamViewType: NEW_AND_OLD_IMAGES
-      Replicas:
-        - Region: us-east-1
-          PointInTimeRecoverySpecification:
-            PointInTimeRecoveryEnabled: true
-        - Region: eu-west-1
-          PointInTimeRecoverySpecification:
-            PointInTimeRecoveryEnabled: true
-`,
-      },
+      files: globalTable(['us-east-1', 'eu-west-1']),
       live: [liveTable('orders')],
       pointInTimeRecovery: { orders: 'DISABLED' },
       errors: [{ near: 'PointInTimeRecoverySpecification:', message: 'is off on the live table orders' }],

@@ -17,26 +17,13 @@ const index = {
   Projection: { ProjectionType: 'KEYS_ONLY' },
   ProvisionedThroughput: capacity,
 };
-const target = (id: string, resourceId: unknown, dimension: string) => ({
-  [id]: {
-    Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
-    Properties: {
-      ServiceNamespace: 'dynamodb',
-      ScalableDimension: dimension,
-      ResourceId: resourceId,
-      MinCapacity: 5,
-      MaxCapacity: 100,
-    },
-  },
-});
-
-/** A target whose MinCapacity equals its MaxCapacity (`min`, `max` as written: a number or a `Ref`). */
-const fixedTarget = (
+/** A scalable target (`min`, `max` as written: a number, a string or a `Ref`). */
+const target = (
   id: string,
   resourceId: unknown,
   dimension: string,
-  min: unknown = 10,
-  max: unknown = 10,
+  min: unknown = 5,
+  max: unknown = 100,
 ) => ({
   [id]: {
     Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
@@ -72,7 +59,7 @@ testRule(rule, {
     {
       name: 'a target whose minimum is a parameter: only known at deploy time',
       properties: keys,
-      resources: fixedTarget(
+      resources: target(
         'TableScaling',
         { 'Fn::Sub': 'table/${Table}' },
         'dynamodb:table:ReadCapacityUnits',
@@ -87,10 +74,12 @@ testRule(rule, {
     {
       name: 'a table target with MinCapacity equal to MaxCapacity',
       properties: keys,
-      resources: fixedTarget(
+      resources: target(
         'TableScaling',
         { 'Fn::Sub': 'table/${Table}' },
         'dynamodb:table:WriteCapacityUnits',
+        10,
+        10,
       ),
       formats: ['yaml', 'json'],
       errors: [
@@ -107,7 +96,7 @@ testRule(rule, {
       properties: { ...keys, GlobalSecondaryIndexes: [index] },
       resources: {
         ...target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits'),
-        ...fixedTarget(
+        ...target(
           'IndexScaling',
           { 'Fn::Join': ['/', ['table', { Ref: 'Table' }, 'index', 'byG']] },
           'dynamodb:index:ReadCapacityUnits',
@@ -181,13 +170,8 @@ resource "aws_appautoscaling_target" "reads" {
     expect(findings).toEqual([]);
   });
 
-  it('reports an aws_appautoscaling_target that cannot scale, naming the table line in another file', async () => {
-    const files = {
-      'main.tf': table,
-      'scaling.tf': `variable "min_reads" {
-  type    = number
-  default = 20
-}
+  /** A read-capacity target with `min_capacity = var.min_reads` (declared as `variable`) and a maximum of 20. */
+  const readTarget = (variable: string) => `${variable}
 
 resource "aws_appautoscaling_target" "reads" {
   service_namespace  = "dynamodb"
@@ -196,7 +180,12 @@ resource "aws_appautoscaling_target" "reads" {
   min_capacity       = var.min_reads
   max_capacity       = 20
 }
-`,
+`;
+
+  it('reports an aws_appautoscaling_target that cannot scale, naming the table line in another file', async () => {
+    const files = {
+      'main.tf': table,
+      'scaling.tf': readTarget('variable "min_reads" {\n  type    = number\n  default = 20\n}'),
     };
     const { findings } = await findingsFor(rule, files);
     expect(findings.map((f) => `${f.location.file} ${lineText(files, f).trim()} ${f.severity}`)).toEqual([
@@ -208,21 +197,7 @@ resource "aws_appautoscaling_target" "reads" {
   });
 
   it('is silent on a target whose minimum is a variable without a value', async () => {
-    const files = {
-      'main.tf': `${table}
-variable "min_reads" {
-  type = number
-}
-
-resource "aws_appautoscaling_target" "reads" {
-  service_namespace  = "dynamodb"
-  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
-  resource_id        = "table/\${aws_dynamodb_table.t.name}"
-  min_capacity       = var.min_reads
-  max_capacity       = 20
-}
-`,
-    };
+    const files = { 'main.tf': `${table}\n${readTarget('variable "min_reads" {\n  type = number\n}')}` };
     const { findings } = await findingsFor(rule, files);
     expect(findings).toEqual([]);
   });
