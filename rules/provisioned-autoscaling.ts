@@ -55,7 +55,7 @@ export default defineRule({
       for (const target of table.fixedScaling ?? []) {
         report({
           table,
-          property: `scaling:${target.target}`,
+          property: `scaling:${target.target}${target.index ? `:index:${target.index}` : ''}`,
           location: target.location,
           messageId: 'fixedTarget',
           // Capacity that cannot move throttles like a fixed table; that is a problem, not a suggestion.

@@ -37,6 +37,13 @@ const target = (
   },
 });
 
+/** A GlobalTable's `WriteCapacityAutoScalingSettings`. */
+const globalScaling = (min: number, max: number) => ({
+  MinCapacity: min,
+  MaxCapacity: max,
+  TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 },
+});
+
 testRule(rule, {
   valid: [
     {
@@ -71,6 +78,46 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a GlobalTable whose write autoscaling, of the table and of an index, has MinCapacity equal to MaxCapacity',
+      type: 'AWS::DynamoDB::GlobalTable',
+      properties: {
+        KeySchema: keys.KeySchema,
+        AttributeDefinitions: keys.AttributeDefinitions,
+        BillingMode: 'PROVISIONED',
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: globalScaling(20, 20) },
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byG',
+            KeySchema: index.KeySchema,
+            Projection: index.Projection,
+            WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: globalScaling(5, 50) },
+          },
+          {
+            IndexName: 'byG2',
+            KeySchema: index.KeySchema,
+            Projection: index.Projection,
+            WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: globalScaling(8, 8) },
+          },
+        ],
+        Replicas: [{ Region: 'us-east-1', ReadProvisionedThroughputSettings: { ReadCapacityUnits: 5 } }],
+      },
+      formats: ['yaml', 'json'],
+      errors: [
+        {
+          near: 'MinCapacity',
+          message:
+            /^WriteCapacityAutoScalingSettings scales the write capacity of Table between MinCapacity 20 and MaxCapacity 20/,
+          severity: 'warning',
+        },
+        {
+          near: 'MinCapacity',
+          message:
+            'scales the write capacity of global index byG2 of Table between MinCapacity 8 and MaxCapacity 8',
+        },
+      ],
+    },
     {
       name: 'a table target with MinCapacity equal to MaxCapacity',
       properties: keys,
