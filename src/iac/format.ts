@@ -28,6 +28,13 @@ export interface LoadedTables {
 export interface FormatIo {
   readonly cwd: string;
   readonly read: FileReader;
+  /** Synthesize CDK apps (`--cdk-synth`); absent: an app without `cdk.out` is reported, not run. */
+  readonly cdkSynth?: CdkSynthOptions;
+}
+
+export interface CdkSynthOptions {
+  /** Seconds one app may take to synthesize (default 300). */
+  readonly timeoutSeconds?: number;
 }
 
 export interface FormatLoad extends LoadedTables {
