@@ -153,15 +153,21 @@ function stopTree(pid: number | undefined): void {
   }
 }
 
-/** The last lines of a command's standard error, each bounded (bundled libraries print whole minified lines). */
-export function stderrTail(stderr: string, lines = 12, width = 300): string {
+/** A stack frame (`at f (file:1:2)`) or Node's version footer: the tail's noise. */
+const NOISE = /^\s*at .*:\d+:\d+\)?$|^Node\.js v\d/;
+
+/**
+ * The last lines of a command's standard error as one line (a finding's message is one line), without
+ * stack frames, each bounded: bundled libraries print whole minified lines.
+ */
+export function stderrTail(stderr: string, lines = 6, width = 300): string {
   return stderr
     .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .filter(Boolean)
+    .map((line) => line.trim())
+    .filter((line) => line && !NOISE.test(line))
     .slice(-lines)
     .map((line) => (line.length > width ? `${line.slice(0, width)}…` : line))
-    .join('\n');
+    .join(' | ');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
