@@ -83,9 +83,19 @@ describe('--cdk-synth on a JavaScript app (Table, an added GSI, a Lambda bound t
     const pitr = find(report, 'point-in-time-recovery', 'Orders/Orders');
     const call = await at(JS_APP, 'lib/orders-stack.js', "new Table(this, 'Orders'");
     expect(where(pitr)).toEqual(call);
-    for (const finding of report.findings) {
+    const onTables = report.findings.filter((f) => f.ruleId !== 'scan-usage');
+    expect(onTables.length).toBeGreaterThan(3);
+    for (const finding of onTables) {
       expect(finding.related).toEqual([expect.objectContaining({ file: 'cdk.out/Orders.template.json' })]);
     }
+  });
+
+  it("attributes the function's Scan to the table its environment variable is set to (table.tableName)", async () => {
+    const scan = report.findings.find((f) => f.ruleId === 'scan-usage');
+    expect(where(scan)).toEqual(await at(JS_APP, 'lambda/reports.js', 'documents.send('));
+    expect(scan?.table).toBe('OrdersA9B65338');
+    const call = await at(JS_APP, 'lib/orders-stack.js', "new Table(this, 'Orders'");
+    expect(scan?.message).toContain(`Orders/Orders (OrdersA9B65338) (lib/orders-stack.js:${call.line})`);
   });
 
   it('never writes into the repository', () => {
