@@ -9,7 +9,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileStart, type LoadProblem, type LoadResult } from '../model.ts';
 import { decode, type SourceFile } from '../shared/files.ts';
-import { loadAssembly } from './cdk.ts';
+import { assemblyFiles, loadAssembly } from './cdk.ts';
 import { readCdkJson, stderrTail, synthesize, type CdkAppSettings } from './cdk-synth.ts';
 import { formatLoad, type FormatIo, type TableFormat } from './format.ts';
 
@@ -29,7 +29,7 @@ export const cdkAppFormat: TableFormat = {
       const committed = path.join(path.dirname(file.path), settings.output, 'manifest.json');
       if (io.cdkSynth) {
         // The synthesized assembly is the app as it is now; a committed one may be stale and would double every table.
-        consumed.push(committed);
+        consumed.push(...(await assemblyFiles(committed)));
         const app = await synthesizeApp(file, settings, io, problems);
         results.push(...app.results);
         consumed.push(...app.consumed);

@@ -97,6 +97,7 @@ export async function mapToSource(
 /** Source files read once per stack; parse failures and unreadable files leave the template location. */
 class SourceCache {
   private readonly texts = new Map<string, Promise<string | undefined>>();
+  private sourceFiles: Promise<string[]> | undefined;
 
   constructor(
     private readonly io: FormatIo,
@@ -142,7 +143,8 @@ class SourceCache {
       `Table\\w*\\s*\\(\\s*[\\w.]+\\s*,\\s*(?:[\\w.]+\\()?\\s*["']${escapeRegExp(id)}["']`,
     );
     const hits: Location[] = [];
-    for (const file of await appSources(this.appFolder)) {
+    this.sourceFiles ??= appSources(this.appFolder);
+    for (const file of await this.sourceFiles) {
       const text = await this.text(file);
       if (text === undefined) continue;
       text.split('\n').forEach((line, index) => {

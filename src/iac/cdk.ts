@@ -3,7 +3,7 @@
  * templates are loaded like any CloudFormation JSON with `format: 'cdk'` and the stack name, and each
  * table keeps its construct path from `aws:cdk:path` metadata.
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode, type SourceFile } from '../shared/files.ts';
@@ -134,6 +134,28 @@ export async function loadAssembly(
   }
   return { results, consumed };
 }
+
+/**
+ * The files of a committed assembly (its manifests and templates, nested ones too): with `--cdk-synth` the
+ * synthesized assembly stands for them, so no format loads them a second time.
+ */
+export async function assemblyFiles(manifest: string, depth = 0): Promise<string[]> {
+  const text = await readFile(manifest, 'utf8').catch(() => undefined);
+  if (text === undefined || depth > MAX_NESTED_ASSEMBLIES) return [];
+  const folder = path.dirname(manifest);
+  const parsed = readCdkManifest(text, manifest);
+  const nested = await Promise.all(
+    parsed.nested.map((directory) => assemblyFiles(path.join(folder, directory, 'manifest.json'), depth + 1)),
+  );
+  return [
+    manifest,
+    ...parsed.stacks.map((stack) => path.resolve(folder, stack.templateFile)),
+    ...nested.flat(),
+  ];
+}
+
+/** Stages within stages: deeper than this is not an assembly CDK writes. */
+const MAX_NESTED_ASSEMBLIES = 8;
 
 /** The stack's tables on the app's source when the manifest kept traces (`CDK_DEBUG=true`). */
 async function sourceMapped(

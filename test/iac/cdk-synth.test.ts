@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,38 @@ describe('a committed cdk.out with traces from another machine', () => {
     expect(find(report, 'low-cardinality-key', '"status"')?.related).toEqual([
       expect.objectContaining({ file: 'cdk.out/Orders.template.json' }),
     ]);
+  });
+});
+
+describe('--cdk-synth beside a committed cdk.out', () => {
+  it('lints the synthesized app only: the committed (stale) assembly is not loaded as well', async () => {
+    const dir = await workspace({
+      'cdk.out/manifest.json': JSON.stringify({
+        version: '41.0.0',
+        artifacts: {
+          Orders: { type: 'aws:cloudformation:stack', properties: { templateFile: 'Orders.template.json' } },
+        },
+      }),
+      'cdk.out/Orders.template.json': JSON.stringify({
+        Resources: {
+          Legacy: {
+            Type: 'AWS::DynamoDB::Table',
+            Properties: {
+              KeySchema: [{ AttributeName: 'type', KeyType: 'HASH' }],
+              AttributeDefinitions: [{ AttributeName: 'type', AttributeType: 'S' }],
+            },
+          },
+        },
+      }),
+    });
+    for (const part of ['bin', 'lib', 'lambda', 'cdk.json', 'package.json']) {
+      await cp(path.join(JS_APP, part), path.join(dir, part), { recursive: true });
+    }
+    await symlink(path.resolve(FIXTURES, '../../../node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const report = await jsonReport(dir, ['.', 'cdk.out', '--cdk-synth', ...POSTURE_OFF]);
+    expect(report.summary.tables).toBe(1);
+    expect(report.findings.some((f) => f.table === 'Legacy')).toBe(false);
+    expect(report.findings.some((f) => f.table === 'OrdersA9B65338')).toBe(true);
   });
 });
 
