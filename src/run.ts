@@ -82,7 +82,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
     undefined,
-    options.cdkSynth,
+    options.cdkSynth ? { cdkSynth: options.cdkSynth } : {},
   );
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   const [loaded, code, live, base] = await Promise.all([
@@ -230,6 +230,7 @@ function baseTables(options: RunOptions, ref: string, fallback: Location): Promi
     ignore: options.config.ignore,
     fallback,
     code: options.code !== false,
+    ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
   });
 }
 

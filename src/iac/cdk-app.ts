@@ -60,8 +60,24 @@ async function synthesizeApp(
     });
     return { results: [], consumed: [] };
   }
+  const checkout = io.checkoutFolder ? await io.checkoutFolder(appFolder) : undefined;
+  if (io.checkoutFolder && !checkout) {
+    problems.push({
+      ruleId: 'cdk-synth-failed',
+      severity: 'warning',
+      message:
+        'The CDK app could not be copied out of this revision to synthesize it, so its tables are not linted.',
+      location,
+      key: 'checkout',
+    });
+    return { results: [], consumed: [] };
+  }
   const timeout = io.cdkSynth?.timeoutSeconds;
-  const outcome = await synthesize(appFolder, { ...settings, app: settings.app }, timeout);
+  const outcome = await synthesize(
+    checkout?.path ?? appFolder,
+    { ...settings, app: settings.app },
+    timeout,
+  ).finally(() => checkout?.cleanup());
   if (!outcome.ok) {
     const tail = stderrTail(outcome.stderr);
     const how =
@@ -88,7 +104,7 @@ async function synthesizeApp(
       },
       io,
       problems,
-      { displayFolder: path.posix.join(folder, settings.output), nested: true, appFolder },
+      { displayFolder: path.posix.join(folder, settings.output), appFolder },
     );
     return { results: assembly.results, consumed: [] };
   } finally {

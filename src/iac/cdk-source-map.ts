@@ -379,8 +379,9 @@ class PointerResolver {
     return fallback;
   }
 
+  /** A key's line (`partitionKey`, `sortKey`); the whole key schema is written as the partition key. */
   private keyOf(source: PropsSource, key: SourceNode | undefined): Location {
-    if (!key) return source.location;
+    if (!key) return this.prop(source, ['partitionKey', 'sortKey']);
     return this.prop(source, [scalar(key, 'KeyType') === 'RANGE' ? 'sortKey' : 'partitionKey']);
   }
 

@@ -6,7 +6,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../model.ts';
-import { decode, type SourceFile } from '../shared/files.ts';
+import { decode, readBounded, type SourceFile } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
 import { mapToSource } from './cdk-source-map.ts';
 import { formatLoad, type FormatIo, type TableFormat } from './format.ts';
@@ -84,50 +84,59 @@ export interface AssemblyLoad {
   readonly consumed: string[];
 }
 
+/** An assembly `--cdk-synth` wrote to a temporary folder. */
+export interface Synthesized {
+  /** How findings name the assembly's folder: where `cdk synth` would write it (`infra/cdk.out`). */
+  readonly displayFolder: string;
+  /** The app's folder in the working tree, where its traces' source files are looked up. */
+  readonly appFolder: string;
+}
+
 /**
- * One cloud assembly's stacks. `displayFolder` is how findings name the manifest's folder (a synthesized
- * assembly lives in a temporary folder but is shown where `cdk synth` would write it); `nested` follows
- * the Stage assemblies a synthesized manifest names (a walked `cdk.out` finds their manifests itself).
+ * One cloud assembly's stacks. A synthesized one is read from the file system whatever revision is being
+ * loaded (its sources are the revision's), and the Stage assemblies its manifest names are followed (a
+ * walked `cdk.out` finds their manifests itself).
  */
 export async function loadAssembly(
   manifest: SourceFile,
   io: FormatIo,
   problems: LoadProblem[],
-  options: { readonly displayFolder?: string; readonly nested?: boolean; readonly appFolder?: string } = {},
+  synthesized?: Synthesized,
 ): Promise<AssemblyLoad> {
   const results: LoadResult[] = [];
   const consumed: string[] = [];
-  const bytes = await io.read(manifest, problems);
-  if (!bytes?.includes(CDK_STACK_ARTIFACT) && !(options.nested && bytes?.includes(NESTED_ARTIFACT))) {
+  const read = synthesized ? readBounded : io.read;
+  const bytes = await read(manifest, problems);
+  if (!bytes?.includes(CDK_STACK_ARTIFACT) && !(synthesized && bytes?.includes(NESTED_ARTIFACT))) {
     return { results, consumed };
   }
   consumed.push(manifest.path);
   const folder = path.dirname(manifest.path);
-  const displayFolder = options.displayFolder ?? path.posix.dirname(manifest.display);
   const parsed = readCdkManifest(decode(bytes), manifest.display);
   problems.push(...parsed.problems);
-  const appFolder = options.appFolder ?? (await cdkAppFolder(folder, io.cwd));
+  const appFolder = synthesized?.appFolder ?? (await cdkAppFolder(folder, io.cwd));
   for (const stack of parsed.stacks) {
     const template = path.resolve(folder, stack.templateFile);
     consumed.push(template);
-    const display = options.displayFolder
-      ? path.posix.join(displayFolder, stack.templateFile)
+    const display = synthesized
+      ? path.posix.join(synthesized.displayFolder, stack.templateFile)
       : displayPath(io.cwd, template);
-    const templateBytes = await io.read({ path: template, display }, problems);
+    const templateBytes = await read({ path: template, display }, problems);
     if (!templateBytes) continue;
     const text = decode(templateBytes);
     const loaded = loadTemplateText(text, display, { format: 'cdk', stack: stack.name });
     results.push(await sourceMapped(loaded, text, display, stack, appFolder, io));
   }
-  for (const directory of options.nested ? parsed.nested : []) {
+  for (const directory of synthesized ? parsed.nested : []) {
+    const displayFolder = path.posix.join(synthesized?.displayFolder ?? '', directory);
     const nested = await loadAssembly(
       {
         path: path.join(folder, directory, 'manifest.json'),
-        display: path.posix.join(displayFolder, directory, 'manifest.json'),
+        display: path.posix.join(displayFolder, 'manifest.json'),
       },
       io,
       problems,
-      { ...options, appFolder, displayFolder: path.posix.join(displayFolder, directory) },
+      { appFolder, displayFolder },
     );
     results.push(...nested.results);
     consumed.push(...nested.consumed);

@@ -51,6 +51,7 @@ export interface JsonFinding {
   readonly table?: string;
   readonly fingerprint: string;
   readonly related?: readonly { readonly file: string; readonly line: number; readonly column: number }[];
+  readonly baselineState?: 'new' | 'unchanged';
 }
 
 export interface JsonReport {

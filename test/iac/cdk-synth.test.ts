@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, jsonReport, type JsonFinding, type JsonReport } from '../helpers/cli.ts';
+import { changeRepository } from '../helpers/git.ts';
 import { workspace } from '../helpers/workspace.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/cdk');
@@ -271,5 +272,42 @@ describe('apps that do not synthesize', () => {
       '--cdk-synth-timeout needs --cdk-synth',
     );
     expect((await cli(TS_APP, ['--cdk-synth', '--cdk-synth-timeout', 'soon'])).code).toBe(2);
+  });
+});
+
+describe('--cdk-synth with --base: the base revision synthesized from git', () => {
+  it('reports a changed partition key as a replacement on the partitionKey line, and only what the change adds as new', async () => {
+    const stack = await readFile(path.join(TS_APP, 'lib/catalog-stack.ts'), 'utf8');
+    const app = {
+      '.gitignore': 'node_modules\n',
+      'cdk.json': await readFile(path.join(TS_APP, 'cdk.json'), 'utf8'),
+      'bin/catalog.ts': await readFile(path.join(TS_APP, 'bin/catalog.ts'), 'utf8'),
+      'lib/catalog-stack.ts': stack,
+    };
+    const changed = stack.replace(
+      "partitionKey: { name: 'productId', type: AttributeType.STRING },\n      billing",
+      "partitionKey: { name: 'status', type: AttributeType.STRING },\n      billing",
+    );
+    expect(changed).not.toBe(stack);
+    const dir = await changeRepository(app, { 'lib/catalog-stack.ts': changed });
+    await symlink(path.resolve(FIXTURES, '../../../node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const report = await jsonReport(dir, [
+      '.',
+      '--cdk-synth',
+      '--base',
+      'main',
+      '--only-new',
+      ...POSTURE_OFF,
+    ]);
+    const line = await at(dir, 'lib/catalog-stack.ts', "partitionKey: { name: 'status'");
+    const replacement = report.findings.find((f) => f.ruleId === 'table-replacement');
+    expect(where(replacement)).toEqual(line);
+    expect(replacement).toMatchObject({ severity: 'error', baselineState: 'new' });
+    expect(where(find(report, 'low-cardinality-key', 'Catalog/Products'))).toEqual(line);
+    // Findings the base already had are not new: its app was synthesized too.
+    const existing = report.findings.filter((f) => f.ruleId === 'gsi-projection-all');
+    expect(existing.length).toBeGreaterThan(0);
+    expect(existing.every((f) => f.baselineState === 'unchanged')).toBe(true);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('base-unavailable');
   });
 });
