@@ -27,6 +27,10 @@ interface Frame {
   readonly column: number;
 }
 
+/** CDK records about 10–20 frames; a manifest with more is not one to spend file reads on. */
+const MAX_FRAMES = 64;
+const MAX_FRAME_LENGTH = 4096;
+
 const FRAME = /\(?((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?$/;
 
 /**
@@ -39,8 +43,8 @@ export async function userFrame(
   appFolder: string,
   exists: (file: string) => Promise<boolean>,
 ): Promise<Frame | undefined> {
-  for (const text of trace) {
-    const match = FRAME.exec(text.trim());
+  for (const text of trace.slice(0, MAX_FRAMES)) {
+    const match = FRAME.exec(text.slice(0, MAX_FRAME_LENGTH).trim());
     if (!match?.[1] || !match[2] || !match[3]) continue;
     const written = match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1];
     if (written.startsWith('node:') || /[\\/]node_modules[\\/]/.test(written) || !path.isAbsolute(written)) {

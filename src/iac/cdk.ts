@@ -178,7 +178,10 @@ async function sourceMapped(
   if (stack.traces.size === 0 || loaded.tables.length === 0) return loaded;
   const parsed = parseSource(text, display);
   if ('problem' in parsed || !parsed.root) return loaded;
-  return mapToSource(loaded, parsed.root, display, { traces: stack.traces, appFolder }, io);
+  // Mapping is a refinement: whatever goes wrong in it, the tables stay at their template lines.
+  return mapToSource(loaded, parsed.root, display, { traces: stack.traces, appFolder }, io).catch(
+    () => loaded,
+  );
 }
 
 /** The folder of the `cdk.json` above an assembly (up to cwd), else the assembly's parent. */
