@@ -31,7 +31,15 @@ interface Frame {
 const MAX_FRAMES = 64;
 const MAX_FRAME_LENGTH = 4096;
 
-const FRAME = /\(?((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?$/;
+/** `file:line:column`, anchored at both ends so a long frame costs linear time. */
+const POSITION = /^(.+):(\d+):(\d+)$/;
+
+/** A frame's position: in the last parentheses (`new Table (/app/lib/x.js:3:5)`) or the whole frame. */
+function framePosition(frame: string): RegExpExecArray | null {
+  const text = frame.trim();
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  return POSITION.exec(open >= 0 ? text.slice(open + 1, -1) : text);
+}
 
 /**
  * The first frame of `trace` in the app's own files: not in `node_modules`, not Node's internals. A trace
@@ -44,7 +52,7 @@ export async function userFrame(
   exists: (file: string) => Promise<boolean>,
 ): Promise<Frame | undefined> {
   for (const text of trace.slice(0, MAX_FRAMES)) {
-    const match = FRAME.exec(text.slice(0, MAX_FRAME_LENGTH).trim());
+    const match = framePosition(text.slice(0, MAX_FRAME_LENGTH));
     if (!match?.[1] || !match[2] || !match[3]) continue;
     const written = match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1];
     if (written.startsWith('node:') || /[\\/]node_modules[\\/]/.test(written) || !path.isAbsolute(written)) {

@@ -198,4 +198,14 @@ describe('the construct call in a trace', () => {
     });
     expect(await userFrame(trace, '/repo/infra', exists([]))).toBeUndefined();
   });
+
+  it('reads hostile traces in linear time: long frames without a position, and more frames than CDK writes', async () => {
+    const hostile = [
+      `x (${'/a:1'.repeat(50_000)}`,
+      ...Array.from({ length: 10_000 }, (_, i) => `f (/x/${i}.js:1:1)`),
+    ];
+    const started = performance.now();
+    expect(await userFrame(hostile, '/app', exists([]))).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });
