@@ -164,7 +164,8 @@ function stringValue(node: Node | null | undefined): string | undefined {
 
 /**
  * `x.addGlobalSecondaryIndex({...})` calls whose receiver is what the construct was assigned to (`const x =
- * new Table(...)`, `this.x = new Table(...)`), in the block that assigns it.
+ * new Table(...)`, `this.x = new Table(...)`): in the block that assigns a variable, in the whole class for
+ * a field.
  */
 function indexAdderCalls(call: Node): Node[] {
   let holder: Node | null = call.parent;
@@ -178,15 +179,11 @@ function indexAdderCalls(call: Node): Node[] {
         ? holder.childForFieldName('left')?.text
         : undefined;
   if (!receiver) return [];
+  const scopes = receiver.startsWith('this.')
+    ? ['class_body', 'program']
+    : ['statement_block', 'program', 'class_body'];
   let scope: Node | null = holder;
-  while (
-    scope &&
-    scope.type !== 'statement_block' &&
-    scope.type !== 'program' &&
-    scope.type !== 'class_body'
-  ) {
-    scope = scope.parent;
-  }
+  while (scope && !scopes.includes(scope.type)) scope = scope.parent;
   if (!scope) return [];
   const calls: Node[] = [];
   for (const candidate of scope.descendantsOfType('call_expression')) {

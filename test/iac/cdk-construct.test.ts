@@ -1,0 +1,72 @@
+/** Reading a table construct's call in JavaScript/TypeScript source, where a trace's frame points. */
+import { describe, expect, it } from 'vitest';
+import { constructGrammar, readConstruct } from '../../src/iac/cdk-construct.ts';
+
+const SOURCE = [
+  "import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';", // 1
+  '',
+  'export class Ledger extends Stack {',
+  '  readonly entries: dynamodb.Table;',
+  '  constructor(scope: Construct, id: string) {', // 5
+  '    super(scope, id);',
+  "    this.entries = new dynamodb.Table(this, 'Entries', {",
+  "      partitionKey: { name: 'accountId', type: dynamodb.AttributeType.STRING },",
+  "      'sortKey': { name: 'at', type: dynamodb.AttributeType.NUMBER },",
+  "      replicationRegions: ['eu-west-1', `us-west-2`],", // 10
+  '      removalPolicy,',
+  '    }) as dynamodb.Table;',
+  '    this.indexes();',
+  '  }',
+  '', // 15
+  '  private indexes(): void {',
+  '    this.entries.addGlobalSecondaryIndex({',
+  "      indexName: 'byCurrency',",
+  "      partitionKey: { name: 'currency', type: dynamodb.AttributeType.STRING },",
+  '    });', // 20
+  "    other.addGlobalSecondaryIndex({ indexName: 'notMine', partitionKey: pk });",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('a construct call in the source', () => {
+  it('reads the properties, the replicas and the indexes another method adds to the same field', async () => {
+    const construct = await readConstruct(SOURCE, 'lib/ledger.ts', 'typescript', 7, 20);
+    expect(construct?.location).toMatchObject({ file: 'lib/ledger.ts', line: 7, column: 20, endLine: 7 });
+    expect(
+      Object.fromEntries([...(construct?.props ?? [])].map(([k, v]) => [k, [v.line, v.column]])),
+    ).toEqual({
+      partitionKey: [8, 7],
+      sortKey: [9, 7],
+      replicationRegions: [10, 7],
+      removalPolicy: [11, 7],
+    });
+    expect([...(construct?.replicas.keys() ?? [])]).toEqual(['eu-west-1', 'us-west-2']);
+    expect(construct?.replicas.get('us-west-2')?.location).toMatchObject({ line: 10, column: 41 });
+    expect([...(construct?.indexes.keys() ?? [])]).toEqual(['byCurrency']);
+    expect(construct?.indexes.get('byCurrency')?.props.get('partitionKey')).toMatchObject({
+      line: 19,
+      column: 7,
+    });
+  });
+
+  it('finds the call on the line when a source map moved the column, and nothing on a line without one', async () => {
+    expect((await readConstruct(SOURCE, 'lib/ledger.ts', 'typescript', 7, 1))?.location.line).toBe(7);
+    expect(await readConstruct(SOURCE, 'lib/ledger.ts', 'typescript', 6, 5)).toBeUndefined();
+  });
+
+  it('knows the grammars of JavaScript and TypeScript files only', () => {
+    expect(
+      ['a.js', 'a.mjs', 'a.cjs', 'a.ts', 'a.mts', 'a.tsx', 'a.py', 'Makefile'].map(constructGrammar),
+    ).toEqual([
+      'javascript',
+      'javascript',
+      'javascript',
+      'typescript',
+      'typescript',
+      'tsx',
+      undefined,
+      undefined,
+    ]);
+  });
+});
