@@ -83,7 +83,7 @@ function describeConstruct(call: Node, file: string): ConstructSource {
   const location = idArgument
     ? { ...head, endLine: idArgument.endPosition.row + 1, endColumn: idArgument.endPosition.column }
     : head;
-  const propsNode = args[2]?.type === 'object' ? args[2] : undefined;
+  const propsNode = args[2] ? objectLiteral(args[2]) : undefined;
   const props = propsNode ? properties(propsNode, file) : new Map<string, Location>();
   const indexes = new Map<string, PropsSource>();
   const replicas = new Map<string, PropsSource>();
@@ -92,9 +92,10 @@ function describeConstruct(call: Node, file: string): ConstructSource {
   }
   for (const added of indexAdderCalls(call)) addIndex(indexes, added, file);
   for (const element of arrayElements(propsNode, 'replicas')) {
-    const region = stringValue(propertyValue(element, 'region'));
-    if (region !== undefined && element.type === 'object') {
-      replicas.set(region, { location: locationOf(element, file), props: properties(element, file) });
+    const object = objectLiteral(element);
+    const region = object && stringValue(propertyValue(object, 'region'));
+    if (object && region !== undefined) {
+      replicas.set(region, { location: locationOf(element, file), props: properties(object, file) });
     }
   }
   for (const element of arrayElements(propsNode, 'replicationRegions')) {
@@ -105,21 +106,61 @@ function describeConstruct(call: Node, file: string): ConstructSource {
 }
 
 function addIndex(indexes: Map<string, PropsSource>, node: Node, file: string): void {
-  if (node.type !== 'object') return;
-  const name = stringValue(propertyValue(node, 'indexName'));
+  const object = objectLiteral(node);
+  if (!object) return;
+  const name = stringValue(propertyValue(object, 'indexName'));
   if (name !== undefined && !indexes.has(name)) {
-    indexes.set(name, { location: locationOf(node, file), props: properties(node, file) });
+    indexes.set(name, { location: locationOf(node, file), props: properties(object, file) });
   }
 }
 
-/** Each property of an object literal, from its key to the end of its value. */
+/** How many `const`s and spreads are followed from one object to the next: enough for `{ ...defaults }`. */
+const MAX_INDIRECTION = 4;
+
+/**
+ * The object literal an argument is: written in place, or a `const` of the enclosing blocks that holds one
+ * (`new Table(this, 'Orders', ordersProps)`); `as`/`satisfies` wrappers are looked through.
+ */
+function objectLiteral(node: Node, depth = 0): Node | undefined {
+  if (node.type === 'object') return node;
+  if (
+    (node.type === 'as_expression' ||
+      node.type === 'satisfies_expression' ||
+      node.type === 'parenthesized_expression') &&
+    node.namedChildren[0]
+  ) {
+    return objectLiteral(node.namedChildren[0], depth);
+  }
+  if (node.type !== 'identifier' || depth >= MAX_INDIRECTION) return undefined;
+  for (let scope: Node | null = node.parent; scope; scope = scope.parent) {
+    if (scope.type !== 'statement_block' && scope.type !== 'program') continue;
+    for (const declarator of scope.descendantsOfType('variable_declarator')) {
+      if (declarator.childForFieldName('name')?.text !== node.text) continue;
+      const value = declarator.childForFieldName('value');
+      const found = value ? objectLiteral(value, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** An object's own properties, after those of the objects it spreads (`{ ...defaults, billingMode }`). */
+function members(object: Node, depth = 0): Node[] {
+  return object.namedChildren.flatMap((child) => {
+    if (child.type !== 'spread_element') return [child];
+    const spread = child.namedChildren[0];
+    const source = spread && depth < MAX_INDIRECTION ? objectLiteral(spread) : undefined;
+    return source ? members(source, depth + 1) : [];
+  });
+}
+
+/** Each property of an object literal, from its key to the end of its value (the last one written wins). */
 function properties(object: Node, file: string): Map<string, Location> {
   const found = new Map<string, Location>();
-  for (const child of object.namedChildren) {
-    if (!child) continue;
+  for (const child of members(object)) {
     if (child.type === 'pair') {
       const key = keyName(child.childForFieldName('key'));
-      if (key !== undefined && !found.has(key)) found.set(key, locationOf(child, file));
+      if (key !== undefined) found.set(key, locationOf(child, file));
     } else if (child.type === 'shorthand_property_identifier') {
       found.set(child.text, locationOf(child, file));
     }
@@ -135,12 +176,10 @@ function keyName(key: Node | null): string | undefined {
 
 function propertyValue(object: Node, name: string): Node | undefined {
   if (object.type !== 'object') return undefined;
-  for (const child of object.namedChildren) {
-    if (child?.type === 'pair' && keyName(child.childForFieldName('key')) === name) {
-      return child.childForFieldName('value') ?? undefined;
-    }
-  }
-  return undefined;
+  const pair = members(object).findLast(
+    (child) => child.type === 'pair' && keyName(child.childForFieldName('key')) === name,
+  );
+  return pair?.childForFieldName('value') ?? undefined;
 }
 
 function arrayElements(object: Node | undefined, name: string): Node[] {

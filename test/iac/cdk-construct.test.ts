@@ -50,6 +50,27 @@ describe('a construct call in the source', () => {
     });
   });
 
+  it('follows properties passed as a const, and the objects they spread (own properties win)', async () => {
+    const source = [
+      "const { Table, AttributeType, BillingMode } = require('aws-cdk-lib/aws-dynamodb');",
+      'const defaults = {',
+      '  billingMode: BillingMode.PROVISIONED,',
+      "  partitionKey: { name: 'id', type: AttributeType.STRING },",
+      '};',
+      'function orders(scope) {',
+      '  const props = {',
+      '    ...defaults,',
+      "    partitionKey: { name: 'status', type: AttributeType.STRING },",
+      '  };',
+      "  return new Table(scope, 'Orders', props);",
+      '}',
+      '',
+    ].join('\n');
+    const construct = await readConstruct(source, 'lib/orders.js', 'javascript', 11, 10);
+    expect(construct?.props.get('partitionKey')).toMatchObject({ line: 9, column: 5 });
+    expect(construct?.props.get('billingMode')).toMatchObject({ line: 3, column: 3 });
+  });
+
   it('finds the call on the line when a source map moved the column, and nothing on a line without one', async () => {
     expect((await readConstruct(SOURCE, 'lib/ledger.ts', 'typescript', 7, 1))?.location.line).toBe(7);
     expect(await readConstruct(SOURCE, 'lib/ledger.ts', 'typescript', 6, 5)).toBeUndefined();
