@@ -17,6 +17,7 @@ import type { LoadProblem, LoadResult, Location, TableModel } from '../model.ts'
 import { decode } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
 import { constructGrammar, readConstruct, type ConstructSource, type PropsSource } from './cdk-construct.ts';
+import { readPythonConstruct } from './cdk-construct-python.ts';
 import type { FormatIo } from './format.ts';
 import { entry, type MapEntry, type SourceNode } from './source-tree.ts';
 
@@ -154,7 +155,7 @@ class SourceCache {
     const pattern = new RegExp(
       `Table\\w*\\s*\\(\\s*[\\w.]+\\s*,\\s*(?:[\\w.]+\\()?\\s*["']${escapeRegExp(id)}["']`,
     );
-    const hits: Location[] = [];
+    const hits: { location: Location; text: string }[] = [];
     this.sourceFiles ??= appSources(this.appFolder);
     for (const file of await this.sourceFiles) {
       const text = await this.text(file);
@@ -162,20 +163,24 @@ class SourceCache {
       text.split('\n').forEach((line, index) => {
         const match = pattern.exec(line);
         if (match) {
-          hits.push({
+          const location = {
             file: displayPath(this.io.cwd, file),
             line: index + 1,
             column: match.index + 1,
             endLine: index + 1,
             endColumn: match.index + match[0].length,
-          });
+          };
+          hits.push({ location, text });
         }
       });
     }
     const [only] = hits;
-    return only && hits.length === 1
-      ? { location: only, props: new Map(), indexes: new Map(), replicas: new Map() }
+    if (!only || hits.length > 1) return undefined;
+    // Python, the most common of these languages, is read for the properties too.
+    const python = only.location.file.endsWith('.py')
+      ? await readPythonConstruct(only.text, only.location.file, only.location.line, id)
       : undefined;
+    return python ?? { location: only.location, props: new Map(), indexes: new Map(), replicas: new Map() };
   }
 }
 

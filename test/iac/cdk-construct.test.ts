@@ -1,6 +1,7 @@
 /** Reading a table construct's call in JavaScript/TypeScript source, where a trace's frame points. */
 import { describe, expect, it } from 'vitest';
 import { constructGrammar, readConstruct } from '../../src/iac/cdk-construct.ts';
+import { readPythonConstruct } from '../../src/iac/cdk-construct-python.ts';
 
 const SOURCE = [
   "import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';", // 1
@@ -89,5 +90,37 @@ describe('a construct call in the source', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('a construct call in a Python app', () => {
+  it('reads keyword arguments as construct properties, index props classes, replicas and added indexes', async () => {
+    const source = [
+      'class Catalog(Stack):', // 1
+      '    def __init__(self, scope, construct_id):',
+      '        super().__init__(scope, construct_id)',
+      '        self.products = dynamodb.TableV2(',
+      '            self, "Products",', // 5
+      '            partition_key=dynamodb.Attribute(name="productId", type=dynamodb.AttributeType.STRING),',
+      '            global_secondary_indexes=[',
+      '                dynamodb.GlobalSecondaryIndexPropsV2(',
+      '                    index_name="byCategory",',
+      '                    partition_key=dynamodb.Attribute(name="category", type=dynamodb.AttributeType.STRING),', // 10
+      '                ),',
+      '            ],',
+      '            replicas=[dynamodb.ReplicaTableProps(region="us-east-1", deletion_protection=False)],',
+      '        )',
+      '', // 15
+      '    def more(self):',
+      '        self.products.add_global_secondary_index(index_name="byBrand", partition_key=brand)',
+      '',
+    ].join('\n');
+    const construct = await readPythonConstruct(source, 'catalog/stack.py', 5, 'Products');
+    expect(construct?.location).toMatchObject({ line: 4, column: 25, endLine: 5 });
+    expect(construct?.props.get('partitionKey')).toMatchObject({ line: 6, column: 13 });
+    expect(construct?.indexes.get('byCategory')?.props.get('partitionKey')).toMatchObject({ line: 10 });
+    expect(construct?.indexes.get('byBrand')?.location).toMatchObject({ line: 17 });
+    expect(construct?.replicas.get('us-east-1')?.props.get('deletionProtection')).toMatchObject({ line: 13 });
+    expect(await readPythonConstruct(source, 'catalog/stack.py', 5, 'Orders')).toBeUndefined();
   });
 });

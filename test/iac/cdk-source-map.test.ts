@@ -147,7 +147,7 @@ describe('a committed cdk.out with construct traces', () => {
     expect(report.findings).toEqual([]);
   });
 
-  it("maps a Python app's table to the one line that creates it with its construct id", async () => {
+  it("maps a Python app's table to the one call that creates it with its construct id, and its keyword arguments", async () => {
     const dir = await workspace({
       'cdk.json': '{ "app": "python3 app.py" }\n',
       'shop/shop_stack.py': SHOP_PY,
@@ -156,7 +156,7 @@ describe('a committed cdk.out with construct traces', () => {
     const report = await jsonReport(dir, ['.', 'cdk.out', ...POSTURE_OFF]);
     expect(
       report.findings.map((f) => [f.ruleId, f.location.file, f.location.line, f.related?.[0]?.file]),
-    ).toEqual([['low-cardinality-key', 'shop/shop_stack.py', 8, 'cdk.out/Shop.template.json']]);
+    ).toEqual([['low-cardinality-key', 'shop/shop_stack.py', 9, 'cdk.out/Shop.template.json']]);
   });
 
   it('keeps the template line when the construct id is on no source line, or on several', async () => {
