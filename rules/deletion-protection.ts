@@ -139,7 +139,9 @@ export default defineRule({
   },
   needs: () => ['unmanaged-tables-described'],
   checkLive(context) {
-    for (const { name, declared, setting } of liveSettingOff(context, 'deletionProtection')) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'deletionProtection', {
+      messageId: 'unmanagedOff',
+    })) {
       // Declared on, it was turned off outside the code. Left to deploy time, the live state decides, unless
       // a Retain policy or prevent_destroy keeps the table from the deployer anyway.
       if (!setting?.known && otherProtection(declared) !== false) continue;

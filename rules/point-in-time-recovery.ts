@@ -82,7 +82,9 @@ export default defineRule({
   // DescribeContinuousBackups says what is live; a server that cannot answer leaves it unknown (silent).
   needs: () => ['unmanaged-tables-described'],
   checkLive(context) {
-    for (const { name, declared, setting } of liveSettingOff(context, 'pointInTimeRecovery')) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'pointInTimeRecovery', {
+      messageId: 'unmanagedOff',
+    })) {
       context.report({
         table: declared,
         property: 'live:PointInTimeRecovery',

@@ -32,30 +32,34 @@ export interface LiveOff {
   readonly setting?: Prop<boolean>;
 }
 
-/** The drift facts a live posture check reads, and its report function (its messages include `unmanagedOff`). */
-export interface LiveCheck {
+/** The drift facts a live posture check reads, and its rule's report function. */
+export interface LiveCheck<M extends string> {
   readonly pairs: readonly DriftPair[];
   readonly unmanaged: readonly UnmanagedTable[];
-  readonly report: ReportFunction<'unmanagedOff'>;
+  readonly report: ReportFunction<M>;
 }
 
 /** Posture settings that are on or off, kept by a table and by each replica of a global table alike. */
 export type BooleanSetting = 'pointInTimeRecovery' | 'deletionProtection';
 
 /**
- * Reports (`unmanagedOff`, data `name`) each unmanaged live table whose `setting` is known off, and returns
+ * Reports (the rule's `unmanaged` message, data `name`) each unmanaged live table whose `key` is known off, and returns
  * the declared tables whose live counterpart has it off, except those whose declaration turns it off too
  * (the declaration's own finding says so, where it is fixed) and GlobalTables whose replica for the live
  * table cannot be told. The fingerprint's property is the setting's name (`PointInTimeRecovery`).
  */
-export function liveSettingOff({ pairs, unmanaged, report }: LiveCheck, key: BooleanSetting): LiveOff[] {
+export function liveSettingOff<M extends string>(
+  { pairs, unmanaged, report }: LiveCheck<M>,
+  key: BooleanSetting,
+  unmanagedMessage: { readonly messageId: M },
+): LiveOff[] {
   const property = `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
   const off: LiveOff[] = [];
   for (const { declared, live } of livePostures(pairs, unmanaged)) {
     if (valueOf(live[key]) !== false) continue;
     const name = liveName(live);
     if (!declared) {
-      report({ table: live, property, location: live.location, messageId: 'unmanagedOff', data: { name } });
+      report({ table: live, property, location: live.location, ...unmanagedMessage, data: { name } });
       continue;
     }
     const declaration = declaredForLive(declared, live, key);
