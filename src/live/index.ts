@@ -140,7 +140,11 @@ export async function collectDrift(
             {
               concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
               tags: false,
-              ...(embedded ? { serverGaps: EMBEDDED_GAPS } : {}),
+              // Posture rules judge no TTL: one request per table saved.
+              serverGaps: new Map([
+                ...(embedded ? EMBEDDED_GAPS : []),
+                ['ttl', 'not judged on unmanaged tables'],
+              ]),
               deadline,
               deadlineReason,
             },
