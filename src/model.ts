@@ -137,9 +137,8 @@ export interface FixedScalingTarget {
   /** `dynamodb:table:ReadCapacityUnits` and the like, when known. */
   readonly dimension?: string;
   readonly capacity: number;
-  /** The MinCapacity / min_capacity setting (the MaxCapacity one in `maxLocation`). */
+  /** From the MinCapacity / min_capacity setting to the MaxCapacity one (whichever is written first). */
   readonly location: Location;
-  readonly maxLocation: Location;
 }
 
 /** A plain JSON value, as an evaluated declaration holds it. */

@@ -1,5 +1,5 @@
 /** Scalable targets that cannot scale, read the same way from every format's autoscaling resources. */
-import type { FixedScalingTarget, Prop } from '../model.ts';
+import type { FixedScalingTarget, Location, Prop } from '../model.ts';
 import { valueOf } from '../model.ts';
 
 export interface TargetSettings {
@@ -23,7 +23,12 @@ export function fixedScalingTarget(settings: TargetSettings): FixedScalingTarget
     ...(settings.index ? { index: settings.index } : {}),
     ...(dimension ? { dimension } : {}),
     capacity,
-    location: min.location,
-    maxLocation: max.location,
+    location: span(min.location, max.location),
   };
+}
+
+/** From the first of two settings of one resource to the end of the other. */
+function span(a: Location, b: Location): Location {
+  const [first, last] = a.line < b.line || (a.line === b.line && a.column <= b.column) ? [a, b] : [b, a];
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
 }

@@ -238,6 +238,9 @@ resource "aws_appautoscaling_target" "reads" {
     expect(findings.map((f) => `${f.location.file} ${lineText(files, f).trim()} ${f.severity}`)).toEqual([
       'scaling.tf min_capacity       = var.min_reads warning',
     ]);
+    // The finding spans both settings: the minimum and, on the next line, the maximum.
+    const lines = files['scaling.tf'].split('\n');
+    expect(lines[(findings[0]?.location.endLine ?? 0) - 1]?.trim()).toBe('max_capacity       = 20');
     expect(findings[0]?.message).toBe(
       'aws_appautoscaling_target.reads scales the read capacity of aws_dynamodb_table.t between min_capacity 20 and max_capacity 20: autoscaling that cannot scale, so traffic above 20 is throttled as with fixed capacity (the capacity aws_appautoscaling_target.reads manages is declared at main.tf:4). Raise max_capacity to the most the table may use.',
     );
