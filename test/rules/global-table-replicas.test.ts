@@ -51,8 +51,8 @@ testRule(rule, {
   ],
 });
 
-describe('global-table-replicas in Terraform', () => {
-  const table = (body: string) => `resource "aws_dynamodb_table" "t" {
+/** A Terraform table with a replica in eu-west-1 and `body` (its stream settings). */
+const terraformTable = (body: string) => `resource "aws_dynamodb_table" "t" {
   name         = "t"
   billing_mode = "PAY_PER_REQUEST"
   hash_key     = "pk"
@@ -67,8 +67,11 @@ ${body}
   }
 }
 `;
+const STREAM_ON = '  stream_enabled   = true\n  stream_view_type = "NEW_AND_OLD_IMAGES"\n';
+
+describe('global-table-replicas in Terraform', () => {
   it('reports a replica block on a table without a stream', async () => {
-    const files = { 'main.tf': table('') };
+    const files = { 'main.tf': terraformTable('') };
     const { findings } = await findingsFor(rule, files);
     expect(findings.map((f) => lineText(files, f).trim())).toEqual(['resource "aws_dynamodb_table" "t" {']);
     expect(findings[0]?.message).toContain('stream_enabled = true');
@@ -76,7 +79,7 @@ ${body}
 
   it('is silent with stream_enabled', async () => {
     const files = {
-      'main.tf': table('  stream_enabled   = true\n  stream_view_type = "NEW_AND_OLD_IMAGES"\n'),
+      'main.tf': terraformTable(STREAM_ON),
     };
     expect((await findingsFor(rule, files)).findings).toEqual([]);
   });
@@ -122,25 +125,7 @@ ${regions.map((region) => `        - Region: ${region}`).join('\n')}
       },
       {
         name: 'Terraform replica blocks name the other regions only',
-        files: {
-          'main.tf': `resource "aws_dynamodb_table" "t" {
-  name             = "t"
-  billing_mode     = "PAY_PER_REQUEST"
-  hash_key         = "pk"
-  stream_enabled   = true
-  stream_view_type = "NEW_AND_OLD_IMAGES"
-
-  attribute {
-    name = "pk"
-    type = "S"
-  }
-
-  replica {
-    region_name = "eu-west-1"
-  }
-}
-`,
-        },
+        files: { 'main.tf': terraformTable(STREAM_ON) },
         region: 'us-east-1',
       },
     ],

@@ -37,6 +37,18 @@ const target = (
   },
 });
 
+/** The read target of the table, and of its index byG (with `min`, `max` when given). */
+const tableReadScaling = () =>
+  target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits');
+const indexReadScaling = (min?: unknown, max?: unknown) =>
+  target(
+    'IndexScaling',
+    { 'Fn::Join': ['/', ['table', { Ref: 'Table' }, 'index', 'byG']] },
+    'dynamodb:index:ReadCapacityUnits',
+    min,
+    max,
+  );
+
 /** A GlobalTable's `WriteCapacityAutoScalingSettings`. */
 const globalScaling = (min: number, max: number) => ({
   MinCapacity: min,
@@ -53,14 +65,7 @@ testRule(rule, {
     {
       name: 'table and index autoscaled (!Sub and !Join resource ids)',
       properties: { ...keys, GlobalSecondaryIndexes: [index] },
-      resources: {
-        ...target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits'),
-        ...target(
-          'IndexScaling',
-          { 'Fn::Join': ['/', ['table', { Ref: 'Table' }, 'index', 'byG']] },
-          'dynamodb:index:ReadCapacityUnits',
-        ),
-      },
+      resources: { ...tableReadScaling(), ...indexReadScaling() },
       formats: ['yaml', 'json'],
     },
     {
@@ -141,16 +146,7 @@ testRule(rule, {
     {
       name: 'an index target with MinCapacity equal to MaxCapacity (the table autoscaled)',
       properties: { ...keys, GlobalSecondaryIndexes: [index] },
-      resources: {
-        ...target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits'),
-        ...target(
-          'IndexScaling',
-          { 'Fn::Join': ['/', ['table', { Ref: 'Table' }, 'index', 'byG']] },
-          'dynamodb:index:ReadCapacityUnits',
-          '25',
-          25,
-        ),
-      },
+      resources: { ...tableReadScaling(), ...indexReadScaling('25', 25) },
       formats: ['yaml', 'json'],
       errors: [
         {
@@ -174,7 +170,7 @@ testRule(rule, {
     {
       name: 'the table autoscaled, its index not',
       properties: { ...keys, GlobalSecondaryIndexes: [index] },
-      resources: target('TableScaling', { 'Fn::Sub': 'table/${Table}' }, 'dynamodb:table:ReadCapacityUnits'),
+      resources: tableReadScaling(),
       formats: ['yaml', 'json'],
       errors: [{ near: 'byG', message: 'Global index byG of Table has fixed provisioned capacity' }],
     },
