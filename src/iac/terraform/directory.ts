@@ -194,8 +194,7 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
   );
   for (const { block, file } of resources) {
     if (block.labels[0] !== 'aws_dynamodb_table') continue;
-    const table = resourceTable(block, file, scope, autoscaling, replicas);
-    if (table) tables.push(table);
+    appendAll(tables, resourceTables(block, file, scope, autoscaling, replicas));
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
@@ -222,8 +221,7 @@ function calledTables(
   const source = attributeOf(block.body, 'source')?.value;
   if (source?.kind !== 'literal' || typeof source.value !== 'string') return [];
   if (isDynamoDbTableModule(source.value)) {
-    const table = moduleTable(block, file, caller.scope, autoscaling);
-    return table ? [table] : [];
+    return registryModuleTables(block, file, caller.scope, autoscaling);
   }
   const name = block.labels[0] as string;
   const key = caller.key ? `${caller.key}.${name}` : name;
@@ -232,41 +230,41 @@ function calledTables(
     source.value,
   );
   if (!target || caller.stack.includes(target.directory) || caller.stack.length > MAX_MODULE_DEPTH) return [];
-  const instances = instancesOf(block, caller.scope);
-  if (!instances) return [];
-  const inputs = new Map<string, Value>();
-  for (const attribute of block.body.attributes) {
-    if (!META_ARGUMENTS.has(attribute.name))
-      inputs.set(attribute.name, evaluate(attribute.value, instances.scope));
-  }
   const { configs } = readDirectory(session, target.files);
-  // Each module call evaluates the module anew with its own arguments, under its own budget.
-  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
-  const tables = moduleTables(session, {
-    directory: target.directory,
-    configs,
-    scope: {
-      module: moduleValues(configs, [], inputs, budget),
-      moduleFiles: new Set(target.files.map((f) => f.display)),
-    },
-    key,
-    stack: [...caller.stack, target.directory],
+  return instancesOf(block, caller.scope).flatMap((instance) => {
+    const inputs = new Map<string, Value>();
+    for (const attribute of block.body.attributes) {
+      if (!META_ARGUMENTS.has(attribute.name))
+        inputs.set(attribute.name, evaluate(attribute.value, instance.scope));
+    }
+    // Each module call evaluates the module anew with its own arguments, under its own budget.
+    const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
+    const tables = moduleTables(session, {
+      directory: target.directory,
+      configs,
+      scope: {
+        module: moduleValues(configs, [], inputs, budget),
+        moduleFiles: new Set(target.files.map((f) => f.display)),
+      },
+      key,
+      stack: [...caller.stack, target.directory],
+    });
+    reportExhausted(session, budget, configs, target.directory);
+    const prefix = `module.${name}${instance.key}.`;
+    // A table belongs to the root configuration that calls the module (its state holds it): the calling
+    // file and the full address identify it, so two roots calling one module keep two tables.
+    return tables.map((table) => ({
+      ...table,
+      id: prefix + table.id,
+      source: { ...table.source, file },
+      ...(table.movedFrom ? { movedFrom: table.movedFrom.map((id) => prefix + id) } : {}),
+      notes: [
+        ...(table.notes ?? []),
+        `declared through module.${name} (source "${source.value}")`,
+        ...instance.notes,
+      ],
+    }));
   });
-  reportExhausted(session, budget, configs, target.directory);
-  const prefix = `module.${name}.`;
-  // A table belongs to the root configuration that calls the module (its state holds it): the calling
-  // file and the full address identify it, so two roots calling one module keep two tables.
-  return tables.map((table) => ({
-    ...table,
-    id: prefix + table.id,
-    source: { ...table.source, file },
-    ...(table.movedFrom ? { movedFrom: table.movedFrom.map((id) => prefix + id) } : {}),
-    notes: [
-      ...(table.notes ?? []),
-      `declared through module.${name} (source "${source.value}")`,
-      ...instances.notes,
-    ],
-  }));
 }
 
 function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem: LoadProblem } {
@@ -300,105 +298,137 @@ function parseError(message: string, location: LoadProblem['location']): { probl
   return { problem: { ruleId: 'parse-error', severity: 'error', message, location } };
 }
 
-/** How `count`/`for_each` multiplies a declaration: `undefined` when it creates no instance at all. */
-interface Instances {
+/**
+ * One instance `count`/`for_each` declares: the scope its expressions see (`each` bound when the
+ * `for_each` is known) and its address suffix (`["orders"]`, or `''` for a model standing for all).
+ */
+interface Instance {
   readonly scope: Scope;
+  readonly key: string;
   readonly notes: string[];
 }
 
-function instancesOf(block: Block, scope: Scope): Instances | undefined {
+/** A known `for_each` with more keys than this is one model standing for every instance. */
+const MAX_MODELLED_INSTANCES = 256;
+
+/**
+ * The instances of a declaration: none for `count = 0` or an empty `for_each`; one per key for a
+ * `for_each` over a known map or set of strings (each with its own `each.key` / `each.value`); otherwise
+ * one model standing for every instance, with a note saying so.
+ */
+function instancesOf(block: Block, scope: Scope): Instance[] {
   const count = attributeOf(block.body, 'count');
   if (count) {
     const value = evaluate(count.value, scope);
     if (value.kind === 'scalar' && typeof value.value === 'number') {
-      if (value.value === 0) return undefined;
-      if (value.value === 1) return { scope, notes: [] };
+      if (value.value === 0) return [];
+      if (value.value === 1) return [{ scope, key: '', notes: [] }];
       const what = `count = ${value.value}`;
-      return {
-        scope: { ...scope, instances: what },
-        notes: [`${what}: one model stands for every instance`],
-      };
+      return [
+        {
+          scope: { ...scope, instances: what },
+          key: '',
+          notes: [`${what}: one model stands for every instance`],
+        },
+      ];
     }
     const why = value.kind === 'unknown' ? value.reason : 'count is not a number';
-    return {
-      scope: { ...scope, instances: 'count' },
-      notes: [`count is set (${why}): one model stands for every instance`],
-    };
+    return [
+      {
+        scope: { ...scope, instances: 'count' },
+        key: '',
+        notes: [`count is set (${why}): one model stands for every instance`],
+      },
+    ];
   }
   const forEach = attributeOf(block.body, 'for_each');
-  if (forEach) {
-    const elements = iterate(evaluate(forEach.value, scope), true);
-    if (!('reason' in elements) && elements.length === 0) return undefined;
-    const keys = 'reason' in elements ? undefined : elements.map((e) => describeKey(e.key));
-    const what = keys ? `for_each over ${keys.join(', ')}` : 'for_each';
-    return {
-      scope: { ...scope, instances: what },
-      notes: [
-        keys
-          ? `${what}: one model stands for every instance`
-          : `for_each is set (${(elements as { reason: string }).reason}): one model stands for every instance`,
-      ],
-    };
+  if (!forEach) return [{ scope, key: '', notes: [] }];
+  const elements = iterate(evaluate(forEach.value, scope), true);
+  if ('reason' in elements) {
+    return [
+      {
+        scope: { ...scope, instances: 'for_each' },
+        key: '',
+        notes: [`for_each is set (${elements.reason}): one model stands for every instance`],
+      },
+    ];
   }
-  return { scope, notes: [] };
+  if (elements.length === 0) return [];
+  const keys = elements.map((e) =>
+    e.key.kind === 'scalar' && typeof e.key.value === 'string' ? e.key.value : undefined,
+  );
+  if (
+    keys.every((k) => k !== undefined) &&
+    new Set(keys).size === keys.length &&
+    keys.length <= MAX_MODELLED_INSTANCES
+  ) {
+    return elements.map((each, i) => ({
+      scope: { ...scope, iterators: new Map([...(scope.iterators ?? []), ['each', each]]) },
+      key: `[${JSON.stringify(keys[i])}]`,
+      notes: [],
+    }));
+  }
+  const what = `for_each over ${elements.length <= 8 ? elements.map((e) => describeKey(e.key)).join(', ') : `${elements.length} keys`}`;
+  return [
+    {
+      scope: { ...scope, instances: what },
+      key: '',
+      notes: [`${what}: one model stands for every instance`],
+    },
+  ];
 }
 
 function describeKey(key: Value): string {
   return key.kind === 'scalar' ? JSON.stringify(key.value) : '?';
 }
 
-function resourceTable(
+function resourceTables(
   block: Block,
   file: string,
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
   replicas: ExternalReplicas,
-): TableModel | undefined {
-  const instances = instancesOf(block, moduleScope);
-  if (!instances) return undefined;
+): TableModel[] {
+  // Autoscaling and replicas name the resource, not one of its instances.
   const address = `${block.labels[0]}.${block.labels[1]}`;
-  const fields = bodyFields(block.body, instances.scope, block.location);
-  const name = readString(fields, 'name');
-  const literalName = name?.known ? name.value : undefined;
-  const scaled =
-    autoscaling.byAddress.get(address) ?? (literalName ? autoscaling.byName.get(literalName) : undefined);
-  const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
-  const extraReplicas = [...(replicas.byAddress.get(address) ?? []), ...(legacy?.replicas ?? [])];
-  return buildTable({
-    address,
-    resourceType: 'aws_dynamodb_table',
-    fields,
-    source: terraformSource(file),
-    ...(scaled ? { scaled } : {}),
-    ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
-    notes: [...instances.notes, ...(legacy ? [legacy.note] : [])],
+  return instancesOf(block, moduleScope).map((instance) => {
+    const fields = bodyFields(block.body, instance.scope, block.location);
+    const name = readString(fields, 'name');
+    const literalName = name?.known ? name.value : undefined;
+    const scaled =
+      autoscaling.byAddress.get(address) ?? (literalName ? autoscaling.byName.get(literalName) : undefined);
+    const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
+    const extraReplicas = [...(replicas.byAddress.get(address) ?? []), ...(legacy?.replicas ?? [])];
+    return buildTable({
+      address: address + instance.key,
+      resourceType: 'aws_dynamodb_table',
+      fields,
+      source: terraformSource(file),
+      ...(scaled ? { scaled } : {}),
+      ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
+      notes: [...instance.notes, ...(legacy ? [legacy.note] : [])],
+    });
   });
 }
 
-function moduleTable(
+/** The tables of a call of the terraform-aws-modules dynamodb-table module, one per instance. */
+function registryModuleTables(
   block: Block,
   file: string,
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
-): TableModel | undefined {
-  const source = attributeOf(block.body, 'source')?.value;
-  if (
-    source?.kind !== 'literal' ||
-    typeof source.value !== 'string' ||
-    !isDynamoDbTableModule(source.value)
-  ) {
-    return undefined;
-  }
-  const instances = instancesOf(block, moduleScope);
-  if (!instances) return undefined;
+): TableModel[] {
   const address = `module.${block.labels[0]}`;
   const scaled = autoscaling.byAddress.get(address);
-  return buildModuleTable({
-    address,
-    fields: bodyFields(block.body, instances.scope, block.location),
-    source: terraformSource(file),
-    ...(scaled ? { scaled } : {}),
-    notes: instances.notes,
+  return instancesOf(block, moduleScope).flatMap((instance) => {
+    const table = buildModuleTable({
+      address: address + instance.key,
+      fields: bodyFields(block.body, instance.scope, block.location),
+      source: terraformSource(file),
+      ...(scaled ? { scaled } : {}),
+      notes: instance.notes,
+    });
+    return table ? [table] : [];
   });
 }
 

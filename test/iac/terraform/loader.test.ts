@@ -170,21 +170,58 @@ describe('values', () => {
     expect(at(t?.tags)).toBe('? local.tags is not declared in this module');
   });
 
-  it('makes one model with a note for count and for_each, and none for count = 0', async () => {
+  it('makes one model per key of a known for_each, one with a note for count, and none for count = 0', async () => {
     const tables = await tablesIn('count-for-each');
     expect(tables.map((t) => t.id)).toEqual([
       'aws_dynamodb_table.shards',
-      'aws_dynamodb_table.tenants',
+      'aws_dynamodb_table.tenants["acme"]',
+      'aws_dynamodb_table.tenants["globex"]',
       'aws_dynamodb_table.archive',
     ]);
     const shards = table(tables, 'aws_dynamodb_table.shards');
     expect(shards.notes).toEqual(['count = 3: one model stands for every instance']);
     expect(at(shards.name)).toBe('? count.index differs per instance (count = 3)');
-    expect(table(tables, 'aws_dynamodb_table.tenants').notes).toEqual([
-      'for_each over "acme", "globex": one model stands for every instance',
-    ]);
+    const globex = table(tables, 'aws_dynamodb_table.tenants["globex"]');
+    expect(at(globex.name)).toBe('"tenant-globex" @ 26');
+    expect(globex.notes ?? []).toEqual([]);
     expect(table(tables, 'aws_dynamodb_table.archive').notes).toEqual([
       'count is set (var.archive has no default and no .tfvars file in the directory sets it): one model stands for every instance',
+    ]);
+  });
+
+  it('gives each key of a for_each over a known map or set its own model and values', async () => {
+    const dir = path.join(FIXTURES, 'for-each-instances');
+    const { tables, findings } = await lintDeclarations(dir);
+    expect(tables.map((t) => t.id)).toEqual([
+      'aws_dynamodb_table.this["orders"]',
+      'aws_dynamodb_table.this["customers"]',
+      'aws_dynamodb_table.events["clicks"]',
+      'aws_dynamodb_table.events["views"]',
+      'aws_dynamodb_table.tenant',
+    ]);
+    const orders = table(tables, 'aws_dynamodb_table.this["orders"]');
+    expect(at(orders.name)).toBe('"shop-orders" @ 8');
+    // Values from the variable's default point at the default, where they are written.
+    expect(at(orders.keySchema)).toBe(
+      '[{"attribute":"orderId","role":"partition"},{"attribute":"createdAt","role":"sort"}] @ 10',
+    );
+    expect(orders.keySchema.known && orders.keySchema.value[1]?.location).toMatchObject({
+      file: 'variables.tf',
+      line: 11,
+    });
+    expect(at(table(tables, 'aws_dynamodb_table.events["views"]').name)).toBe('"views-events" @ 25');
+    // An unknown for_each stays one model that says why.
+    expect(table(tables, 'aws_dynamodb_table.tenant').notes).toEqual([
+      'for_each is set (var.tenants has no default and no .tfvars file in the directory sets it): one model stands for every instance',
+    ]);
+    // Only the instance whose key is not among its attributes is wrong; it is named, at its values.
+    expect(
+      findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.ruleId} ${f.table ?? ''} ${f.location.file}:${f.location.line}`),
+    ).toEqual([
+      'key-attribute-definitions aws_dynamodb_table.this["customers"] variables.tf:18',
+      'key-attribute-definitions aws_dynamodb_table.this["customers"] variables.tf:20',
     ]);
   });
 
