@@ -21,7 +21,7 @@ import { EvaluationBudget, TERRAFORM_EVALUATION_BUDGET, evaluationLimitProblem }
 import { parseJsonSource } from '../json-source.ts';
 import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
 import { findAutoscaling, type AutoscalingIndex } from './autoscaling.ts';
-import { evaluate, type Scope, type Value } from './evaluate.ts';
+import { evaluate, unknownValue, type Scope, type Value } from './evaluate.ts';
 import { bodyFields, iterate, readString } from './fields.ts';
 import { hclParser, parseHcl } from './hcl.ts';
 import { jsonObject } from './json.ts';
@@ -33,6 +33,7 @@ import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './
 import { effectiveFiles, roleOf } from './files.ts';
 import { movesIn, previousAddresses } from './moves.ts';
 import { applyOverrides } from './overrides.ts';
+import { terragruntUnit, unitFields } from './terragrunt.ts';
 import { moduleValues } from './variables.ts';
 
 export interface TerraformFile {
@@ -105,12 +106,51 @@ export function loadWithParser(
     reported: options.reported ?? new Set(),
   };
   const directory = moduleDirectory(files[0]?.display ?? 'main.tf');
-  const { configs, variableFiles } = readDirectory(session, files);
+  const { configs, variableFiles, terragrunt } = readDirectory(session, files);
   const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const scope: Scope = { module: moduleValues(configs, variableFiles, undefined, budget) };
-  appendAll(result.tables, moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  const root: ModuleContext = { directory, configs, scope, key: '', stack: [directory] };
+  appendAll(result.tables, moduleTables(session, root));
   reportExhausted(session, budget, configs, directory);
+  for (const unit of terragrunt) appendAll(result.tables, terragruntTables(session, root, unit));
   return result;
+}
+
+/** The tables of the module a `terragrunt.hcl` applies, as that module's root (see terragrunt.ts). */
+function terragruntTables(session: Session, root: ModuleContext, config: ConfigFile): TableModel[] {
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
+  const unit = terragruntUnit(config, { module: moduleValues([config], [], undefined, budget) });
+  reportExhausted(session, budget, [config], root.directory);
+  if (!unit) return [];
+  const note = `applied by Terragrunt from ${config.file} (source "${unit.source}")`;
+  if (isDynamoDbTableModule(unit.source)) {
+    const table = buildModuleTable({
+      address: 'aws_dynamodb_table.this',
+      fields: unitFields(unit),
+      source: terraformSource(config.file),
+      notes: [note],
+    });
+    return table ? [table] : [];
+  }
+  const target = session.modules?.resolve(
+    { root: root.directory, directory: root.directory, key: '' },
+    unit.source,
+  );
+  if (!target || root.stack.includes(target.directory)) return [];
+  const { configs } = readDirectory(session, target.files);
+  const inputs = new Map(unit.inputs);
+  if (unit.unsetReason) {
+    for (const block of configs.flatMap((c) => blocksOf(c.body, 'variable', 1))) {
+      const name = block.labels[0] as string;
+      if (!inputs.has(name))
+        inputs.set(name, unknownValue(`var.${name} is ${unit.unsetReason}`, unit.location));
+    }
+  }
+  return calledModuleTables(session, root, target, configs, inputs, '').map((table) => ({
+    ...table,
+    source: { ...table.source, file: config.file },
+    notes: [...(table.notes ?? []), note],
+  }));
 }
 
 /** One `evaluation-limit` finding per module whose budget ran out, on its first configuration file. */
@@ -149,10 +189,11 @@ interface ModuleContext {
 function readDirectory(
   session: Session,
   files: readonly TerraformFile[],
-): { configs: ConfigFile[]; variableFiles: ConfigFile[] } {
+): { configs: ConfigFile[]; variableFiles: ConfigFile[]; terragrunt: ConfigFile[] } {
   const configurations: ConfigFile[] = [];
   const overrides: ConfigFile[] = [];
   const variableFiles: ConfigFile[] = [];
+  const terragrunt: ConfigFile[] = [];
   for (const file of effectiveFiles(files)) {
     let parsed = session.parsed.get(file.display);
     if (!parsed) {
@@ -166,14 +207,20 @@ function readDirectory(
       continue;
     }
     const role = roleOf(file.display);
-    (role === 'variables' ? variableFiles : role === 'override' ? overrides : configurations).push(parsed);
+    const group = {
+      variables: variableFiles,
+      override: overrides,
+      terragrunt,
+      configuration: configurations,
+    };
+    group[role].push(parsed);
     if (firstReport) {
       const { suppressions, problems } = hclSuppressions(parsed);
       appendAll(session.into.suppressions, suppressions);
       appendAll(session.into.problems, problems);
     }
   }
-  return { configs: applyOverrides(configurations, overrides), variableFiles };
+  return { configs: applyOverrides(configurations, overrides), variableFiles, terragrunt };
 }
 
 /** The tables a module declares, itself and through the modules it calls; ids relative to the module. */
@@ -237,23 +284,10 @@ function calledTables(
       if (!META_ARGUMENTS.has(attribute.name))
         inputs.set(attribute.name, evaluate(attribute.value, instance.scope));
     }
-    // Each module call evaluates the module anew with its own arguments, under its own budget.
-    const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
-    const tables = moduleTables(session, {
-      directory: target.directory,
-      configs,
-      scope: {
-        module: moduleValues(configs, [], inputs, budget),
-        moduleFiles: new Set(target.files.map((f) => f.display)),
-      },
-      key,
-      stack: [...caller.stack, target.directory],
-    });
-    reportExhausted(session, budget, configs, target.directory);
     const prefix = `module.${name}${instance.key}.`;
     // A table belongs to the root configuration that calls the module (its state holds it): the calling
     // file and the full address identify it, so two roots calling one module keep two tables.
-    return tables.map((table) => ({
+    return calledModuleTables(session, caller, target, configs, inputs, key).map((table) => ({
       ...table,
       id: prefix + table.id,
       source: { ...table.source, file },
@@ -265,6 +299,31 @@ function calledTables(
       ],
     }));
   });
+}
+
+/** A module on disk evaluated with `inputs` as its variables: its tables, addressed within it. */
+function calledModuleTables(
+  session: Session,
+  caller: ModuleContext,
+  target: ResolvedModule,
+  configs: readonly ConfigFile[],
+  inputs: ReadonlyMap<string, Value>,
+  key: string,
+): TableModel[] {
+  // Each module call evaluates the module anew with its own arguments, under its own budget.
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
+  const tables = moduleTables(session, {
+    directory: target.directory,
+    configs,
+    scope: {
+      module: moduleValues(configs, [], inputs, budget),
+      moduleFiles: new Set(target.files.map((f) => f.display)),
+    },
+    key,
+    stack: [...caller.stack, target.directory],
+  });
+  reportExhausted(session, budget, configs, target.directory);
+  return tables;
 }
 
 function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem: LoadProblem } {

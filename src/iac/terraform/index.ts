@@ -12,6 +12,7 @@ import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
 import { ModuleSources, type DirectoryFiles } from './sources.ts';
 import { declaresTables } from './files.ts';
+import { isTerragruntFile } from './terragrunt.ts';
 
 export async function loadTerraformTables(
   files: readonly SourceFile[],
@@ -79,14 +80,19 @@ function byDirectory<T extends Pick<SourceFile, 'path'>>(files: readonly T[]): M
   return groups;
 }
 
-/** Configuration (Terraform's and OpenTofu's) and variable files, loaded per directory. */
+/**
+ * Configuration (Terraform's and OpenTofu's) and variable files, loaded per directory, and Terragrunt's
+ * `terragrunt.hcl`, which applies a module with inputs.
+ */
 const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json', '.tfvars', '.tfvars.json'];
 
 export const terraformFormat: TableFormat = {
   name: 'Terraform / OpenTofu',
   sourceFormats: ['terraform'],
   deployer: 'terraform',
-  candidate: (name) => TERRAFORM_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
+  candidate: (name) =>
+    TERRAFORM_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) ||
+    isTerragruntFile(name),
   // Every .tf/.tf.json/.tfvars file is Terraform's, whether or not it declares a table: no other format reads it.
   load: async (files, io) => ({
     ...(await loadTerraformTables(files, io.read)),
