@@ -156,6 +156,34 @@ ${table('TodosDynamoDbTable', `\n      TableName: ${tableName}`)
     expect(byFile['other-value/list.js']?.message).toContain('the table named by AUDIT_LOG');
   });
 
+  it('binds a variable to the table whose TableName is the same expression (!Sub, !Join)', async () => {
+    const found = await scans({
+      'template.yaml': `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Environment:
+      Variables:
+        BOOKS: !Sub "\${AWS::StackName}-ledger"
+        TRAIL: !Join ["-", [!Ref AWS::StackName, audit]]
+        COLD_STORE: !Sub "\${AWS::StackName}-archive-v2"
+Resources:
+${table('Ledger', '\n      TableName: !Sub "${AWS::StackName}-ledger"')}${table(
+        'Audit',
+        '\n      TableName: !Join ["-", [!Ref AWS::StackName, audit]]',
+      )}${table('Archive', '\n      TableName: !Sub "${AWS::StackName}-archive"')}`,
+      'src/ledger.mjs': handler('BOOKS'),
+      'src/audit.mjs': handler('TRAIL'),
+      'src/archive.mjs': handler('COLD_STORE'),
+    });
+    const byFile = Object.fromEntries(found.map((f) => [f.location.file, f.table]));
+    expect(byFile).toEqual({
+      'src/ledger.mjs': 'Ledger',
+      'src/audit.mjs': 'Audit',
+      // A different expression is not the same table, and the variable's name says none.
+      'src/archive.mjs': undefined,
+    });
+  });
+
   it('matches an environment variable named after the table when nothing binds it', async () => {
     const found = await scans({
       'infra/template.yaml': `Resources:\n${table('InvoicesTable')}`,

@@ -107,7 +107,33 @@ function boundTable(
     const whole = /^\$\{([\w]+)(\.Arn)?\}$/.exec(String(argument.value));
     target = whole?.[1];
   }
-  return target !== undefined && tables.has(target) ? target : undefined;
+  if (target !== undefined) return tables.has(target) ? target : undefined;
+  // `TABLE: !Sub ${AWS::StackName}-orders` beside `TableName: !Sub ${AWS::StackName}-orders`: the same
+  // expression names the same table, whatever it evaluates to at deploy time.
+  for (const [id, name] of tables) if (name && sameSource(value, name)) return id;
+  return undefined;
+}
+
+/** Whether two nodes are written alike (the same intrinsics over the same values), wherever they are. */
+function sameSource(a: SourceNode, b: SourceNode): boolean {
+  switch (a.kind) {
+    case 'scalar':
+      return b.kind === 'scalar' && a.value === b.value;
+    case 'intrinsic':
+      return b.kind === 'intrinsic' && a.name === b.name && sameSource(a.argument, b.argument);
+    case 'seq':
+      return (
+        b.kind === 'seq' &&
+        a.items.length === b.items.length &&
+        a.items.every((item, i) => sameSource(item, b.items[i] as SourceNode))
+      );
+    case 'map':
+      return (
+        b.kind === 'map' &&
+        a.entries.length === b.entries.length &&
+        a.entries.every((e, i) => e.key === b.entries[i]?.key && sameSource(e.value, b.entries[i].value))
+      );
+  }
 }
 
 function mapAt(node: SourceNode | undefined, key: string): MapNode | undefined {
