@@ -255,6 +255,40 @@ describe('terraform-aws-modules/dynamodb-table', () => {
     expect(orders.tags?.known && orders.tags.value.map((t) => t.key)).toEqual(['Team', 'Name']);
   });
 
+  it('makes one table per key of a for_each over the module', async () => {
+    const dir = await workspace({
+      'tables.tf': [
+        'locals {',
+        '  tables = {',
+        '    orders   = { hash_key = "orderId" }',
+        '    invoices = { hash_key = "invoiceId" }',
+        '  }',
+        '}',
+        '',
+        'module "tables" {',
+        '  source   = "terraform-aws-modules/dynamodb-table/aws"',
+        '  version  = "~> 4.0"',
+        '  for_each = local.tables',
+        '',
+        '  name       = each.key',
+        '  hash_key   = each.value.hash_key',
+        '  attributes = [{ name = each.value.hash_key, type = "S" }]',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables, findings } = await lintDeclarations(dir);
+    // each.key points at the key, where the element is written.
+    expect(tables.map((t) => `${t.id} ${at(t.name)}`)).toEqual([
+      'module.tables["orders"] "orders" @ 3',
+      'module.tables["invoices"] "invoices" @ 4',
+    ]);
+    expect(at(table(tables, 'module.tables["invoices"]').keySchema)).toBe(
+      '[{"attribute":"invoiceId","role":"partition"}] @ 4',
+    );
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('maps the 6.0 inputs, with index names from map keys and the 6.0 defaults', async () => {
     const carts = table(await tablesIn('module-usage'), 'module.carts');
     expect(at(carts.billingMode)).toBe('"PAY_PER_REQUEST" @ 47 (default)');
