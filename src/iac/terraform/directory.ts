@@ -382,36 +382,15 @@ function instancesOf(block: Block, scope: Scope): Instance[] {
     if (value.kind === 'scalar' && typeof value.value === 'number') {
       if (value.value === 0) return [];
       if (value.value === 1) return [{ scope, key: '', notes: [] }];
-      const what = `count = ${value.value}`;
-      return [
-        {
-          scope: { ...scope, instances: what },
-          key: '',
-          notes: [`${what}: one model stands for every instance`],
-        },
-      ];
+      return standingForAll(scope, `count = ${value.value}`, `count = ${value.value}`);
     }
     const why = value.kind === 'unknown' ? value.reason : 'count is not a number';
-    return [
-      {
-        scope: { ...scope, instances: 'count' },
-        key: '',
-        notes: [`count is set (${why}): one model stands for every instance`],
-      },
-    ];
+    return standingForAll(scope, 'count', `count is set (${why})`);
   }
   const forEach = attributeOf(block.body, 'for_each');
   if (!forEach) return [{ scope, key: '', notes: [] }];
   const elements = iterate(evaluate(forEach.value, scope), true);
-  if ('reason' in elements) {
-    return [
-      {
-        scope: { ...scope, instances: 'for_each' },
-        key: '',
-        notes: [`for_each is set (${elements.reason}): one model stands for every instance`],
-      },
-    ];
-  }
+  if ('reason' in elements) return standingForAll(scope, 'for_each', `for_each is set (${elements.reason})`);
   if (elements.length === 0) return [];
   const keys = elements.map((e) =>
     e.key.kind === 'scalar' && typeof e.key.value === 'string' ? e.key.value : undefined,
@@ -427,13 +406,15 @@ function instancesOf(block: Block, scope: Scope): Instance[] {
       notes: [],
     }));
   }
-  const what = `for_each over ${elements.length <= 8 ? elements.map((e) => describeKey(e.key)).join(', ') : `${elements.length} keys`}`;
+  const listed =
+    elements.length <= 8 ? elements.map((e) => describeKey(e.key)).join(', ') : `${elements.length} keys`;
+  return standingForAll(scope, `for_each over ${listed}`, `for_each over ${listed}`);
+}
+
+/** One model for every instance: `count.index` / `each.*` are unknown in it (`instances` says why). */
+function standingForAll(scope: Scope, instances: string, what: string): Instance[] {
   return [
-    {
-      scope: { ...scope, instances: what },
-      key: '',
-      notes: [`${what}: one model stands for every instance`],
-    },
+    { scope: { ...scope, instances }, key: '', notes: [`${what}: one model stands for every instance`] },
   ];
 }
 
