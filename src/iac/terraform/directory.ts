@@ -429,16 +429,22 @@ function resourceTables(
   autoscaling: AutoscalingIndex,
   replicas: ExternalReplicas,
 ): TableModel[] {
-  // Autoscaling and replicas name the resource, not one of its instances.
+  // Autoscaling targets and replicas name the resource, or one instance of it.
   const address = `${block.labels[0]}.${block.labels[1]}`;
   return instancesOf(block, moduleScope).map((instance) => {
     const fields = bodyFields(block.body, instance.scope, block.location);
     const name = readString(fields, 'name');
     const literalName = name?.known ? name.value : undefined;
     const scaled =
-      autoscaling.byAddress.get(address) ?? (literalName ? autoscaling.byName.get(literalName) : undefined);
+      (instance.key ? autoscaling.byAddress.get(address + instance.key) : undefined) ??
+      autoscaling.byAddress.get(address) ??
+      (literalName ? autoscaling.byName.get(literalName) : undefined);
     const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
-    const extraReplicas = [...(replicas.byAddress.get(address) ?? []), ...(legacy?.replicas ?? [])];
+    const extraReplicas = [
+      ...(replicas.byAddress.get(address) ?? []),
+      ...((instance.key && replicas.byAddress.get(address + instance.key)) || []),
+      ...(legacy?.replicas ?? []),
+    ];
     return buildTable({
       address: address + instance.key,
       resourceType: 'aws_dynamodb_table',

@@ -225,6 +225,87 @@ describe('values', () => {
     ]);
   });
 
+  it('attaches a replica resource to the for_each instance its global_table_arn names', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'provider "aws" {',
+        '  alias  = "west"',
+        '  region = "us-west-2"',
+        '}',
+        '',
+        'locals {',
+        '  tables  = toset(["orders", "users"])',
+        '  replica = { orders = true }',
+        '}',
+        '',
+        'resource "aws_dynamodb_table" "this" {',
+        '  for_each         = local.tables',
+        '  name             = each.key',
+        '  billing_mode     = "PAY_PER_REQUEST"',
+        '  hash_key         = "pk"',
+        '  stream_enabled   = true',
+        '  stream_view_type = "NEW_AND_OLD_IMAGES"',
+        '',
+        '  attribute {',
+        '    name = "pk"',
+        '    type = "S"',
+        '  }',
+        '}',
+        '',
+        'resource "aws_dynamodb_table_replica" "west" {',
+        '  provider               = aws.west',
+        '  for_each               = local.replica',
+        '  global_table_arn       = aws_dynamodb_table.this[each.key].arn',
+        '  point_in_time_recovery = each.value',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables } = await lintDeclarations(dir);
+    const replicas = (id: string) => {
+      const found = table(tables, id).replicas;
+      return found?.known
+        ? found.value.map((r) => `${at(r.region)} pitr ${at(r.pointInTimeRecovery)}`)
+        : found;
+    };
+    expect(replicas('aws_dynamodb_table.this["orders"]')).toEqual(['"us-west-2" @ 25 pitr true @ 8']);
+    expect(replicas('aws_dynamodb_table.this["users"]') ?? []).toEqual([]);
+  });
+
+  it('marks only the for_each instance an autoscaling target names as autoscaled', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'resource "aws_dynamodb_table" "this" {',
+        '  for_each       = toset(["orders", "users"])',
+        '  name           = each.key',
+        '  billing_mode   = "PROVISIONED"',
+        '  read_capacity  = 5',
+        '  write_capacity = 5',
+        '  hash_key       = "pk"',
+        '',
+        '  attribute {',
+        '    name = "pk"',
+        '    type = "S"',
+        '  }',
+        '}',
+        '',
+        'resource "aws_appautoscaling_target" "orders_read" {',
+        '  service_namespace  = "dynamodb"',
+        '  scalable_dimension = "dynamodb:table:ReadCapacityUnits"',
+        '  resource_id        = "table/${aws_dynamodb_table.this["orders"].name}"',
+        '  min_capacity       = 5',
+        '  max_capacity       = 100',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables } = await lintDeclarations(dir);
+    expect(tables.map((t) => `${t.id} ${t.autoscaled === true}`)).toEqual([
+      'aws_dynamodb_table.this["orders"] true',
+      'aws_dynamodb_table.this["users"] false',
+    ]);
+  });
+
   it('reads the JSON syntax (.tf.json) with interpolated references', async () => {
     const sessions = table(await tablesIn('json-syntax'), 'aws_dynamodb_table.sessions');
     expect(at(sessions.name)).toBe('"sessions-prod" @ 8');
