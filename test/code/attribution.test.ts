@@ -156,7 +156,7 @@ ${table('TodosDynamoDbTable', `\n      TableName: ${tableName}`)
     expect(byFile['other-value/list.js']?.message).toContain('the table named by AUDIT_LOG');
   });
 
-  it('binds a variable to the table whose TableName is the same expression (!Sub, !Join)', async () => {
+  it('binds a variable to the table whose TableName is the same expression (!Sub, !Join, !Ref Parameter)', async () => {
     const found = await scans({
       'template.yaml': `Transform: AWS::Serverless-2016-10-31
 Globals:
@@ -166,11 +166,19 @@ Globals:
         BOOKS: !Sub "\${AWS::StackName}-ledger"
         TRAIL: !Join ["-", [!Ref AWS::StackName, audit]]
         COLD_STORE: !Sub "\${AWS::StackName}-archive-v2"
+        PEOPLE: !Ref UsersTableName
+Parameters:
+  UsersTableName:
+    Type: String
 Resources:
 ${table('Ledger', '\n      TableName: !Sub "${AWS::StackName}-ledger"')}${table(
         'Audit',
         '\n      TableName: !Join ["-", [!Ref AWS::StackName, audit]]',
-      )}${table('Archive', '\n      TableName: !Sub "${AWS::StackName}-archive"')}`,
+      )}${table('Archive', '\n      TableName: !Sub "${AWS::StackName}-archive"')}${table(
+        'Users',
+        '\n      TableName: !Ref UsersTableName',
+      )}`,
+      'src/users.mjs': handler('PEOPLE'),
       'src/ledger.mjs': handler('BOOKS'),
       'src/audit.mjs': handler('TRAIL'),
       'src/archive.mjs': handler('COLD_STORE'),
@@ -179,6 +187,7 @@ ${table('Ledger', '\n      TableName: !Sub "${AWS::StackName}-ledger"')}${table(
     expect(byFile).toEqual({
       'src/ledger.mjs': 'Ledger',
       'src/audit.mjs': 'Audit',
+      'src/users.mjs': 'Users',
       // A different expression is not the same table, and the variable's name says none.
       'src/archive.mjs': undefined,
     });

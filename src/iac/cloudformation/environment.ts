@@ -107,9 +107,9 @@ function boundTable(
     const whole = /^\$\{([\w]+)(\.Arn)?\}$/.exec(String(argument.value));
     target = whole?.[1];
   }
-  if (target !== undefined) return tables.has(target) ? target : undefined;
-  // `TABLE: !Sub ${AWS::StackName}-orders` beside `TableName: !Sub ${AWS::StackName}-orders`: the same
-  // expression names the same table, whatever it evaluates to at deploy time.
+  if (target !== undefined && tables.has(target)) return target;
+  // `TABLE: !Sub ${AWS::StackName}-orders` beside `TableName: !Sub ${AWS::StackName}-orders` (or both
+  // `!Ref TableNameParameter`): the same expression names the same table, whatever it evaluates to.
   for (const [id, name] of tables) if (name && sameSource(value, name)) return id;
   return undefined;
 }
