@@ -23,6 +23,22 @@ function table(tables: readonly TableModel[], id: string): TableModel {
   return found;
 }
 
+/** `aws_dynamodb_table.this` over `forEach`, keyed by `pk`, with `settings` (9 lines and one per setting). */
+function keyedTables(forEach: string, settings: string[]): string[] {
+  return [
+    'resource "aws_dynamodb_table" "this" {',
+    `  for_each = ${forEach}`,
+    '  name     = each.key',
+    '  hash_key = "pk"',
+    ...settings.map((setting) => `  ${setting}`),
+    '  attribute {',
+    '    name = "pk"',
+    '    type = "S"',
+    '  }',
+    '}',
+  ];
+}
+
 /** `value @ line` of a known prop, `? reason` of an unknown one: compact and exact. */
 function at<T>(prop: Prop<T> | undefined): string {
   if (!prop) return 'absent';
@@ -238,19 +254,11 @@ describe('values', () => {
         '  replica = { orders = true }',
         '}',
         '',
-        'resource "aws_dynamodb_table" "this" {',
-        '  for_each         = local.tables',
-        '  name             = each.key',
-        '  billing_mode     = "PAY_PER_REQUEST"',
-        '  hash_key         = "pk"',
-        '  stream_enabled   = true',
-        '  stream_view_type = "NEW_AND_OLD_IMAGES"',
-        '',
-        '  attribute {',
-        '    name = "pk"',
-        '    type = "S"',
-        '  }',
-        '}',
+        ...keyedTables('local.tables', [
+          'billing_mode     = "PAY_PER_REQUEST"',
+          'stream_enabled   = true',
+          'stream_view_type = "NEW_AND_OLD_IMAGES"',
+        ]),
         '',
         'resource "aws_dynamodb_table_replica" "west" {',
         '  provider               = aws.west',
@@ -268,26 +276,18 @@ describe('values', () => {
         ? found.value.map((r) => `${at(r.region)} pitr ${at(r.pointInTimeRecovery)}`)
         : found;
     };
-    expect(replicas('aws_dynamodb_table.this["orders"]')).toEqual(['"us-west-2" @ 25 pitr true @ 8']);
+    expect(replicas('aws_dynamodb_table.this["orders"]')).toEqual(['"us-west-2" @ 24 pitr true @ 8']);
     expect(replicas('aws_dynamodb_table.this["users"]') ?? []).toEqual([]);
   });
 
   it('marks only the for_each instance an autoscaling target names as autoscaled', async () => {
     const dir = await workspace({
       'main.tf': [
-        'resource "aws_dynamodb_table" "this" {',
-        '  for_each       = toset(["orders", "users"])',
-        '  name           = each.key',
-        '  billing_mode   = "PROVISIONED"',
-        '  read_capacity  = 5',
-        '  write_capacity = 5',
-        '  hash_key       = "pk"',
-        '',
-        '  attribute {',
-        '    name = "pk"',
-        '    type = "S"',
-        '  }',
-        '}',
+        ...keyedTables('toset(["orders", "users"])', [
+          'billing_mode   = "PROVISIONED"',
+          'read_capacity  = 5',
+          'write_capacity = 5',
+        ]),
         '',
         'resource "aws_appautoscaling_target" "orders_read" {',
         '  service_namespace  = "dynamodb"',
