@@ -33,7 +33,7 @@ import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './
 import { effectiveFiles, roleOf } from './files.ts';
 import { movesIn, previousAddresses } from './moves.ts';
 import { applyOverrides } from './overrides.ts';
-import { terragruntUnit, unitFields } from './terragrunt.ts';
+import { terragruntUnit, unitFields, type IncludeLookup } from './terragrunt.ts';
 import { moduleValues } from './variables.ts';
 
 export interface TerraformFile {
@@ -70,6 +70,8 @@ export interface DirectoryOptions {
    * directories, a module they all call (and nobody lints on its own) is reported once.
    */
   readonly reported?: Set<string>;
+  /** The file a Terragrunt unit's `find_in_parent_folders(name)` finds, when it was read. */
+  readonly included?: (unitFile: string, name: string) => TerraformFile | undefined;
 }
 
 /** Nesting deeper than this is not followed (a module calling itself through a path, a generated maze). */
@@ -119,7 +121,14 @@ export function loadWithParser(
 /** The tables of the module a `terragrunt.hcl` applies, as that module's root (see terragrunt.ts). */
 function terragruntTables(session: Session, root: ModuleContext, config: ConfigFile): TableModel[] {
   const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
-  const unit = terragruntUnit(config, { module: moduleValues([config], [], undefined, budget) });
+  const lookup: IncludeLookup = (name) => {
+    const file = session.included?.(config.file, name);
+    const parsed = file && (session.parsed.get(file.display) ?? parseFile(session.parser, file));
+    if (!file || !parsed || 'problem' in parsed) return undefined;
+    session.parsed.set(file.display, parsed);
+    return { config: parsed, scope: { module: moduleValues([parsed], [], undefined, budget) } };
+  };
+  const unit = terragruntUnit(config, { module: moduleValues([config], [], undefined, budget) }, lookup);
   reportExhausted(session, budget, [config], root.directory);
   if (!unit) return [];
   const note = `applied by Terragrunt from ${config.file} (source "${unit.source}")`;

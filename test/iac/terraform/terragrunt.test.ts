@@ -72,14 +72,36 @@ describe('Terragrunt', () => {
         'tfr:///terraform-aws-modules/dynamodb-table/aws?version=4.2.0',
         '  name       = "sessions"\n  hash_key   = "sessionId"\n  attributes = [{ name = "sessionId", type = "S" }]',
       ),
-      // A parent configuration the unit includes may set what its own inputs leave out.
+      // The parent configuration a unit includes sets what the unit's own inputs leave out.
       'live/dev/orders/terragrunt.hcl': unit(
         '../../../modules/table',
         '  name     = "orders-dev"\n  hash_key = "id"',
         'include "root" {\n  path = find_in_parent_folders()\n}\n\n',
       ),
+      // An include that finds no file may set anything the unit leaves out.
+      'live/dev/audit/terragrunt.hcl': unit(
+        '../../../modules/table',
+        '  name     = "audit-dev"\n  hash_key = "id"',
+        'include "root" {\n  path = find_in_parent_folders("root.hcl")\n}\n\n',
+      ),
+      // Variable files passed with extra_arguments outrank the inputs: nothing is known.
+      'live/dev/reports/terragrunt.hcl': `terraform {
+  source = "../../../modules/table"
+
+  extra_arguments "vars" {
+    commands           = ["plan", "apply"]
+    required_var_files = ["reports.tfvars"]
+  }
+}
+
+inputs = {
+  name     = "reports"
+  hash_key = "id"
+}
+`,
       // Without a terraform.source (a parent configuration), a unit applies no module.
-      'live/terragrunt.hcl': 'remote_state {\n  backend = "s3"\n}\n',
+      'live/terragrunt.hcl':
+        'remote_state {\n  backend = "s3"\n}\n\nlocals {\n  mode = "PAY_PER_REQUEST"\n}\n\ninputs = {\n  billing_mode = local.mode\n}\n',
       // Terragrunt's working copies of units and modules are not sources.
       'live/prod/orders/.terragrunt-cache/x1/y2/modules/table/main.tf': MODULE,
       'live/prod/orders/.terragrunt-cache/x1/y2/live/prod/orders/terragrunt.hcl': unit(
@@ -89,6 +111,7 @@ describe('Terragrunt', () => {
     });
     const { tables, findings } = await lintWithConfig(dir, WITHOUT_POSTURE);
     expect(tables.map((t) => `${t.source.file}:${t.id}`).sort()).toEqual([
+      'live/dev/audit/terragrunt.hcl:aws_dynamodb_table.this',
       'live/dev/orders/terragrunt.hcl:aws_dynamodb_table.this',
       'live/prod/orders/terragrunt.hcl:aws_dynamodb_table.this',
       'live/prod/payments/terragrunt.hcl:aws_dynamodb_table.this',
@@ -105,7 +128,9 @@ describe('Terragrunt', () => {
       '[{"attribute":"sessionId","role":"partition"}] @ live/prod/sessions/terragrunt.hcl:11',
     );
     const dev = byFile(tables, 'live/dev/orders/terragrunt.hcl');
-    expect(at(dev.billingMode)).toMatch(/^\? .*whose include may set it/);
+    expect(at(dev.billingMode)).toBe('"PAY_PER_REQUEST" @ live/terragrunt.hcl:6');
+    const audit = byFile(tables, 'live/dev/audit/terragrunt.hcl');
+    expect(at(audit.billingMode)).toMatch(/^\? .*whose include may set it/);
     // The one mistake: the unit's partition key is not among the module's attributes.
     expect(
       findings
