@@ -1,10 +1,17 @@
 import { CallIdentities, declaredIndexes, describeKeys, keysOf } from '../src/code/access.ts';
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
-import type { KeyConditionTerm, KeyElement } from '../src/model.ts';
+import type { KeyConditionTerm, KeyElement, Location } from '../src/model.ts';
 import type { MessageData } from '../src/rule.ts';
 import { defineRule } from '../src/rule.ts';
 
 type Problem = 'notAKey' | 'rangeOnPartitionKey' | 'partitionKeyMissing';
+
+interface ProblemReport {
+  readonly messageId: Problem;
+  readonly data: MessageData;
+  /** The offending term, when there is one. */
+  readonly location?: Location;
+}
 
 export default defineRule({
   id: 'key-condition-mismatch',
@@ -49,7 +56,7 @@ export default defineRule({
 function problemOf(
   terms: readonly KeyConditionTerm[],
   keys: readonly KeyElement[],
-): { messageId: Problem; data: MessageData; location?: KeyConditionTerm['location'] } | undefined {
+): ProblemReport | undefined {
   const partition = keys.find((key) => key.role === 'partition')?.attribute;
   for (const term of terms) {
     if (!keys.some((key) => key.attribute === term.attribute))
