@@ -5,8 +5,7 @@ import { defineRule } from '../src/rule.ts';
 export default defineRule({
   id: 'consistent-read-on-gsi',
   kind: 'code',
-  description:
-    'A Query or Scan asks a global secondary index for a strongly consistent read, which DynamoDB rejects.',
+  description: 'A strongly consistent GSI read.',
   severity: 'error',
   messages: {
     consistentReadOnGsi:

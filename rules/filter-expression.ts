@@ -6,8 +6,7 @@ import { defineRule } from '../src/rule.ts';
 export default defineRule({
   id: 'filter-expression',
   kind: 'code',
-  description:
-    'A Scan or Query filters what it read: DynamoDB reads and bills every item before the filter discards some.',
+  description: 'A Scan or Query filtering what it read.',
   severity: 'warning',
   messages: {
     scanFilter:

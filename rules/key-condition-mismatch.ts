@@ -16,8 +16,7 @@ interface ProblemReport {
 export default defineRule({
   id: 'key-condition-mismatch',
   kind: 'code',
-  description:
-    "A Query's literal key condition does not match the key schema of the table or index it reads: DynamoDB rejects it.",
+  description: 'A key condition off the queried key schema.',
   severity: 'error',
   messages: {
     notAKey:

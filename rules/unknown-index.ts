@@ -6,8 +6,7 @@ import { defineRule } from '../src/rule.ts';
 export default defineRule({
   id: 'unknown-index',
   kind: 'code',
-  description:
-    'Code queries an index the table does not declare: DynamoDB rejects the request with a ValidationException.',
+  description: 'Code queries an index the table lacks.',
   severity: 'error',
   messages: {
     unknownIndex:

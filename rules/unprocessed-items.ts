@@ -5,8 +5,7 @@ import { defineRule } from '../src/rule.ts';
 export default defineRule({
   id: 'unprocessed-items',
   kind: 'code',
-  description:
-    'A BatchWriteItem or BatchGetItem whose UnprocessedItems/UnprocessedKeys the code never reads: under throttling, part of the batch is silently lost.',
+  description: 'A batch whose unprocessed items are lost.',
   severity: 'warning',
   messages: {
     write:

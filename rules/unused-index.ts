@@ -6,8 +6,7 @@ import { defineRule } from '../src/rule.ts';
 export default defineRule({
   id: 'unused-index',
   kind: 'code',
-  description:
-    'A GSI of a table the linted code reads, which no Query or Scan in that code uses: it costs writes and storage for no reads.',
+  description: 'A GSI no linted code reads.',
   severity: 'warning',
   messages: {
     unusedIndex:
