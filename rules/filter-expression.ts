@@ -1,6 +1,6 @@
 import { CallIdentities } from '../src/code/access.ts';
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
-import { allowOption, globMatcher } from '../src/code/file-globs.ts';
+import { allowOnlyOptions, globMatcher } from '../src/code/file-globs.ts';
 import { defineRule } from '../src/rule.ts';
 
 export default defineRule({
@@ -14,13 +14,7 @@ export default defineRule({
     queryFilter:
       'A Query of {{target}} filters on {{attributes}}: DynamoDB reads and bills every item under the key condition before the FilterExpression discards some. When the filter drops most of them, put {{attributes}} into the sort key (a composite key such as `STATUS#date`) or a GSI, so the key condition selects the items.',
   },
-  options: {
-    type: 'object',
-    properties: {
-      allow: allowOption('`scripts/**`'),
-    },
-    additionalProperties: false,
-  },
+  options: allowOnlyOptions('`scripts/**`'),
   check({ uses, tables, options, report }) {
     const allowed = globMatcher(options.allow);
     const identities = new CallIdentities();
