@@ -28,6 +28,7 @@ import { jsonObject } from './json.ts';
 import { buildModuleTable, isDynamoDbTableModule } from './module.ts';
 import { findExternalReplicas, type ExternalReplicas } from './replicas.ts';
 import { hclSuppressions } from './suppressions.ts';
+import { terraformDeclaration } from './declaration.ts';
 import { buildTable } from './table.ts';
 import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './tree.ts';
 import { effectiveFiles, roleOf } from './files.ts';
@@ -364,7 +365,7 @@ function resourceTable(
     autoscaling.byAddress.get(address) ?? (literalName ? autoscaling.byName.get(literalName) : undefined);
   const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
   const extraReplicas = [...(replicas.byAddress.get(address) ?? []), ...(legacy?.replicas ?? [])];
-  return buildTable({
+  const table = buildTable({
     address,
     resourceType: 'aws_dynamodb_table',
     fields,
@@ -373,6 +374,7 @@ function resourceTable(
     ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
     notes: [...instances.notes, ...(legacy ? [legacy.note] : [])],
   });
+  return { ...table, declaration: terraformDeclaration('aws_dynamodb_table', fields) };
 }
 
 function moduleTable(
