@@ -79,8 +79,21 @@ export default defineRule({
     for (const table of tables) {
       const declaration = table.declaration;
       if (!declaration) continue;
-      const base = { table: tableLabel(table), resourceType: declaration.resourceType };
-      for (const problem of validateDeclaration(declaration)) reportProblem(table, problem, base, report);
+      // Resources of their own that configure the table (Terraform replica and index resources) too.
+      for (const resource of [declaration, ...(declaration.related ?? [])]) {
+        const base = { table: resource.label ?? tableLabel(table), resourceType: resource.resourceType };
+        const terraform = isTerraformType(resource.resourceType);
+        for (const problem of validateDeclaration(resource)) {
+          report({
+            table,
+            property: `${resource.label ?? ''}${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
+            location: problem.location,
+            messageId:
+              (terraform ? TERRAFORM_REPORTS[problem.kind] : undefined) ?? SCHEMA_REPORTS[problem.kind],
+            data: { ...base, path: problem.path, ...problem.data },
+          });
+        }
+      }
       if (isTerraformType(declaration.resourceType)) {
         checkStreamViewType(table, declaration, report);
         continue;
@@ -92,23 +105,6 @@ export default defineRule({
     }
   },
 });
-
-function reportProblem(
-  table: TableModel,
-  problem: SchemaProblem,
-  base: Record<string, string>,
-  report: Report,
-): void {
-  report({
-    table,
-    property: `${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
-    location: problem.location,
-    messageId:
-      (isTerraformType(table.resourceType) ? TERRAFORM_REPORTS[problem.kind] : undefined) ??
-      SCHEMA_REPORTS[problem.kind],
-    data: { ...base, path: problem.path, ...problem.data },
-  });
-}
 
 type JsonMap = { readonly [key: string]: unknown };
 

@@ -148,6 +148,10 @@ export interface Declaration {
   readonly unknown: readonly string[];
   /** Pointers of maps that may gain keys at deploy time (an unevaluated merge such as `Fn::Transform`). */
   readonly open: readonly string[];
+  /** A resource of its own that configures the table (a Terraform replica or index resource): its address. */
+  readonly label?: string;
+  /** Those resources' declarations, each validated against its own schema. */
+  readonly related?: readonly Declaration[];
   /** CloudFormation: what the template around it declares, for `Condition`, `DependsOn` and SAM resource types. */
   readonly template?: {
     readonly conditions: readonly string[];

@@ -29,6 +29,7 @@ import { buildModuleTable, isDynamoDbTableModule } from './module.ts';
 import { findExternalReplicas, type ExternalReplicas } from './replicas.ts';
 import { hclSuppressions } from './suppressions.ts';
 import { terraformDeclaration } from './declaration.ts';
+import { findRelatedResources, relatedDeclarations, type RelatedResources } from './related.ts';
 import { buildTable } from './table.ts';
 import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './tree.ts';
 import { effectiveFiles, roleOf } from './files.ts';
@@ -193,9 +194,10 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
     configs.map((c) => c.body),
     scope,
   );
+  const related = findRelatedResources(resources.map((r) => r.block));
   for (const { block, file } of resources) {
     if (block.labels[0] !== 'aws_dynamodb_table') continue;
-    const table = resourceTable(block, file, scope, autoscaling, replicas);
+    const table = resourceTable(block, file, scope, autoscaling, replicas, related);
     if (table) tables.push(table);
   }
   for (const config of configs) {
@@ -354,6 +356,7 @@ function resourceTable(
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
   replicas: ExternalReplicas,
+  related: RelatedResources,
 ): TableModel | undefined {
   const instances = instancesOf(block, moduleScope);
   if (!instances) return undefined;
@@ -374,7 +377,9 @@ function resourceTable(
     ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
     notes: [...instances.notes, ...(legacy ? [legacy.note] : [])],
   });
-  return { ...table, declaration: terraformDeclaration('aws_dynamodb_table', fields) };
+  const others = relatedDeclarations(related, address, literalName, moduleScope);
+  const declaration = terraformDeclaration('aws_dynamodb_table', fields);
+  return { ...table, declaration: others.length ? { ...declaration, related: others } : declaration };
 }
 
 function moduleTable(
