@@ -47,25 +47,25 @@ type MessageId = keyof typeof MESSAGES;
 type Report = ReportFunction<MessageId>;
 
 /** The message for each violated schema keyword (typed: a keyword without a message does not compile). */
-const SCHEMA_REPORTS: { readonly [K in SchemaProblem['kind']]: K & MessageId } = {
-  unknownProperty: 'unknownProperty',
-  required: 'required',
-  dependency: 'dependency',
-  type: 'type',
-  enum: 'enum',
-  minimum: 'minimum',
-  maximum: 'maximum',
-  minLength: 'minLength',
-  maxLength: 'maxLength',
-  minItems: 'minItems',
-  maxItems: 'maxItems',
-  blockCount: 'blockCount',
+const SCHEMA_REPORTS: { readonly [K in SchemaProblem['kind']]: { readonly messageId: K & MessageId } } = {
+  unknownProperty: { messageId: 'unknownProperty' },
+  required: { messageId: 'required' },
+  dependency: { messageId: 'dependency' },
+  type: { messageId: 'type' },
+  enum: { messageId: 'enum' },
+  minimum: { messageId: 'minimum' },
+  maximum: { messageId: 'maximum' },
+  minLength: { messageId: 'minLength' },
+  maxLength: { messageId: 'maxLength' },
+  minItems: { messageId: 'minItems' },
+  maxItems: { messageId: 'maxItems' },
+  blockCount: { messageId: 'blockCount' },
 };
 
 /** Terraform's words where CloudFormation's would mislead (arguments and blocks, not properties). */
-const TERRAFORM_REPORTS: Partial<Record<SchemaProblem['kind'], MessageId>> = {
-  unknownProperty: 'unknownArgument',
-  required: 'requiredArgument',
+const TERRAFORM_REPORTS: Partial<Record<SchemaProblem['kind'], { readonly messageId: MessageId }>> = {
+  unknownProperty: { messageId: 'unknownArgument' },
+  required: { messageId: 'requiredArgument' },
 };
 
 export default defineRule({
@@ -88,8 +88,7 @@ export default defineRule({
             table,
             property: `${resource.label ?? ''}${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
             location: problem.location,
-            messageId:
-              (terraform ? TERRAFORM_REPORTS[problem.kind] : undefined) ?? SCHEMA_REPORTS[problem.kind],
+            ...((terraform ? TERRAFORM_REPORTS[problem.kind] : undefined) ?? SCHEMA_REPORTS[problem.kind]),
             data: { ...base, path: problem.path, ...problem.data },
           });
         }
