@@ -47,9 +47,22 @@ export interface SchemaProblem {
  * Two validators per resource type, each compiled once: a strict one that changes nothing, and one that
  * accepts strings where CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the
  * second runs on a copy, and only when the first found a type error that a conversion might resolve.
+ *
+ * Compiling is most of the rule's cost on a small repository, so it is made cheap: the generated schemas are
+ * checked against the JSON Schema meta-schema by the tests, not on every run (`validateSchema`); `$ref`s
+ * stay calls rather than being inlined into every place they are used (`inlineRefs`), which makes the
+ * generated code several times smaller for the same validation speed; and ajv's code optimisation pass,
+ * which saves little on code this size, is skipped.
  */
-const strict = new Ajv({ allErrors: true, strict: false });
-const converting = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  validateSchema: false,
+  inlineRefs: false,
+  code: { optimize: false },
+} as const;
+const strict = new Ajv(AJV_OPTIONS);
+const converting = new Ajv({ ...AJV_OPTIONS, coerceTypes: true });
 const strictValidators = new Map<string, ValidateFunction>();
 const convertingValidators = new Map<string, ValidateFunction>();
 
