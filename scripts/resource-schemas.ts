@@ -287,16 +287,20 @@ export const CONSTRAINTS: readonly Constraint[] = [
   },
 ];
 
-/** Resource attributes every resource has (their values are case-sensitive). */
+/**
+ * Resource attributes every resource has (their values are case-sensitive). `Snapshot` is only for the
+ * resource types the pages list as supporting snapshots (RDS, EC2 volumes, ElastiCache, …), which DynamoDB's
+ * are not (cfn-lint E3035/E3036 reject it too).
+ */
 const ATTRIBUTES: Schema = {
   DeletionPolicy: {
     type: 'string',
-    enum: ['Delete', 'Retain', 'RetainExceptOnCreate', 'Snapshot'],
+    enum: ['Delete', 'Retain', 'RetainExceptOnCreate'],
     $comment: `${CFN}/aws-attribute-deletionpolicy.html`,
   },
   UpdateReplacePolicy: {
     type: 'string',
-    enum: ['Delete', 'Retain', 'Snapshot'],
+    enum: ['Delete', 'Retain'],
     $comment: `${CFN}/aws-attribute-updatereplacepolicy.html`,
   },
 };

@@ -99,7 +99,7 @@ export const valid: RuleCase[] = [
     sections: { Conditions: { Always: { 'Fn::Equals': ['a', 'a'] } } },
     resource: {
       DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Snapshot',
+      UpdateReplacePolicy: 'Retain',
       Condition: 'Always',
       DependsOn: ['Key'],
     },
@@ -441,7 +441,7 @@ export const invalid: InvalidCase[] = [
       {
         near: 'retain',
         message:
-          'DeletionPolicy of Table is "retain"; the allowed values are Delete, Retain, RetainExceptOnCreate, Snapshot (case-sensitive)',
+          'DeletionPolicy of Table is "retain"; the allowed values are Delete, Retain, RetainExceptOnCreate (case-sensitive)',
       },
     ],
   },
@@ -449,7 +449,15 @@ export const invalid: InvalidCase[] = [
     name: 'UpdateReplacePolicy RetainExceptOnCreate (a DeletionPolicy value only)',
     resource: { UpdateReplacePolicy: 'RetainExceptOnCreate' },
     properties: table(),
-    errors: [{ near: 'RetainExceptOnCreate', message: 'the allowed values are Delete, Retain, Snapshot' }],
+    errors: [
+      { near: 'RetainExceptOnCreate', message: 'the allowed values are Delete, Retain (case-sensitive)' },
+    ],
+  },
+  {
+    name: 'DeletionPolicy Snapshot (DynamoDB tables support no snapshot policy)',
+    resource: { DeletionPolicy: 'Snapshot' },
+    properties: table(),
+    errors: [{ near: 'Snapshot', message: 'DeletionPolicy of Table is "Snapshot"; the allowed values are' }],
   },
   {
     name: 'a Condition the template does not define',
