@@ -23,6 +23,13 @@ ${body}
 
 const tf = (text: string) => ({ 'infra/main.tf': text });
 
+/** An invalid case: the valid table plus `body`, one finding on the line holding `near`. */
+const probe = (name: string, body: string, near: string, message: string): InvalidTesterCase => ({
+  name,
+  files: tf(table(body)),
+  errors: [{ near, message }],
+});
+
 const gsi = (extra: string) => `
   attribute {
     name = "status"
@@ -252,26 +259,30 @@ const invalid: InvalidTesterCase[] = [
       },
     ],
   },
-  {
-    name: 'point_in_time_recovery without enabled',
-    files: tf(table('  point_in_time_recovery {\n    recovery_period_in_days = 7\n  }')),
-    errors: [{ near: 'point_in_time_recovery {', message: 'point_in_time_recovery[0] is missing "enabled"' }],
-  },
-  {
-    name: 'a global secondary index without projection_type',
-    files: tf(table('  global_secondary_index {\n    name     = "byStatus"\n    hash_key = "pk"\n  }')),
-    errors: [{ near: 'global_secondary_index {', message: 'is missing "projection_type"' }],
-  },
-  {
-    name: 'import_table without s3_bucket_source',
-    files: tf(table('  import_table {\n    input_format = "CSV"\n  }')),
-    errors: [{ near: 'import_table {', message: 'import_table[0] is missing "s3_bucket_source"' }],
-  },
-  {
-    name: 'stream_enabled = true without stream_view_type',
-    files: tf(table('  stream_enabled = true')),
-    errors: [{ near: 'stream_enabled', message: 'sets stream_enabled = true without stream_view_type' }],
-  },
+  probe(
+    'point_in_time_recovery without enabled',
+    '  point_in_time_recovery {\n    recovery_period_in_days = 7\n  }',
+    'point_in_time_recovery {',
+    'point_in_time_recovery[0] is missing "enabled"',
+  ),
+  probe(
+    'a global secondary index without projection_type',
+    '  global_secondary_index {\n    name     = "byStatus"\n    hash_key = "pk"\n  }',
+    'global_secondary_index {',
+    'is missing "projection_type"',
+  ),
+  probe(
+    'import_table without s3_bucket_source',
+    '  import_table {\n    input_format = "CSV"\n  }',
+    'import_table {',
+    'import_table[0] is missing "s3_bucket_source"',
+  ),
+  probe(
+    'stream_enabled = true without stream_view_type',
+    '  stream_enabled = true',
+    'stream_enabled',
+    'sets stream_enabled = true without stream_view_type',
+  ),
   // Enums.
   {
     name: 'an invalid stream_view_type',
@@ -284,11 +295,12 @@ const invalid: InvalidTesterCase[] = [
       },
     ],
   },
-  {
-    name: 'an invalid table_class',
-    files: tf(table('  table_class = "INFREQUENT_ACCESS"')),
-    errors: [{ near: 'table_class', message: 'the allowed values are STANDARD, STANDARD_INFREQUENT_ACCESS' }],
-  },
+  probe(
+    'an invalid table_class',
+    '  table_class = "INFREQUENT_ACCESS"',
+    'table_class',
+    'the allowed values are STANDARD, STANDARD_INFREQUENT_ACCESS',
+  ),
   {
     name: 'a projection_type in the wrong case',
     files: tf(table(gsi('').replace('"INCLUDE"', '"all"'))),
@@ -335,21 +347,24 @@ const invalid: InvalidTesterCase[] = [
       },
     ],
   },
-  {
-    name: 'write_capacity that is not a whole number',
-    files: tf(table('  write_capacity = 2.5')),
-    errors: [{ near: 'write_capacity', message: 'is 2.5; it must be an integer.' }],
-  },
-  {
-    name: 'a flag that is not a boolean',
-    files: tf(table('  deletion_protection_enabled = "yes"')),
-    errors: [{ near: 'deletion_protection_enabled', message: 'it must be a boolean (true or false)' }],
-  },
-  {
-    name: 'tags as a list',
-    files: tf(table('  tags = ["team"]')),
-    errors: [{ near: 'tags', message: 'tags of aws_dynamodb_table.orders is a list; it must be a map.' }],
-  },
+  probe(
+    'write_capacity that is not a whole number',
+    '  write_capacity = 2.5',
+    'write_capacity',
+    'is 2.5; it must be an integer.',
+  ),
+  probe(
+    'a flag that is not a boolean',
+    '  deletion_protection_enabled = "yes"',
+    'deletion_protection_enabled',
+    'it must be a boolean (true or false)',
+  ),
+  probe(
+    'tags as a list',
+    '  tags = ["team"]',
+    'tags',
+    'tags of aws_dynamodb_table.orders is a list; it must be a map.',
+  ),
   // Ranges, lengths and counts.
   {
     name: 'recovery_period_in_days above 35',
