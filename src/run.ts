@@ -23,10 +23,11 @@ import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
+import type { CdkSynthOptions } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
-import type { FactNeed, Rule } from './rule.ts';
+import type { DeployRegion, FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
 export interface RunOptions {
@@ -36,6 +37,8 @@ export interface RunOptions {
   readonly catalogue?: readonly Rule[];
   /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
   readonly code?: boolean;
+  /** Synthesize CDK apps (`--cdk-synth`) instead of reporting those without `cdk.out`. */
+  readonly cdkSynth?: CdkSynthOptions;
   /** Compare declared tables with live ones (drift rules run only then). */
   readonly drift?: DriftOptions;
   /** A git revision to compare the declared tables with (change rules run only then). */
@@ -78,6 +81,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const declared = loadDeclaredTables(
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
+    undefined,
+    options.cdkSynth ? { cdkSynth: options.cdkSynth } : {},
   );
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   const [loaded, code, live, base] = await Promise.all([
@@ -94,7 +99,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     failures,
     ran,
   } = runRules(catalogue, options.config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...deployRegion(options) },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
     ...(base && options.base !== undefined && options.changeSafety !== false
@@ -130,7 +135,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ]);
     findings = markBaselineState(
       findings,
-      lintBase(catalogue, options.config, base.facts),
+      lintBase(catalogue, options.config, base.facts, deployRegion(options)),
       (f) => changeRules.has(f.ruleId) || aboutTheRun.has(f.ruleId),
     );
   }
@@ -164,12 +169,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 }
 
+/** The region the stacks deploy to, from `--region` (with drift) or the configuration. */
+function deployRegion(options: RunOptions): { region?: DeployRegion } {
+  if (options.drift?.region) return { region: { name: options.drift.region, origin: '--region' } };
+  const region = options.config.user.region;
+  return region
+    ? { region: { name: region, origin: `region in ${options.config.file ?? 'the configuration'}` } }
+    : {};
+}
+
 /** The base revision linted with the same rules and configuration as the head (table and code rules). */
-function lintBase(catalogue: readonly Rule[], config: ResolvedConfig, facts: BaseFacts): Finding[] {
+function lintBase(
+  catalogue: readonly Rule[],
+  config: ResolvedConfig,
+  facts: BaseFacts,
+  region: { region?: DeployRegion },
+): Finding[] {
   const { loaded, code } = facts;
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const { findings, ran } = runRules(catalogue, config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...region },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
   });
   const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
@@ -212,6 +231,7 @@ async function liveFacts(
       cwd: options.cwd,
       tables: options.config.user.tables ?? {},
       tags: needs.has('live-tags'),
+      describeUnmanaged: needs.has('unmanaged-tables-described'),
       fallback: fileStart(firstPath),
     },
   );
@@ -225,6 +245,7 @@ function baseTables(options: RunOptions, ref: string, fallback: Location): Promi
     ignore: options.config.ignore,
     fallback,
     code: options.code !== false,
+    ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
   });
 }
 

@@ -97,6 +97,10 @@ export function terraformDeclaration(resourceType: string, fields: Fields): Decl
   const bodyJson = (block: Fields, root: boolean): JsonValue => {
     const map: Record<string, JsonValue> = {};
     const locations: Record<string, Location> = {};
+    if (!block.names) {
+      unknown.push(pointer());
+      return withLocations(map, locations);
+    }
     const { fields: written, blocks } = block.names();
     const add = (name: string, location: Location, read: () => JsonValue | undefined) => {
       if (root && META_ARGUMENTS.has(name)) return;

@@ -25,8 +25,9 @@ export interface Fields {
   /**
    * What is written, in order: `blocks` are nested block types (native blocks, `dynamic` blocks by their
    * type); `fields` the rest (in JSON syntax, and in an object value, blocks are written as fields too).
+   * Absent where what is written cannot be listed: schema validation then leaves it unjudged.
    */
-  names(): { readonly fields: readonly string[]; readonly blocks: readonly string[] };
+  names?(): { readonly fields: readonly string[]; readonly blocks: readonly string[] };
 }
 
 export type BlockList =
