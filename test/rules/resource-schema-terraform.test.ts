@@ -127,7 +127,7 @@ ${table(`
   }`)}`),
   },
   {
-    name: 'a resource with for_each: each.value is not judged',
+    name: 'a resource with for_each: each instance with its own each.value',
     files: tf(`resource "aws_dynamodb_table" "by_class" {
   for_each     = { hot = "STANDARD", cold = "STANDARD_INFREQUENT_ACCESS" }
   name         = "orders-\${each.key}"
@@ -406,6 +406,27 @@ const invalid: InvalidTesterCase[] = [
         near: 'ttl {',
         message: 'aws_dynamodb_table.orders: ttl is written 2 times; the AWS provider allows at most 1.',
       },
+    ],
+  },
+  {
+    name: 'for_each: the instance whose each.value is invalid, at the value in the collection',
+    files: tf(`resource "aws_dynamodb_table" "by_class" {
+  for_each     = {
+    hot  = "STANDARD"
+    cold = "COLD"
+  }
+  name         = "orders-\${each.key}"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "pk"
+  table_class  = each.value
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+}
+`),
+    errors: [
+      { near: 'cold = "COLD"', message: 'table_class of aws_dynamodb_table.by_class["cold"] is "COLD"' },
     ],
   },
   // The JSON syntax.
