@@ -36,12 +36,22 @@ export interface RequestFields {
 /** The request API names of the operations that take a key condition, a filter, or write attributes. */
 const READS = new Set<DataOperation>(['Query', 'Scan', 'ParallelScan']);
 
-/** What a low-level request states about the access pattern. */
-export function requestAccess(operation: DataOperation, request: RequestFields): DetectedAccess {
+/**
+ * What a low-level request states about the access pattern. `opaque`: where the request carries fields
+ * this file cannot see (built by a caller, unpacked from a computed map); then a read's index, key
+ * condition and filter are unknown rather than absent.
+ */
+export function requestAccess(
+  operation: DataOperation,
+  request: RequestFields,
+  opaque?: Node,
+): DetectedAccess {
   const names = namesMap(request);
-  const index = READS.has(operation) ? stringFact(request, 'IndexName') : undefined;
-  const keyCondition = operation === 'Query' ? keyConditionFact(request, names) : undefined;
-  const filter = READS.has(operation) ? filterFact(request, names) : undefined;
+  const hidden = (node: Node): DetectedValue<never> => ({ node, reason: 'the request is built elsewhere' });
+  const unseen = opaque && hidden(opaque);
+  const index = READS.has(operation) ? (stringFact(request, 'IndexName') ?? unseen) : undefined;
+  const keyCondition = operation === 'Query' ? (keyConditionFact(request, names) ?? unseen) : undefined;
+  const filter = READS.has(operation) ? (filterFact(request, names) ?? unseen) : undefined;
   const selectNode = READS.has(operation) ? request.field('Select') : undefined;
   const select = selectNode ? request.string(selectNode) : undefined;
   const consistentRead = booleanFact(request, 'ConsistentRead');
@@ -124,7 +134,8 @@ function legacyTerms(request: RequestFields, node: Node): LocatedKeyTerm[] | und
     const attribute = request.string(key);
     const comparison = request
       .entries(value)
-      ?.find((entry) => request.string(entry.key) === 'ComparisonOperator')?.value;
+      // A map key (`'ComparisonOperator'`) or a struct field (Go's `ComparisonOperator:`).
+      ?.find((entry) => (request.string(entry.key) ?? entry.key.text) === 'ComparisonOperator')?.value;
     const operator = comparison ? LEGACY_OPERATORS[request.string(comparison) ?? ''] : undefined;
     if (attribute === undefined || !operator) return undefined;
     terms.push({ attribute, operator, node: key });

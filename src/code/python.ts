@@ -545,7 +545,7 @@ class PyFile implements FileDetector {
       node,
       operation,
       library: BOTO3,
-      ...requestAccess(operation, fields),
+      ...requestAccess(operation, fields, this.opaqueSplat(args)),
       ...batchHandling(operation, node),
     };
     if (operation !== 'BatchGetItem' && operation !== 'BatchWriteItem')
@@ -562,6 +562,20 @@ class PyFile implements FileDetector {
 
   private query(node: Node, args: Node[], table: Node | undefined): Detection {
     return this.request(node, 'Query', args, table)[0] ?? { node, operation: 'Query', library: BOTO3 };
+  }
+
+  /** A `**kwargs` whose dictionary the file does not build here: it may carry any field. */
+  private opaqueSplat(args: readonly Node[]): Node | undefined {
+    return args.find((a) => {
+      const dictionary = a.type === 'dictionary_splat' ? a.namedChildren[0] : undefined;
+      if (!dictionary) return false;
+      const bound =
+        dictionary.type === 'identifier' ? this.bindings.get(dictionary.text, dictionary) : undefined;
+      const built =
+        bound?.type === 'dictionary' ||
+        (bound?.type === 'call' && bound.childForFieldName('function')?.text === 'dict');
+      return !built;
+    });
   }
 
   /** boto3 keyword arguments (written out or in a `**kwargs` dictionary) as request fields. */
@@ -855,7 +869,7 @@ class PyFile implements FileDetector {
     const request = args.find((a) => a.type === 'dictionary_splat');
     return {
       ...scanDetection(node, BOTO3, { table, segments, request }, this.values, FUNCTIONS),
-      ...requestAccess('Scan', this.fields(args)),
+      ...requestAccess('Scan', this.fields(args), this.opaqueSplat(args)),
     };
   }
 

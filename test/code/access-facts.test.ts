@@ -5,7 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { operationsIn } from '../helpers/access-facts.ts';
+import { attributeUses } from '../../src/code/attribute.ts';
+import { scanCode } from '../../src/code/scan.ts';
+import { candidateKind } from '../../src/discover/detect.ts';
+import { walk } from '../../src/discover/walk.ts';
+import { loadDeclaredTables } from '../../src/iac/index.ts';
+import { operationsIn, summarise } from '../helpers/access-facts.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/access/', import.meta.url));
 const fixture = (file: string): string => `${FIXTURES}${file}`;
@@ -58,6 +63,8 @@ describe('Python', () => {
         paginated: true,
       },
       { line: 77, operation: 'TransactWriteItems', library: 'boto3' },
+      // A request its caller builds: index, key condition and filter are unknown, not absent.
+      { line: 81, operation: 'Query', library: 'boto3', index: '?', key: '?', filter: '?' },
     ]);
   });
 
@@ -148,5 +155,100 @@ describe('Python', () => {
 
   it('query, get and put_* of other libraries are not DynamoDB operations', async () => {
     expect(await operationsIn(fixture('python/traps.py'))).toEqual([]);
+  });
+});
+
+describe('Go', () => {
+  it('SDK v2: inputs with literal names, the expression builder, a Query paginator, a caller-built request', async () => {
+    const library = 'aws-sdk-go-v2';
+    const table = '$ORDERS_TABLE';
+    expect(await operationsIn(fixture('go/orders.go'))).toEqual([
+      {
+        line: 21,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt >=',
+      },
+      {
+        line: 48,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt begins_with',
+        filter: 'status, priority',
+        select: 'COUNT',
+        paginated: true,
+      },
+      { line: 71, operation: 'Query', library, table, index: '?', key: 'customerId =, createdAt BETWEEN' },
+      { line: 81, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 89, operation: 'PutItem', library, table, written: 'orderId, customerId, total' },
+      { line: 107, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 112, operation: 'DeleteItem', library, table },
+      { line: 120, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: false },
+      { line: 127, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+    ]);
+  });
+
+  it('SDK v1: QueryPages with legacy KeyConditions, a BatchGetItem retry loop; database/sql calls are not operations', async () => {
+    const library = 'aws-sdk-go';
+    expect(await operationsIn(fixture('go/legacy.go'))).toEqual([
+      {
+        line: 19,
+        operation: 'Query',
+        library,
+        table: 'orders',
+        index: 'byCustomer',
+        key: 'customerId =',
+        consistentRead: false,
+        paginated: true,
+      },
+      { line: 42, operation: 'BatchGetItem', library, table: 'orders', unprocessedHandled: true },
+    ]);
+  });
+});
+
+describe('the same service in two languages', () => {
+  it('Python (resource + builders) and Go (v2 + expression builder) give the same facts through the code scan', async () => {
+    const directory = fixture('same-app');
+    const walked = await walk(['.'], { cwd: directory, classify: candidateKind });
+    const code = await scanCode(
+      walked.files.filter((f) => f.kind === 'code'),
+      { workers: 0 },
+    );
+    const declared = await loadDeclaredTables(
+      walked.files.filter((f) => f.kind !== 'code'),
+      directory,
+    );
+    const uses = attributeUses(code.uses, declared.tables, declared.environment);
+    const byLanguage = (language: string) =>
+      uses
+        .filter((use) => use.language === language)
+        .map((use) => {
+          const { line: _line, library: _library, ...facts } = summarise(use);
+          return { ...facts, declaredTable: use.declaredTable?.id };
+        });
+    const python = byLanguage('python');
+    expect(python).toEqual(byLanguage('go'));
+    expect(python).toEqual([
+      {
+        operation: 'Query',
+        table: '$ORDERS_TABLE',
+        declaredTable: 'OrdersTable',
+        index: 'byCustomer',
+        key: 'customerId =, createdAt >=',
+        filter: 'status',
+      },
+      { operation: 'GetItem', table: '$ORDERS_TABLE', declaredTable: 'OrdersTable', consistentRead: true },
+      {
+        operation: 'PutItem',
+        table: '$ORDERS_TABLE',
+        declaredTable: 'OrdersTable',
+        written: 'orderId, customerId, createdAt, status',
+      },
+      { operation: 'UpdateItem', table: '$ORDERS_TABLE', declaredTable: 'OrdersTable', written: 'status' },
+    ]);
   });
 });
