@@ -210,6 +210,109 @@ describe('Go', () => {
   });
 });
 
+describe('Java', () => {
+  it('SDK v2 client: builders, a lambda request, a paginator, Map.of names, a retried batch', async () => {
+    const library = 'aws-sdk-java-v2';
+    const table = '$ORDERS_TABLE';
+    expect(await operationsIn(fixture('java/OrdersClient.java'))).toEqual([
+      {
+        line: 34,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt >=',
+      },
+      {
+        line: 38,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        filter: 'status',
+        select: 'COUNT',
+      },
+      {
+        line: 48,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        paginated: true,
+      },
+      { line: 59, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 68, operation: 'PutItem', library, table, written: 'orderId, customerId' },
+      { line: 77, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 86, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: true },
+      // The retry sends what the last response left: its table is known only at run time.
+      { line: 90, operation: 'BatchWriteItem', library, table: '?', unprocessedHandled: true },
+      { line: 95, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+    ]);
+  });
+
+  it('enhanced client: the index a DynamoDbIndex was made with; key attributes come from the schema (unknown)', async () => {
+    const library = 'aws-sdk-java-v2-enhanced';
+    expect(await operationsIn(fixture('java/OrdersEnhanced.java'))).toEqual([
+      { line: 22, operation: 'Query', library, table: 'orders', index: 'byCustomer', key: '?' },
+      {
+        line: 36,
+        operation: 'Query',
+        library,
+        table: 'orders',
+        index: 'byCustomer',
+        key: '?',
+        filter: 'status',
+      },
+      { line: 42, operation: 'GetItem', library, table: 'orders', consistentRead: true },
+      { line: 46, operation: 'PutItem', library, table: 'orders' },
+    ]);
+  });
+
+  it('SDK v1 client and DynamoDBMapper: query expressions, the mapped table, self-retrying batchSave', async () => {
+    const mapper = 'aws-sdk-java (DynamoDBMapper)';
+    expect(await operationsIn(fixture('java/OrdersMapper.java'))).toEqual([
+      {
+        line: 43,
+        operation: 'Query',
+        library: 'aws-sdk-java',
+        table: 'orders',
+        index: 'byCustomer',
+        key: 'customerId =',
+        consistentRead: false,
+      },
+      {
+        line: 55,
+        operation: 'Query',
+        library: mapper,
+        table: 'orders',
+        index: 'byCustomer',
+        key: 'customerId =, createdAt begins_with',
+        consistentRead: false,
+        paginated: true,
+      },
+      { line: 59, operation: 'Query', library: mapper, table: 'orders', key: '?', paginated: true },
+      { line: 63, operation: 'GetItem', library: mapper, table: 'orders' },
+      { line: 67, operation: 'PutItem', library: mapper, table: 'orders' },
+      { line: 71, operation: 'BatchWriteItem', library: mapper, unprocessedHandled: true },
+      {
+        line: 75,
+        operation: 'BatchWriteItem',
+        library: 'aws-sdk-java',
+        table: 'orders',
+        unprocessedHandled: false,
+      },
+    ]);
+  });
+
+  it('JDBC, JPA and repository methods are not operations; a request handed to a helper is reported inside it', async () => {
+    expect(await operationsIn(fixture('java/Traps.java'))).toEqual([
+      { line: 36, operation: 'Query', library: 'aws-sdk-java-v2', index: '?', key: '?', filter: '?' },
+    ]);
+  });
+});
+
 describe('the same service in two languages', () => {
   it('Python (resource + builders) and Go (v2 + expression builder) give the same facts through the code scan', async () => {
     const directory = fixture('same-app');
