@@ -313,6 +313,81 @@ describe('Java', () => {
   });
 });
 
+describe('C#', () => {
+  it('low-level client: object initializers, dictionary names in both spellings, Select, a paginator', async () => {
+    const library = 'aws-sdk-net';
+    const table = '$ORDERS_TABLE';
+    expect(await operationsIn(fixture('csharp/OrdersClient.cs'))).toEqual([
+      {
+        line: 36,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt >=',
+      },
+      {
+        line: 42,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        filter: 'status',
+        select: 'COUNT',
+      },
+      { line: 56, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 66, operation: 'PutItem', library, table, written: 'orderId, customerId' },
+      { line: 77, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 86, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: false },
+      {
+        line: 93,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        paginated: true,
+      },
+      { line: 105, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+    ]);
+  });
+
+  it('DynamoDBContext (mapped table, operation config, self-retrying batches) and the document Table', async () => {
+    const context = 'aws-sdk-net (DynamoDBContext)';
+    const document = 'aws-sdk-net (Table)';
+    expect(await operationsIn(fixture('csharp/OrdersContext.cs'))).toEqual([
+      {
+        line: 32,
+        operation: 'Query',
+        library: context,
+        table: 'orders',
+        index: 'byCustomer',
+        key: '?',
+        paginated: true,
+      },
+      { line: 36, operation: 'GetItem', library: context, table: 'orders', consistentRead: true },
+      { line: 38, operation: 'PutItem', library: context, table: 'orders' },
+      { line: 42, operation: 'BatchWriteItem', library: context, table: 'orders', unprocessedHandled: true },
+      {
+        line: 49,
+        operation: 'Query',
+        library: document,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt begins_with',
+        consistentRead: false,
+        paginated: true,
+      },
+      // Query(hashKey, filter): the hash key's name is read from the table at run time.
+      { line: 61, operation: 'Query', library: document, key: '?', paginated: true },
+    ]);
+  });
+
+  it('Dapper and Entity Framework calls are not operations', async () => {
+    expect(await operationsIn(fixture('csharp/Traps.cs'))).toEqual([]);
+  });
+});
+
 describe('the same service in two languages', () => {
   it('Python (resource + builders) and Go (v2 + expression builder) give the same facts through the code scan', async () => {
     const directory = fixture('same-app');
