@@ -7,7 +7,16 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { DataOperation, KeyOperator } from '../model.ts';
 import { conditionAttributes, parseKeyCondition, updatedAttributes, type KeyTerm } from './expressions.ts';
-import type { DetectedAccess, DetectedValue } from './syntax.ts';
+import {
+  MAX_HOPS,
+  scanDetection,
+  tableReference,
+  type ScanFacts,
+  type DetectedAccess,
+  type DetectedValue,
+  type Detection,
+  type ValueReader,
+} from './syntax.ts';
 
 /** A key condition term with the node that names its attribute (a builder's `Key("pk")`). */
 export type LocatedKeyTerm = KeyTerm & { readonly node?: Node };
@@ -69,27 +78,70 @@ export function requestAccess(
 /** `ExpressionAttributeNames` when literal; empty when absent or computed (then any `#name` stays unresolved). */
 function namesMap(request: RequestFields): Map<string, string> {
   const node = request.field('ExpressionAttributeNames');
+  return attributeNames(node && request.entries(node), (value) => request.string(value));
+}
+
+/** `#placeholder` → attribute name, for the entries whose key and value are both literal. */
+export function attributeNames(
+  entries: readonly MapEntry[] | undefined,
+  string: (node: Node) => string | undefined,
+): Map<string, string> {
   const names = new Map<string, string>();
-  for (const { key, value } of (node && request.entries(node)) ?? []) {
-    const placeholder = request.string(key);
-    const name = request.string(value);
+  for (const { key, value } of entries ?? []) {
+    const placeholder = string(key);
+    const name = string(value);
     if (placeholder !== undefined && name !== undefined) names.set(placeholder, name);
   }
   return names;
 }
 
+/** A value read at `node`: known when the reader found it, else computed at run time. */
+export function detected<T>(node: Node, value: T | undefined): DetectedValue<T> {
+  return value !== undefined ? { node, value } : { node, reason: 'computed at run time' };
+}
+
 function stringFact(request: RequestFields, field: string): DetectedValue<string> | undefined {
   const node = request.field(field);
-  if (!node) return undefined;
-  const value = request.string(node);
-  return value !== undefined ? { node, value } : { node, reason: 'computed at run time' };
+  return node && detected(node, request.string(node));
 }
 
 function booleanFact(request: RequestFields, field: string): DetectedValue<boolean> | undefined {
   const node = request.field(field);
-  if (!node) return undefined;
-  const value = request.boolean(node);
-  return value !== undefined ? { node, value } : { node, reason: 'computed at run time' };
+  return node && detected(node, request.boolean(node));
+}
+
+/** What `read` makes of a literal (a boolean, a map), written in place or bound to a same-file name. */
+export function throughNames<T>(
+  node: Node,
+  values: ValueReader,
+  read: (node: Node) => T | undefined,
+  hops = 0,
+): T | undefined {
+  const value = read(values.unwrap?.(node) ?? node);
+  if (value !== undefined || hops >= MAX_HOPS) return value;
+  const bound = values.bound(node);
+  return bound ? throughNames(bound, values, read, hops + 1) : undefined;
+}
+
+/** A Scan (see `scanDetection`) with the access facts its request states. */
+export function scanWithAccess(
+  node: Node,
+  library: string,
+  facts: ScanFacts,
+  values: ValueReader,
+  functions: ReadonlySet<string>,
+  request: RequestFields,
+  opaque?: Node,
+): Detection {
+  return {
+    ...scanDetection(node, library, facts, values, functions),
+    ...requestAccess('Scan', request, opaque),
+  };
+}
+
+/** A request held only as a name the file gives no value (a parameter): it may set any field. */
+export function opaqueName(request: Node | undefined, values: ValueReader): Node | undefined {
+  return request?.type === 'identifier' && !values.bound(request) ? request : undefined;
 }
 
 /** `KeyConditionExpression` (a string or a builder), or the legacy `KeyConditions` map. */
@@ -185,12 +237,25 @@ function literalKeys(request: RequestFields, node: Node): string[] | undefined {
 }
 
 /**
- * The table-name expressions a batch request's `RequestItems` map is keyed by; undefined when the map is
- * not written out in the call.
+ * A request's detections with their tables: a batch is one per table its `RequestItems` map is keyed by
+ * (unknown when the map is built at run time); any other request names `table`.
  */
-export function requestItemTables(request: RequestFields): Node[] | undefined {
+export function withTables(
+  found: Detection,
+  request: RequestFields,
+  values: ValueReader,
+  table: Node | undefined,
+): Detection[] {
+  if (found.operation !== 'BatchGetItem' && found.operation !== 'BatchWriteItem')
+    return [{ ...found, ...(table ? { table: tableReference(values, table) } : {}) }];
   const items = request.field('RequestItems');
-  return items ? request.entries(items)?.map(({ key }) => key) : undefined;
+  if (!items) return [found];
+  const keys = request.entries(items)?.map(({ key }) => key);
+  if (!keys)
+    return [
+      { ...found, table: { kind: 'unknown', reason: 'RequestItems is built at run time', node: items } },
+    ];
+  return keys.map((key) => ({ ...found, table: tableReference(values, key) }));
 }
 
 /** What each batch leaves unprocessed, as the response names it (`UnprocessedItems`, `unprocessed_keys`). */

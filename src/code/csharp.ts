@@ -10,7 +10,12 @@ import type { DataOperation } from '../model.ts';
 import {
   batchHandling,
   requestAccess,
-  requestItemTables,
+  attributeNames,
+  detected,
+  throughNames,
+  scanWithAccess,
+  opaqueName,
+  withTables,
   type MapEntry,
   type RequestFields,
 } from './access.ts';
@@ -20,7 +25,6 @@ import {
   constantString,
   joinStringParts,
   nameField,
-  scanDetection,
   ScopedNames,
   tableReference,
   unescapeSequence,
@@ -297,16 +301,9 @@ class CSharpFile implements FileDetector {
   ): Detection {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
-    return {
-      ...scanDetection(
-        node,
-        library,
-        { table: tableNode, segments, paginated, request },
-        this.values,
-        FUNCTIONS,
-      ),
-      ...requestAccess('Scan', this.fields(initializer), this.opaque(request)),
-    };
+    const facts = { table: tableNode, segments, paginated, request };
+    const fields = this.fields(initializer);
+    return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
   }
 
   /** The low-level client (and its `Paginators`): a request object's facts; one row per batch table. */
@@ -331,23 +328,12 @@ class CSharpFile implements FileDetector {
       ...batchHandling(operation, node),
       ...(role === 'paginators' ? { paginated: true } : {}),
     };
-    if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
-      const items = fields.field('RequestItems');
-      const tables = requestItemTables(fields);
-      if (!items) return found;
-      if (!tables)
-        return {
-          ...found,
-          table: { kind: 'unknown', reason: 'RequestItems is built at run time', node: items },
-        };
-      return tables.map((key) => ({ ...found, table: tableReference(this.values, key) }));
-    }
     // GetItemAsync("orders", key) names the table first.
     const first = args[0];
     const table =
       fields.field('TableName') ??
       (!request && first && first.type !== 'object_creation_expression' ? first : undefined);
-    return { ...found, ...(table ? { table: tableReference(this.values, table) } : {}) };
+    return withTables(found, fields, this.values, table);
   }
 
   /** The document model's `Table`: a `QueryOperationConfig`, or `Query(hashKey, filter)`. */
@@ -391,20 +377,10 @@ class CSharpFile implements FileDetector {
     const expression = this.initializer(keyExpression);
     const statement = expression.get('ExpressionStatement');
     const text = statement ? constantString(this.values, statement) : undefined;
-    const names = new Map<string, string>();
     const map = expression.get('ExpressionAttributeNames');
-    for (const { key, value } of (map && this.dictionaryEntries(map)) ?? []) {
-      const placeholder = constantString(this.values, key);
-      const attribute = constantString(this.values, value);
-      if (placeholder !== undefined && attribute !== undefined) names.set(placeholder, attribute);
-    }
+    const names = attributeNames(map && this.dictionaryEntries(map), (n) => constantString(this.values, n));
     const terms = text !== undefined ? parseKeyCondition(text, names) : undefined;
-    return {
-      ...access,
-      keyCondition: terms
-        ? { node: keyExpression, value: terms }
-        : { node: keyExpression, reason: 'computed at run time' },
-    };
+    return { ...access, keyCondition: detected(keyExpression, terms) };
   }
 
   /**
@@ -429,29 +405,16 @@ class CSharpFile implements FileDetector {
     const fields = this.fields(settings);
     const index = fields.field('IndexName');
     const consistent = fields.field('ConsistentRead');
-    const consistentValue = consistent ? this.booleanValue(consistent) : undefined;
     const batch = operation === 'BatchGetItem' || operation === 'BatchWriteItem';
     const query = operation === 'Query';
-    const indexValue = index ? constantString(this.values, index) : undefined;
     return {
       node,
       operation,
       library: `${LIBRARY} (DynamoDBContext)`,
       ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
       ...(query && { keyCondition: { node, reason: 'key attributes come from the mapped class' } }),
-      ...(query &&
-        index && {
-          index:
-            indexValue !== undefined
-              ? { node: index, value: indexValue }
-              : { node: index, reason: 'computed at run time' },
-        }),
-      ...(consistent && {
-        consistentRead:
-          consistentValue !== undefined
-            ? { node: consistent, value: consistentValue }
-            : { node: consistent, reason: 'computed at run time' },
-      }),
+      ...(query && index && { index: detected(index, constantString(this.values, index)) }),
+      ...(consistent && { consistentRead: detected(consistent, this.booleanValue(consistent)) }),
       ...(batch && { unprocessedHandled: true }),
       ...(query && { paginated: true }),
     };
@@ -462,10 +425,8 @@ class CSharpFile implements FileDetector {
     return node?.type === 'identifier' ? this.bindings.get(node.text, node)?.type : undefined;
   }
 
-  /** A request the file holds only as a name without a value (a parameter): it may set any field. */
   private opaque(request: Node | undefined): Node | undefined {
-    if (request?.type !== 'identifier') return undefined;
-    return this.bindings.get(request.text, request)?.value ? undefined : request;
+    return opaqueName(request, this.values);
   }
 
   /** An object initializer's assignments as request fields. */
@@ -479,11 +440,11 @@ class CSharpFile implements FileDetector {
   }
 
   /** `new Dictionary<string, string> { { "#c", "customerId" }, ["#t"] = "createdAt" }`, or a name bound to one. */
-  private dictionaryEntries(node: Node, hops = 0): MapEntry[] | undefined {
-    if (node.type === 'identifier' && hops < 4) {
-      const value = this.bindings.get(node.text, node)?.value;
-      return value ? this.dictionaryEntries(value, hops + 1) : undefined;
-    }
+  private dictionaryEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.dictionaryLiteral(literal));
+  }
+
+  private dictionaryLiteral(node: Node): MapEntry[] | undefined {
     const init =
       node.type === 'object_creation_expression'
         ? node.childForFieldName('initializer')
@@ -511,11 +472,10 @@ class CSharpFile implements FileDetector {
     return entries;
   }
 
-  private booleanValue(node: Node, hops = 0): boolean | undefined {
-    if (node.type === 'boolean_literal') return node.text === 'true';
-    const value =
-      node.type === 'identifier' && hops < 4 ? this.bindings.get(node.text, node)?.value : undefined;
-    return value ? this.booleanValue(value, hops + 1) : undefined;
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'boolean_literal' ? n.text === 'true' : undefined,
+    );
   }
 
   /** `new ScanRequest { TableName = …, TotalSegments = 4 }` (or a variable holding one) → its assignments. */

@@ -9,7 +9,9 @@ import type { DataOperation, KeyOperator } from '../model.ts';
 import {
   batchHandling,
   requestAccess,
-  requestItemTables,
+  withTables,
+  throughNames,
+  scanWithAccess,
   type LocatedKeyTerm,
   type MapEntry,
   type RequestFields,
@@ -18,9 +20,7 @@ import {
   argumentsOf,
   constantString,
   nameField,
-  scanDetection,
   ScopedNames,
-  tableReference,
   unescapeSequence,
   type Detection,
   type FileDetector,
@@ -209,18 +209,8 @@ class GoFile implements FileDetector {
       ...requestAccess(operation, fields, body ? undefined : request),
       ...batchHandling(operation, node),
     };
-    if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
-      const items = fields.field('RequestItems');
-      const tables = requestItemTables(fields);
-      if (!items) return [found];
-      if (!tables)
-        return [
-          { ...found, table: { kind: 'unknown', reason: 'RequestItems is built at run time', node: items } },
-        ];
-      return tables.map((key) => ({ ...found, table: tableReference(this.values, key) }));
-    }
     const table = fields.field('TableName');
-    return [{ ...found, ...(table ? { table: tableReference(this.values, table) } : {}) }];
+    return withTables(found, fields, this.values, table);
   }
 
   /** A request literal's fields; none when the request is a parameter (then `requestAccess` is told so). */
@@ -239,12 +229,11 @@ class GoFile implements FileDetector {
   }
 
   /** `map[string]string{"#s": "status"}` (or a name bound to one): its keyed elements. */
-  private mapEntries(node: Node, hops = 0): MapEntry[] | undefined {
-    const inner = unwrap(node);
-    if (inner.type === 'identifier' && hops < 4) {
-      const bound = this.values.bound(inner);
-      return bound ? this.mapEntries(bound, hops + 1) : undefined;
-    }
+  private mapEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.mapLiteral(literal));
+  }
+
+  private mapLiteral(inner: Node): MapEntry[] | undefined {
     // A map literal, or a struct literal inside one (`{ComparisonOperator: …}`, its type elided).
     const body = inner.type === 'composite_literal' ? inner.childForFieldName('body') : inner;
     if (body?.type !== 'literal_value') return undefined;
@@ -385,16 +374,9 @@ class GoFile implements FileDetector {
   private scan(node: Node, body: Node | undefined, library: string, request: Node | undefined): Detection {
     const table = body ? this.field(body, 'TableName') : undefined;
     const segments = body ? this.field(body, 'TotalSegments') : undefined;
-    return {
-      ...scanDetection(
-        node,
-        library,
-        { table, segments: segments && unwrap(segments), request },
-        this.values,
-        FUNCTIONS,
-      ),
-      ...requestAccess('Scan', this.fields(body), body ? undefined : request),
-    };
+    const facts = { table, segments: segments && unwrap(segments), request };
+    const fields = this.fields(body);
+    return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, body ? undefined : request);
   }
 
   private field(body: Node, name: string): Node | undefined {

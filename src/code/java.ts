@@ -10,7 +10,12 @@ import type { DataOperation } from '../model.ts';
 import {
   batchHandling,
   requestAccess,
-  requestItemTables,
+  attributeNames,
+  detected,
+  throughNames,
+  scanWithAccess,
+  opaqueName,
+  withTables,
   type MapEntry,
   type RequestFields,
 } from './access.ts';
@@ -23,7 +28,6 @@ import {
   joinStringParts,
   nameField,
   readsPages,
-  scanDetection,
   ScopedNames,
   tableReference,
   type DetectedAccess,
@@ -354,16 +358,9 @@ class JavaFile implements FileDetector {
     const tableNode =
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
-    return {
-      ...scanDetection(
-        node,
-        library,
-        { table: tableNode, segments, paginated, request },
-        this.values,
-        FUNCTIONS,
-      ),
-      ...requestAccess('Scan', this.fields(chain), this.opaque(request)),
-    };
+    const facts = { table: tableNode, segments, paginated, request };
+    const fields = this.fields(chain);
+    return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
   }
 
   /** Every data-plane call other than a Scan or a PartiQL statement. */
@@ -392,7 +389,7 @@ class JavaFile implements FileDetector {
         ...(role === 'enhanced-table'
           ? this.enhancedAccess(operation, args, chain)
           : this.documentAccess(operation, args, chain)),
-        ...(index && { index: this.stringFact(index) }),
+        ...(index && { index: detected(index, constantString(this.values, index)) }),
       };
     }
     if (role === 'enhanced-client') {
@@ -415,30 +412,17 @@ class JavaFile implements FileDetector {
       ...batchHandling(operation, node),
       ...(method.endsWith('Paginator') ? { paginated: true } : {}),
     };
-    if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
-      const items = fields.field('RequestItems');
-      const tables = requestItemTables(fields);
-      if (!items) return found;
-      if (!tables)
-        return {
-          ...found,
-          table: { kind: 'unknown', reason: 'RequestItems is built at run time', node: items },
-        };
-      return tables.map((key) => ({ ...found, table: tableReference(this.values, key) }));
-    }
     // v1's getItem(String tableName, …) overloads name the table first.
     const first = args[0];
     const table =
       fields.field('TableName') ??
       chain.get('<constructor>') ??
       (!request && first && this.isStringLike(first) ? first : undefined);
-    return { ...found, ...(table ? { table: tableReference(this.values, table) } : {}) };
+    return withTables(found, fields, this.values, table);
   }
 
-  /** A request the file holds only as a name without a value (a parameter): it may set any field. */
   private opaque(request: Node | undefined): Node | undefined {
-    if (request?.type !== 'identifier') return undefined;
-    return this.bindings.get(request.text, request)?.value ? undefined : request;
+    return opaqueName(request, this.values);
   }
 
   /** Builder setters (`indexName(…)`, v1's `withIndexName(…)`) as request fields. */
@@ -460,11 +444,11 @@ class JavaFile implements FileDetector {
   }
 
   /** `Map.of(k, v, …)`, `Map.ofEntries(Map.entry(k, v), …)`, the document API's `new NameMap().with(k, v)`. */
-  private mapEntries(node: Node, hops = 0): MapEntry[] | undefined {
-    if (node.type === 'identifier' && hops < 4) {
-      const value = this.bindings.get(node.text, node)?.value;
-      return value ? this.mapEntries(value, hops + 1) : undefined;
-    }
+  private mapEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.mapLiteral(literal));
+  }
+
+  private mapLiteral(node: Node): MapEntry[] | undefined {
     if (node.type === 'object_creation_expression') return [];
     if (node.type !== 'method_invocation') return undefined;
     const name = node.childForFieldName('name')?.text;
@@ -487,17 +471,16 @@ class JavaFile implements FileDetector {
     }
     // new NameMap().with("#c", "customerId").with(…)
     if (name === 'with' && object && args[0] && args[1]) {
-      const before = this.mapEntries(object, hops);
+      const before = this.mapLiteral(object);
       return before ? [...before, { key: args[0], value: args[1] }] : undefined;
     }
     return undefined;
   }
 
-  private booleanValue(node: Node, hops = 0): boolean | undefined {
-    if (node.type === 'true' || node.type === 'false') return node.type === 'true';
-    const value =
-      node.type === 'identifier' && hops < 4 ? this.bindings.get(node.text, node)?.value : undefined;
-    return value ? this.booleanValue(value, hops + 1) : undefined;
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'true' || n.type === 'false' ? n.type === 'true' : undefined,
+    );
   }
 
   /** The enhanced client's `Expression.builder().expression("#s = :s").expressionNames(…)`: the attributes read. */
@@ -506,19 +489,9 @@ class JavaFile implements FileDetector {
     const expression = calls.get('expression');
     const text = expression ? constantString(this.values, expression) : undefined;
     if (text === undefined) return undefined;
-    const names = new Map<string, string>();
     const map = calls.get('expressionNames');
-    for (const { key, value } of (map && this.mapEntries(map)) ?? []) {
-      const placeholder = constantString(this.values, key);
-      const attribute = constantString(this.values, value);
-      if (placeholder !== undefined && attribute !== undefined) names.set(placeholder, attribute);
-    }
+    const names = attributeNames(map && this.mapEntries(map), (n) => constantString(this.values, n));
     return conditionAttributes(text, names);
-  }
-
-  private stringFact(node: Node): NonNullable<DetectedAccess['index']> {
-    const value = constantString(this.values, node);
-    return value !== undefined ? { node, value } : { node, reason: 'computed at run time' };
   }
 
   /**
@@ -534,24 +507,16 @@ class JavaFile implements FileDetector {
     const fields = this.fields(chain);
     const consistent = fields.field('ConsistentRead');
     const consistentRead = consistent && {
-      consistentRead: ((value) =>
-        value !== undefined
-          ? { node: consistent, value }
-          : { node: consistent, reason: 'computed at run time' })(this.booleanValue(consistent)),
+      consistentRead: detected(consistent, this.booleanValue(consistent)),
     };
     if (operation === 'GetItem') return { ...consistentRead };
     const filterNode = fields.field('FilterExpression');
-    const filtered = filterNode ? this.expressionAttributes(filterNode) : undefined;
     const conditional = chain.get('queryConditional') ?? args[0];
     return {
       ...(conditional && {
         keyCondition: { node: conditional, reason: 'key attributes come from the table schema' },
       }),
-      ...(filterNode && {
-        filter: filtered
-          ? { node: filterNode, value: filtered }
-          : { node: filterNode, reason: 'computed at run time' },
-      }),
+      ...(filterNode && { filter: detected(filterNode, this.expressionAttributes(filterNode)) }),
       ...consistentRead,
     };
   }

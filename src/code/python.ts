@@ -28,7 +28,10 @@ import { statementText } from './templates.ts';
 import {
   batchHandling,
   requestAccess,
-  requestItemTables,
+  withTables,
+  throughNames,
+  scanWithAccess,
+  detected,
   type LocatedKeyTerm,
   type MapEntry,
   type RequestFields,
@@ -548,16 +551,7 @@ class PyFile implements FileDetector {
       ...requestAccess(operation, fields, this.opaqueSplat(args)),
       ...batchHandling(operation, node),
     };
-    if (operation !== 'BatchGetItem' && operation !== 'BatchWriteItem')
-      return [{ ...found, ...(table ? { table: tableReference(this.values, table) } : {}) }];
-    const items = fields.field('RequestItems');
-    const tables = requestItemTables(fields);
-    if (!items) return [found];
-    if (!tables)
-      return [
-        { ...found, table: { kind: 'unknown', reason: 'RequestItems is built at run time', node: items } },
-      ];
-    return tables.map((key) => ({ ...found, table: tableReference(this.values, key) }));
+    return withTables(found, fields, this.values, table);
   }
 
   private query(node: Node, args: Node[], table: Node | undefined): Detection {
@@ -591,11 +585,11 @@ class PyFile implements FileDetector {
   }
 
   /** A dictionary literal's entries (or a name bound to one); undefined when it unpacks another. */
-  private dictionaryEntries(node: Node, hops = 0): MapEntry[] | undefined {
-    if (node.type === 'identifier' && hops < 4) {
-      const bound = this.bindings.get(node.text, node);
-      return bound ? this.dictionaryEntries(bound, hops + 1) : undefined;
-    }
+  private dictionaryEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.dictionaryLiteral(literal));
+  }
+
+  private dictionaryLiteral(node: Node): MapEntry[] | undefined {
     if (node.type !== 'dictionary') return undefined;
     const entries: MapEntry[] = [];
     for (const pair of argumentsOf(node)) {
@@ -607,10 +601,10 @@ class PyFile implements FileDetector {
     return entries;
   }
 
-  private booleanValue(node: Node, hops = 0): boolean | undefined {
-    if (node.type === 'true' || node.type === 'false') return node.type === 'true';
-    const bound = node.type === 'identifier' && hops < 4 ? this.bindings.get(node.text, node) : undefined;
-    return bound ? this.booleanValue(bound, hops + 1) : undefined;
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'true' || n.type === 'false' ? n.type === 'true' : undefined,
+    );
   }
 
   /** boto3's `Key('pk').eq(v) & Key('sk').begins_with(p)`, or a name bound to one. */
@@ -757,25 +751,16 @@ class PyFile implements FileDetector {
             reason: hash ? 'computed at run time' : 'the hash key is declared in another class',
           };
     const filterNode = keyword(args, 'filter_condition');
-    const filtered = filterNode ? conditionReferences(filterNode, attributeName) : undefined;
     return {
       keyCondition,
-      ...(filterNode && {
-        filter: filtered
-          ? { node: filterNode, value: filtered }
-          : { node: filterNode, reason: 'computed at run time' },
-      }),
+      ...(filterNode && { filter: detected(filterNode, conditionReferences(filterNode, attributeName)) }),
       ...this.pynamoConsistentRead(args),
     };
   }
 
   private pynamoConsistentRead(args: Node[]): DetectedAccess {
     const node = keyword(args, 'consistent_read');
-    if (!node) return {};
-    const value = this.booleanValue(node);
-    return {
-      consistentRead: value !== undefined ? { node, value } : { node, reason: 'computed at run time' },
-    };
+    return node ? { consistentRead: detected(node, this.booleanValue(node)) } : {};
   }
 
   /** An index class's `Meta.index_name`, when literal; anything else is left unknown. */
@@ -867,10 +852,9 @@ class PyFile implements FileDetector {
   private sdkScan(node: Node, args: Node[], table: Node | undefined): Detection {
     const segments = this.keyword(args, 'TotalSegments');
     const request = args.find((a) => a.type === 'dictionary_splat');
-    return {
-      ...scanDetection(node, BOTO3, { table, segments, request }, this.values, FUNCTIONS),
-      ...requestAccess('Scan', this.fields(args), this.opaqueSplat(args)),
-    };
+    const facts = { table, segments, request };
+    const fields = this.fields(args);
+    return scanWithAccess(node, BOTO3, facts, this.values, FUNCTIONS, fields, this.opaqueSplat(args));
   }
 
   /** PynamoDB's `scan` pages through the table itself; `segment`/`total_segments` make it parallel. */
