@@ -123,6 +123,20 @@ export function throughNames<T>(
   return bound ? throughNames(bound, values, read, hops + 1) : undefined;
 }
 
+/**
+ * Whether a low-level Query pages, read as a Scan's is: a paginator says so, otherwise the function's
+ * page markers (`LastEvaluatedKey`/`ExclusiveStartKey`); unknown when paging is its caller's business.
+ */
+export function queryPaging(
+  node: Node,
+  facts: ScanFacts,
+  values: ValueReader,
+  functions: ReadonlySet<string>,
+): { paginated?: boolean } {
+  const { paginated } = scanDetection(node, '', { ...facts, operation: 'Query' }, values, functions);
+  return paginated === undefined ? {} : { paginated };
+}
+
 /** A Scan (see `scanDetection`) with the access facts its request states. */
 export function scanWithAccess(
   node: Node,

@@ -14,6 +14,7 @@ import {
   detected,
   throughNames,
   scanWithAccess,
+  queryPaging,
   opaqueName,
   withTables,
   type MapEntry,
@@ -326,7 +327,13 @@ class CSharpFile implements FileDetector {
       library: LIBRARY,
       ...requestAccess(operation, fields, this.opaque(request)),
       ...batchHandling(operation, node),
-      ...(role === 'paginators' ? { paginated: true } : {}),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request, paginated: role === 'paginators' || undefined },
+          this.values,
+          FUNCTIONS,
+        )),
     };
     // GetItemAsync("orders", key) names the table first.
     const first = args[0];

@@ -12,6 +12,7 @@ import {
   withTables,
   throughNames,
   scanWithAccess,
+  queryPaging,
   type LocatedKeyTerm,
   type MapEntry,
   type RequestFields,
@@ -208,6 +209,7 @@ class GoFile implements FileDetector {
       library,
       ...requestAccess(operation, fields, body ? undefined : request),
       ...batchHandling(operation, node),
+      ...(operation === 'Query' && queryPaging(node, { request }, this.values, FUNCTIONS)),
     };
     const table = fields.field('TableName');
     return withTables(found, fields, this.values, table);

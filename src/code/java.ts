@@ -14,6 +14,7 @@ import {
   detected,
   throughNames,
   scanWithAccess,
+  queryPaging,
   opaqueName,
   withTables,
   type MapEntry,
@@ -65,6 +66,7 @@ const TYPES: Readonly<Record<string, Role>> = {
   DynamoDbAsyncIndex: 'enhanced-table',
   DynamoDB: 'document',
   Table: 'document-table',
+  Index: 'document-table',
   ScanRequest: 'request',
   ScanEnhancedRequest: 'request',
   DynamoDBScanExpression: 'request',
@@ -390,6 +392,8 @@ class JavaFile implements FileDetector {
           ? this.enhancedAccess(operation, args, chain)
           : this.documentAccess(operation, args, chain)),
         ...(index && { index: detected(index, constantString(this.values, index)) }),
+        // Both return iterables that fetch every page as they are read (PageIterable, ItemCollection).
+        ...(operation === 'Query' && { paginated: true }),
       };
     }
     if (role === 'enhanced-client') {
@@ -410,7 +414,13 @@ class JavaFile implements FileDetector {
       library,
       ...requestAccess(operation, fields, this.opaque(request?.node)),
       ...batchHandling(operation, node),
-      ...(method.endsWith('Paginator') ? { paginated: true } : {}),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request: request?.node, paginated: method.endsWith('Paginator') || undefined },
+          this.values,
+          FUNCTIONS,
+        )),
     };
     // v1's getItem(String tableName, …) overloads name the table first.
     const first = args[0];

@@ -31,6 +31,7 @@ import {
   withTables,
   throughNames,
   scanWithAccess,
+  queryPaging,
   detected,
   type LocatedKeyTerm,
   type MapEntry,
@@ -550,6 +551,13 @@ class PyFile implements FileDetector {
       library: BOTO3,
       ...requestAccess(operation, fields, this.opaqueSplat(args)),
       ...batchHandling(operation, node),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request: args.find((a) => a.type === 'dictionary_splat') },
+          this.values,
+          FUNCTIONS,
+        )),
     };
     return withTables(found, fields, this.values, table);
   }

@@ -25,6 +25,7 @@ describe('Python', () => {
         table: '$ORDERS_TABLE',
         index: 'byCustomer',
         key: 'customerId =, createdAt >=',
+        paginated: false,
       },
       {
         line: 31,
@@ -35,6 +36,7 @@ describe('Python', () => {
         key: 'customerId =',
         filter: 'status',
         select: 'COUNT',
+        paginated: false,
       },
       { line: 35, operation: 'GetItem', library: 'boto3', table: '$ORDERS_TABLE', consistentRead: true },
       {
@@ -78,6 +80,7 @@ describe('Python', () => {
         index: 'byCustomer',
         key: 'customerId =, createdAt begins_with',
         filter: 'status, priority',
+        paginated: false,
       },
       {
         line: 20,
@@ -86,6 +89,7 @@ describe('Python', () => {
         table: '$ORDERS_TABLE',
         index: '?',
         key: 'customerId =, createdAt BETWEEN',
+        paginated: false,
       },
       { line: 24, operation: 'GetItem', library: 'boto3', table: '$ORDERS_TABLE' },
       {
@@ -170,6 +174,7 @@ describe('Go', () => {
         table,
         index: 'byCustomer',
         key: 'customerId =, createdAt >=',
+        paginated: false,
       },
       {
         line: 48,
@@ -232,6 +237,7 @@ describe('Java', () => {
         key: 'customerId =',
         filter: 'status',
         select: 'COUNT',
+        paginated: false,
       },
       {
         line: 48,
@@ -255,7 +261,15 @@ describe('Java', () => {
   it('enhanced client: the index a DynamoDbIndex was made with; key attributes come from the schema (unknown)', async () => {
     const library = 'aws-sdk-java-v2-enhanced';
     expect(await operationsIn(fixture('java/OrdersEnhanced.java'))).toEqual([
-      { line: 22, operation: 'Query', library, table: 'orders', index: 'byCustomer', key: '?' },
+      {
+        line: 22,
+        operation: 'Query',
+        library,
+        table: 'orders',
+        index: 'byCustomer',
+        key: '?',
+        paginated: true,
+      },
       {
         line: 36,
         operation: 'Query',
@@ -264,6 +278,7 @@ describe('Java', () => {
         index: 'byCustomer',
         key: '?',
         filter: 'status',
+        paginated: true,
       },
       { line: 42, operation: 'GetItem', library, table: 'orders', consistentRead: true },
       { line: 46, operation: 'PutItem', library, table: 'orders' },
@@ -306,6 +321,33 @@ describe('Java', () => {
     ]);
   });
 
+  it('SDK v1 document API: an Index from getIndex, query(hashKeyName, value), a QuerySpec with a NameMap', async () => {
+    const library = 'aws-sdk-java';
+    const table = 'orders';
+    expect(await operationsIn(fixture('java/OrdersDocument.java'))).toEqual([
+      {
+        line: 20,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        paginated: true,
+      },
+      {
+        line: 28,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =, createdAt begins_with',
+        consistentRead: false,
+        paginated: true,
+      },
+      { line: 32, operation: 'GetItem', library, table },
+    ]);
+  });
+
   it('JDBC, JPA and repository methods are not operations; a request handed to a helper is reported inside it', async () => {
     expect(await operationsIn(fixture('java/Traps.java'))).toEqual([
       { line: 36, operation: 'Query', library: 'aws-sdk-java-v2', index: '?', key: '?', filter: '?' },
@@ -325,6 +367,7 @@ describe('C#', () => {
         table,
         index: 'byCustomer',
         key: 'customerId =, createdAt >=',
+        paginated: false,
       },
       {
         line: 42,
@@ -335,6 +378,7 @@ describe('C#', () => {
         key: 'customerId =',
         filter: 'status',
         select: 'COUNT',
+        paginated: false,
       },
       { line: 56, operation: 'GetItem', library, table, consistentRead: true },
       { line: 66, operation: 'PutItem', library, table, written: 'orderId, customerId' },
@@ -418,6 +462,7 @@ describe('the same service in two languages', () => {
         index: 'byCustomer',
         key: 'customerId =, createdAt >=',
         filter: 'status',
+        paginated: false,
       },
       { operation: 'GetItem', table: '$ORDERS_TABLE', declaredTable: 'OrdersTable', consistentRead: true },
       {
