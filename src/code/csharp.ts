@@ -19,7 +19,7 @@ import {
   withTables,
   type MapEntry,
   type RequestFields,
-} from './access.ts';
+} from './request-facts.ts';
 import { parseKeyCondition } from './expressions.ts';
 import {
   argumentsOf,

@@ -16,7 +16,7 @@ import {
   type LocatedKeyTerm,
   type MapEntry,
   type RequestFields,
-} from './access.ts';
+} from './request-facts.ts';
 import {
   argumentsOf,
   constantString,

@@ -7,7 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { KeyOperator } from '../model.ts';
-import type { LocatedKeyTerm } from './access.ts';
+import type { LocatedKeyTerm } from './request-facts.ts';
 import { argumentsOf } from './syntax.ts';
 import { stringValue } from './python-strings.ts';
 

@@ -36,7 +36,7 @@ import {
   type LocatedKeyTerm,
   type MapEntry,
   type RequestFields,
-} from './access.ts';
+} from './request-facts.ts';
 import {
   attributeClass,
   conditionReferences,
