@@ -167,6 +167,7 @@ function mergeResults(results: readonly RunResult[]): RunResult {
       sum((r) => r.summary.tables),
     ),
     tables: results.flatMap((r) => r.tables),
+    uses: results.flatMap((r) => r.uses),
     failures: results.flatMap((r) => r.failures),
     missingPaths: results.flatMap((r) => r.missingPaths),
     baselined: sum((r) => r.baselined),

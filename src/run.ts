@@ -25,7 +25,14 @@ import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from '
 import { pairTables } from './diff/pair.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
-import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
+import {
+  fileStart,
+  type CodeUse,
+  type Finding,
+  type LoadProblem,
+  type Location,
+  type TableModel,
+} from './model.ts';
 import type { FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
@@ -58,6 +65,8 @@ export interface RunResult {
   readonly findings: Finding[];
   readonly summary: Summary;
   readonly tables: TableModel[];
+  /** DynamoDB calls found in the code, attributed to declared tables (the `patterns` map reads them). */
+  readonly uses: CodeUse[];
   /** Rules that failed (a defect in dynalint); the run still reports everything else. */
   readonly failures: RuleFailure[];
   /** Named paths that do not exist. */
@@ -158,6 +167,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       new Set(loaded.tables.map((t) => `${t.source.file}\u0000${t.id}`)).size,
     ),
     tables: loaded.tables,
+    uses,
     failures,
     missingPaths: walked.missing,
     baselined,

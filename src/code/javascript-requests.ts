@@ -61,7 +61,7 @@ export function requestAccess(
   if (operation === 'Query') {
     const condition = read('KeyConditionExpression');
     const legacy = read('KeyConditions');
-    if (condition) facts.keyCondition = keyConditionFact(source, condition, names);
+    if (condition) facts.keyCondition = expressionFact(source, condition, names, parseKeyCondition);
     else if (legacy) facts.keyCondition = legacyKeyCondition(source, legacy);
   }
   if (READS.has(operation) || operation === 'GetItem') {
@@ -127,33 +127,18 @@ function attributeNames(source: RequestSource, params: Node): AttributeNames | u
   return names;
 }
 
-function expressionFact(
+/** An expression string read with its names map: `read`'s answer, or unknown with why. */
+function expressionFact<T>(
   source: RequestSource,
   node: Node,
   names: AttributeNames | undefined,
-  read: (expression: string, names: AttributeNames) => string[] | undefined,
-): DetectedValue<readonly string[]> {
+  read: (expression: string, names: AttributeNames) => T | undefined,
+): DetectedValue<T> {
   const text = constantString(source.values, node);
   if (text === undefined) return { node, reason: computed(node) };
-  const attributes = names ? read(text, names) : undefined;
-  return attributes
-    ? { node, value: attributes }
-    : {
-        node,
-        reason: 'its ExpressionAttributeNames are not all literal, or the expression is not understood',
-      };
-}
-
-function keyConditionFact(
-  source: RequestSource,
-  node: Node,
-  names: AttributeNames | undefined,
-): DetectedValue<readonly KeyTerm[]> {
-  const text = constantString(source.values, node);
-  if (text === undefined) return { node, reason: computed(node) };
-  const terms = names ? parseKeyCondition(text, names) : undefined;
-  return terms
-    ? { node, value: terms }
+  const value = names ? read(text, names) : undefined;
+  return value !== undefined
+    ? { node, value }
     : {
         node,
         reason: 'its ExpressionAttributeNames are not all literal, or the expression is not understood',

@@ -238,8 +238,8 @@ class JsFile implements FileDetector, RequestSource {
   /** The DynamoDB library the file imports (SDK v3 first), for calls tied only by their parameters. */
   private readonly fileLibrary: string | undefined;
   private readonly importedLibraries = new Set<string>();
-  /** The file's text, read once when a batch call asks whether the file handles unprocessed items. */
-  private source: string | undefined;
+  /** Names starting `Unprocessed` the file's code holds, collected once when a batch call asks. */
+  private words: Set<string> | undefined;
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -580,7 +580,7 @@ class JsFile implements FileDetector, RequestSource {
     params: Node | undefined,
   ): Detection[] {
     const word = UNPROCESSED[operation];
-    const unprocessedHandled = word !== undefined && this.fileText(node).includes(word);
+    const unprocessedHandled = word !== undefined && this.mentions(node, word);
     const base: Detection = { node, operation, library, unprocessedHandled };
     const items = params && this.objectOf(this.property(params, 'RequestItems'));
     const tables = (items?.namedChildren ?? []).flatMap((entry) => {
@@ -635,9 +635,24 @@ class JsFile implements FileDetector, RequestSource {
     return parts.length ? parts : [{ node, operation, library }];
   }
 
-  private fileText(node: Node): string {
-    this.source ??= node.tree.rootNode.text;
-    return this.source;
+  /** Whether code in the file (not a comment) names `word`: a property, a variable or a string. */
+  private mentions(node: Node, word: string): boolean {
+    let words = this.words;
+    if (!words) {
+      words = new Set(
+        node.tree.rootNode
+          .descendantsOfType([
+            'property_identifier',
+            'identifier',
+            'shorthand_property_identifier',
+            'string_fragment',
+          ])
+          .filter((n) => n.text.startsWith('Unprocessed'))
+          .map((n) => n.text),
+      );
+      this.words = words;
+    }
+    return words.has(word);
   }
 
   /** An array literal, directly or through a same-file binding. */
@@ -853,6 +868,7 @@ class JsFile implements FileDetector, RequestSource {
 
   readonly values: ValueReader = {
     literal: stringValue,
+    unwrap: (node) => unwrapped(node) ?? node,
     environment: environmentVariable,
     bound: (node) => {
       if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return undefined;

@@ -9,24 +9,32 @@ describe('operation prefilter', () => {
     'execute_statement(',
     'x.Scan()',
     'paginateScan',
+  ])('keeps %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(true));
+  it.each([
     'client.query(',
     'new QueryCommand(',
     'paginateQuery(',
     'table.query(KeyConditionExpression=',
-    'GetItemCommand',
+    'new GetItemCommand({',
     'putItem(',
     'table.put_item(Item=item)',
     'client.delete_item(',
-    'BatchWriteItemCommand',
+    'new BatchWriteItemCommand(input)',
     'batch_writer()',
-    'ddb.batchGet(',
-    'TransactWriteItems',
-    'transact_get_items',
+    'orders.batchGet(',
+    'client.TransactWriteItems(ctx, input)',
+    'client.transact_get_items(TransactItems=items)',
     'new UpdateCommand(',
-    'docClient.get({ TableName, Key: { id } })',
+    'orders.get({ Key: { id } })',
+    'await context.QueryAsync<Order>(id).GetRemainingAsync()',
+    'svc.Query(ctx, input)',
     'mapper.load(Order.class, id)',
     'await context.SaveAsync(order)',
-  ])('keeps %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(true));
+  ])('keeps %s in a file tied to DynamoDB', (text) => {
+    expect(mentionsOperation(Buffer.from(`const ddb = new DynamoDBClient({});\n${text}`))).toBe(true);
+    // Without a package, client name or TableName, only scans and statements are worth a parse.
+    expect(mentionsOperation(Buffer.from(`const store = new Store();\n${text}`))).toBe(false);
+  });
   it.each([
     'cancel()',
     'canvas',
@@ -38,6 +46,9 @@ describe('operation prefilter', () => {
     'apiKey = loadConfig()',
     'upload(file)',
     'saved = true',
+    "import { GetItemCommand } from '@aws-sdk/client-dynamodb';",
+    'const query = req.query;',
+    'for (const item of items) batch.push(item);',
     '',
   ])('rules out %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(false));
 });
