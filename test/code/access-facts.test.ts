@@ -3,6 +3,9 @@
  * through the code scan's per-file analysis, with the operations, tables, index names and key
  * attributes each call states (`?` where the code computes a value at run time).
  */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attributeUses } from '../../src/code/attribute.ts';
@@ -10,7 +13,9 @@ import { scanCode } from '../../src/code/scan.ts';
 import { candidateKind } from '../../src/discover/detect.ts';
 import { walk } from '../../src/discover/walk.ts';
 import { loadDeclaredTables } from '../../src/iac/index.ts';
+import type { AccessPatterns } from '../../src/code/patterns.ts';
 import { operationsIn, summarise } from '../helpers/access-facts.ts';
+import { cli } from '../helpers/cli.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/access/', import.meta.url));
 const fixture = (file: string): string => `${FIXTURES}${file}`;
@@ -473,5 +478,38 @@ describe('the same service in two languages', () => {
       },
       { operation: 'UpdateItem', table: '$ORDERS_TABLE', declaredTable: 'OrdersTable', written: 'status' },
     ]);
+  });
+
+  it('and the same access-pattern map from `dynalint patterns`, each language linted on its own', async () => {
+    const mapOf = async (source: string): Promise<unknown> => {
+      const directory = await mkdtemp(path.join(tmpdir(), 'dynalint-same-app-'));
+      try {
+        await copyFile(fixture('same-app/template.yaml'), path.join(directory, 'template.yaml'));
+        await copyFile(fixture(`same-app/${source}`), path.join(directory, source));
+        const run = await cli(directory, ['patterns', '.', '--format', 'json']);
+        expect(run.code, run.stderr).toBe(0);
+        const { accessPatterns } = JSON.parse(run.stdout) as { accessPatterns: AccessPatterns };
+        // Where each call is written differs by language; what it does must not.
+        return JSON.parse(
+          JSON.stringify(accessPatterns, (key, value: unknown) =>
+            key === 'line' || key === 'scope' || (key === 'file' && value === source) ? undefined : value,
+          ),
+        );
+      } finally {
+        await rm(directory, { recursive: true, force: true });
+      }
+    };
+    const python = await mapOf('orders.py');
+    expect(python).toEqual(await mapOf('orders.go'));
+    expect(python).toMatchObject({
+      tables: [
+        {
+          table: 'OrdersTable',
+          operations: { Query: 1, GetItem: 1, PutItem: 1, UpdateItem: 1 },
+          indexes: [{ name: 'byCustomer', readers: [{ operation: 'Query' }] }],
+          unreadIndexes: [],
+        },
+      ],
+    });
   });
 });
