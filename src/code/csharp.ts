@@ -326,7 +326,7 @@ class CSharpFile implements FileDetector {
       operation,
       library: LIBRARY,
       ...requestAccess(operation, fields, this.opaque(request)),
-      ...batchHandling(operation, node),
+      ...batchHandling(operation, node, role === 'paginators'),
       ...(operation === 'Query' &&
         queryPaging(
           node,

@@ -187,7 +187,7 @@ class GoFile implements FileDetector {
       if (other) {
         const input = this.input(arg, `${other.operation}Input`);
         if (!input) continue;
-        const found = this.operation(node, other.operation, input.body, input.library, arg);
+        const found = this.operation(node, other.operation, input.body, input.library, arg, other.pages);
         return other.pages ? found.map((d) => ({ ...d, paginated: true })) : found;
       }
     }
@@ -201,6 +201,7 @@ class GoFile implements FileDetector {
     body: Node | undefined,
     library: string,
     request: Node | undefined,
+    paged = false,
   ): Detection[] {
     const fields = this.fields(body);
     const found: Detection = {
@@ -208,7 +209,7 @@ class GoFile implements FileDetector {
       operation,
       library,
       ...requestAccess(operation, fields, body ? undefined : request),
-      ...batchHandling(operation, node),
+      ...batchHandling(operation, node, paged),
       ...(operation === 'Query' && queryPaging(node, { request }, this.values, FUNCTIONS)),
     };
     const table = fields.field('TableName');

@@ -413,7 +413,7 @@ class JavaFile implements FileDetector {
       operation,
       library,
       ...requestAccess(operation, fields, this.opaque(request?.node)),
-      ...batchHandling(operation, node),
+      ...batchHandling(operation, node, method.endsWith('Paginator')),
       ...(operation === 'Query' &&
         queryPaging(
           node,

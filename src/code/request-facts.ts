@@ -274,7 +274,8 @@ export function withTables(
 
 /** What each batch leaves unprocessed, as the response names it (`UnprocessedItems`, `unprocessed_keys`). */
 const UNPROCESSED: Readonly<Partial<Record<DataOperation, RegExp>>> = {
-  BatchWriteItem: /unprocessed_?items/i,
+  // The enhanced Java client's results: unprocessedPutItemsForTable, unprocessedDeleteItemsForTable.
+  BatchWriteItem: /unprocessed_?((put|delete)_?)?items/i,
   BatchGetItem: /unprocessed_?keys/i,
 };
 
@@ -317,8 +318,17 @@ function mentionsOutsideComments(root: Node, word: RegExp): boolean {
   }
 }
 
-/** Batch operations: whether the code reads what DynamoDB left unprocessed; absent for other operations. */
-export function batchHandling(operation: DataOperation, node: Node): { unprocessedHandled?: boolean } {
+/**
+ * Batch operations: whether the code reads what DynamoDB left unprocessed; absent for other operations.
+ * `paged`: the SDK's BatchGetItem paginator (Go v1 `BatchGetItemPages`, Java `batchGetItemPaginator`,
+ * .NET `Paginators.BatchGetItem`) requests the UnprocessedKeys again as its next page.
+ */
+export function batchHandling(
+  operation: DataOperation,
+  node: Node,
+  paged = false,
+): { unprocessedHandled?: boolean } {
   const word = UNPROCESSED[operation];
-  return word ? { unprocessedHandled: readsUnprocessed(node, word) } : {};
+  if (!word) return {};
+  return { unprocessedHandled: (paged && operation === 'BatchGetItem') || readsUnprocessed(node, word) };
 }

@@ -202,6 +202,26 @@ describe('Go', () => {
     ]);
   });
 
+  it('SDK v1: BatchGetItemPages asks again for unprocessed keys; a lone BatchWriteItem drops what it leaves', async () => {
+    expect(await operationsIn(fixture('go/batch_pages.go'))).toEqual([
+      {
+        line: 13,
+        operation: 'BatchGetItem',
+        library: 'aws-sdk-go',
+        table: 'orders',
+        unprocessedHandled: true,
+        paginated: true,
+      },
+      {
+        line: 22,
+        operation: 'BatchWriteItem',
+        library: 'aws-sdk-go',
+        table: 'orders',
+        unprocessedHandled: false,
+      },
+    ]);
+  });
+
   it('SDK v1: QueryPages with legacy KeyConditions, a BatchGetItem retry loop; database/sql calls are not operations', async () => {
     const library = 'aws-sdk-go';
     expect(await operationsIn(fixture('go/legacy.go'))).toEqual([
@@ -267,7 +287,7 @@ describe('Java', () => {
     const library = 'aws-sdk-java-v2-enhanced';
     expect(await operationsIn(fixture('java/OrdersEnhanced.java'))).toEqual([
       {
-        line: 22,
+        line: 24,
         operation: 'Query',
         library,
         table: 'orders',
@@ -276,7 +296,7 @@ describe('Java', () => {
         paginated: true,
       },
       {
-        line: 36,
+        line: 38,
         operation: 'Query',
         library,
         table: 'orders',
@@ -285,8 +305,10 @@ describe('Java', () => {
         filter: 'status',
         paginated: true,
       },
-      { line: 42, operation: 'GetItem', library, table: 'orders', consistentRead: true },
-      { line: 46, operation: 'PutItem', library, table: 'orders' },
+      { line: 44, operation: 'GetItem', library, table: 'orders', consistentRead: true },
+      { line: 48, operation: 'PutItem', library, table: 'orders' },
+      // The result's unprocessedPutItemsForTable is read.
+      { line: 54, operation: 'BatchWriteItem', library, unprocessedHandled: true },
     ]);
   });
 
