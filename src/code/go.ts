@@ -59,6 +59,9 @@ function operationOf(method: string): { operation: DataOperation; pages: boolean
   return operation && OPERATIONS.has(operation) ? { operation, pages: match?.[2] !== undefined } : undefined;
 }
 
+/** An update builder's steps, as package functions (`expression.Set`) and methods (`.Set`). */
+const UPDATE_STEPS = new Set(['Set', 'Add', 'Remove', 'Delete']);
+
 /** The SDKs' expression builder packages (v2 and v1). */
 const EXPRESSION_PACKAGES = new Set([
   'github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression',
@@ -228,6 +231,7 @@ class GoFile implements FileDetector {
       },
       keyBuilder: (node) => this.built(node, 'KeyCondition', 'WithKeyCondition', (c) => this.keyTerms(c)),
       filterBuilder: (node) => this.built(node, 'Filter', 'WithFilter', (c) => this.conditionNames(c)),
+      updateBuilder: (node) => this.built(node, 'Update', 'WithUpdate', (u) => this.updateTargets(u)),
     };
   }
 
@@ -316,6 +320,37 @@ class GoFile implements FileDetector {
     const attribute =
       this.builderFunction(key) === 'Key' && name ? constantString(this.values, name) : undefined;
     return attribute === undefined ? undefined : [{ attribute, operator, node: key }];
+  }
+
+  /**
+   * The attributes an update builder writes: the names its `Set`/`Add`/`Remove`/`Delete` steps target
+   * (`expression.Set(expression.Name("status"), v).Remove(expression.Name("draft"))`), not those read on
+   * a right-hand side. Unknown when a step or a name is not written out.
+   */
+  private updateTargets(node: Node, hops = 0): string[] | undefined {
+    if (hops > 16) return undefined;
+    if (node.type === 'identifier') {
+      const bound = this.values.bound(node);
+      return bound ? this.updateTargets(bound, hops + 1) : undefined;
+    }
+    // expression.UpdateBuilder{}: the empty update the steps start from.
+    if (node.type === 'composite_literal') return [];
+    if (node.type !== 'call_expression') return undefined;
+    const callee = node.childForFieldName('function');
+    const step = callee?.childForFieldName('field')?.text ?? '';
+    if (!UPDATE_STEPS.has(step)) return undefined;
+    const target = argumentsOf(node.childForFieldName('arguments'))[0];
+    const name =
+      target && this.builderFunction(target) === 'Name'
+        ? argumentsOf(target.childForFieldName('arguments'))[0]
+        : undefined;
+    const attribute = name ? constantString(this.values, name) : undefined;
+    if (attribute === undefined) return undefined;
+    // The first step is the package's function; each later one a method on the steps before it.
+    const operand = callee?.childForFieldName('operand');
+    const before =
+      this.builderFunction(node) === step ? [] : operand ? this.updateTargets(operand, hops + 1) : undefined;
+    return before && (before.includes(attribute) ? before : [...before, attribute]);
   }
 
   /**

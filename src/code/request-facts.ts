@@ -40,6 +40,8 @@ export interface RequestFields {
   keyBuilder?(node: Node): readonly LocatedKeyTerm[] | undefined;
   /** The attributes a filter built with the SDK's builder reads (boto3 `Attr('s').eq(v)`). */
   filterBuilder?(node: Node): readonly string[] | undefined;
+  /** The attributes an update built with the SDK's builder writes (Go `expression.Set(Name("s"), …)`). */
+  updateBuilder?(node: Node): readonly string[] | undefined;
 }
 
 /** The request API names of the operations that take a key condition, a filter, or write attributes. */
@@ -240,6 +242,8 @@ function writtenAttributes(
   const update = request.field('UpdateExpression');
   const text = update ? request.string(update) : undefined;
   if (text !== undefined) return updatedAttributes(text, names);
+  const built = update && request.updateBuilder?.(update);
+  if (built) return [...built];
   const legacy = update ? undefined : request.field('AttributeUpdates');
   return legacy ? literalKeys(request, legacy) : undefined;
 }

@@ -168,7 +168,7 @@ describe('Python', () => {
 });
 
 describe('Go', () => {
-  it('SDK v2: inputs with literal names, the expression builder, a Query paginator, a caller-built request', async () => {
+  it('SDK v2: inputs with literal names, the expression builder (keys, filters, updates), a Query paginator, a caller-built request', async () => {
     const library = 'aws-sdk-go-v2';
     const table = '$ORDERS_TABLE';
     expect(await operationsIn(fixture('go/orders.go'))).toEqual([
@@ -199,6 +199,8 @@ describe('Go', () => {
       { line: 112, operation: 'DeleteItem', library, table },
       { line: 120, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: false },
       { line: 127, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+      // The expression builder's update: the attributes its Set, Add and Remove steps target.
+      { line: 138, operation: 'UpdateItem', library, table, written: 'status, paid, draft' },
     ]);
   });
 
