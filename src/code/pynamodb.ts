@@ -18,8 +18,14 @@ export interface ModelAttribute {
   readonly rangeKey: boolean;
 }
 
-/** A model or index class's attributes by their Python name. */
-export function modelAttributes(model: Node): Map<string, ModelAttribute> {
+/**
+ * A model or index class's attributes by their Python name. `isIndex`: class attributes that are indexes
+ * (`by_customer = ByCustomer()`), not item attributes.
+ */
+export function modelAttributes(
+  model: Node,
+  isIndex: (className: string) => boolean = () => false,
+): Map<string, ModelAttribute> {
   const attributes = new Map<string, ModelAttribute>();
   for (const statement of model.childForFieldName('body')?.namedChildren ?? []) {
     const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : statement;
@@ -27,6 +33,7 @@ export function modelAttributes(model: Node): Map<string, ModelAttribute> {
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
     if (left?.type !== 'identifier' || right?.type !== 'call') continue;
+    if (isIndex(right.childForFieldName('function')?.text ?? '')) continue;
     const args = argumentsOf(right.childForFieldName('arguments'));
     const flag = (name: string): boolean => keywordValue(args, name)?.type === 'true';
     const attrName = keywordValue(args, 'attr_name');

@@ -63,6 +63,8 @@ type Handle =
   | { readonly kind: 'table'; readonly name?: Node }
   | { readonly kind: 'paginator'; readonly call: Node; readonly operation: 'Scan' | 'Query' }
   | { readonly kind: 'model'; readonly table?: Node }
+  /** An instance of a PynamoDB model (`Order(…)`, a parameter annotated `Order`): its item methods. */
+  | { readonly kind: 'item'; readonly model: string }
   /** A value whose origin the file shows and which is not DynamoDB's (a Redis client, a dict, a backend). */
   | { readonly kind: 'other' };
 
@@ -79,6 +81,14 @@ const OPERATIONS: Readonly<Record<string, DataOperation>> = {
   batch_write_item: 'BatchWriteItem',
   transact_get_items: 'TransactGetItems',
   transact_write_items: 'TransactWriteItems',
+};
+
+/** A PynamoDB item's methods → operations. */
+const ITEM_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  save: 'PutItem',
+  update: 'UpdateItem',
+  delete: 'DeleteItem',
+  refresh: 'GetItem',
 };
 
 /** What a boto3 `Table` resource can run on its own table. */
@@ -131,7 +141,7 @@ const PATTERNS = [
       function: (attribute attribute: (identifier) @_method)
       (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement" "query" "get_item" "put_item"
         "update_item" "delete_item" "batch_get_item" "batch_write_item" "transact_get_items"
-        "transact_write_items" "batch_writer" "batch_write")) @candidate`,
+        "transact_write_items" "batch_writer" "batch_write" "save" "update" "delete" "refresh")) @candidate`,
   },
   // PynamoDB's `Order.get(…)`: a class's `get`, not every dictionary's.
   {
@@ -308,6 +318,7 @@ class PyFile implements FileDetector {
       const functions = this.functions.get(callee.text);
       if (functions) return this.returnedBy(functions, depth);
       if (this.classes.has(callee.text)) return OTHER;
+      if (this.modelClasses.has(callee.text)) return { kind: 'item', model: callee.text };
       if (imported && !AWS_SDK_MODULE.test(imported) && !imported.startsWith(PYNAMODB)) return OTHER;
       return undefined;
     }
@@ -320,6 +331,9 @@ class PyFile implements FileDetector {
     if (object && /^(self|cls)$/.test(object.text) && method && this.functions.has(method))
       return this.returnedBy(this.functions.get(method) ?? [], depth);
     const receiver = this.resolve(object, depth + 1);
+    // Order.get(…) loads an item.
+    if (receiver?.kind === 'model' && method === 'get' && object && this.modelClasses.has(object.text))
+      return { kind: 'item', model: object.text };
     if (
       method === 'Table' &&
       (receiver?.kind === 'resource' || (receiver?.kind !== 'other' && this.usesBoto3()))
@@ -382,6 +396,7 @@ class PyFile implements FileDetector {
     if (/\bDynamoDBClient\b/.test(annotation)) return { kind: 'client' };
     if (/\bDynamoDBServiceResource\b/.test(annotation)) return { kind: 'resource' };
     if (/\bTable\b/.test(annotation) && this.usesBoto3()) return { kind: 'table' };
+    if (this.modelClasses.has(annotation)) return { kind: 'item', model: annotation };
     const fallback = declared.childForFieldName('value');
     const name = fn.childForFieldName('name')?.text ?? '';
     const method = enclosing(fn, FUNCTION_OR_CLASS)?.type === 'class_definition';
@@ -510,6 +525,7 @@ class PyFile implements FileDetector {
     keys: readonly string[],
   ): Detection | readonly Detection[] | undefined {
     if (receiver?.kind === 'model') return this.pynamoCall(node, method, receiverNode, undefined, args);
+    if (receiver?.kind === 'item') return this.pynamoItemCall(node, method, receiver.model, args);
     const index = receiverNode ? this.pynamoIndex(receiverNode) : undefined;
     if (index) return this.pynamoCall(node, method, index.model, index, args);
     if (method === 'batch_writer') {
@@ -700,6 +716,51 @@ class PyFile implements FileDetector {
     const indexClass = modelClass && attribute ? attributeClass(modelClass, attribute) : undefined;
     const index = indexClass ? this.modelClasses.get(indexClass) : undefined;
     return model && index ? { model, index } : undefined;
+  }
+
+  /**
+   * A PynamoDB item's own calls: `save()` (PutItem, writing the model's attributes), `update(actions=[…])`
+   * (the attributes its actions target), `delete()`, `refresh()` (GetItem).
+   */
+  private pynamoItemCall(node: Node, method: string, model: string, args: Node[]): Detection | undefined {
+    const operation = ITEM_OPERATIONS[method];
+    const modelClass = this.modelClasses.get(model);
+    if (!operation || !modelClass) return undefined;
+    const table = this.models.get(model);
+    const attributes = modelAttributes(modelClass, (name) => this.modelClasses.has(name));
+    const written =
+      operation === 'PutItem'
+        ? [...attributes.values()].map((a) => a.name)
+        : operation === 'UpdateItem'
+          ? this.updateActions(keyword(args, 'actions') ?? args[0], attributes)
+          : undefined;
+    return {
+      node,
+      operation,
+      library: PYNAMODB,
+      ...(table ? { table: tableReference(this.values, table) } : {}),
+      ...(written && { writtenAttributes: written }),
+      ...(operation === 'GetItem' && this.pynamoConsistentRead(args)),
+    };
+  }
+
+  /** `[Order.status.set(s), Order.visits.add(1)]`: the attributes the actions target, when all are written out. */
+  private updateActions(
+    actions: Node | undefined,
+    attributes: ReadonlyMap<string, ModelAttribute>,
+  ): string[] | undefined {
+    const list = actions && throughNames(actions, this.values, (n) => (n.type === 'list' ? n : undefined));
+    if (!list) return undefined;
+    const names = argumentsOf(list).map((action) => {
+      const subject =
+        action.type === 'call'
+          ? action.childForFieldName('function')?.childForFieldName('object')
+          : undefined;
+      const attribute =
+        subject?.type === 'attribute' ? subject.childForFieldName('attribute')?.text : undefined;
+      return attribute === undefined ? undefined : (attributes.get(attribute)?.name ?? attribute);
+    });
+    return names.every((n) => n !== undefined) ? [...new Set(names)] : undefined;
   }
 
   /** PynamoDB `Model.query`, `Model.get`, `Model.batch_write()`, `Model.index.query`. */

@@ -108,7 +108,7 @@ describe('Python', () => {
     ]);
   });
 
-  it('PynamoDB: model and index queries with the keys their classes declare (attr_name), get, batch_write', async () => {
+  it("PynamoDB: model and index queries with the keys their classes declare (attr_name), get, batch_write, an item's save/update/refresh/delete", async () => {
     expect(await operationsIn(fixture('python/orders_pynamodb.py'))).toEqual([
       {
         line: 29,
@@ -145,6 +145,18 @@ describe('Python', () => {
         table: 'orders',
         unprocessedHandled: true,
       },
+      // An item's save writes the model's attributes; update, the ones its actions target.
+      {
+        line: 52,
+        operation: 'PutItem',
+        library: 'pynamodb',
+        table: 'orders',
+        written: 'orderId, customerId, createdAt, status, total',
+      },
+      { line: 57, operation: 'UpdateItem', library: 'pynamodb', table: 'orders', written: 'status, total' },
+      { line: 61, operation: 'GetItem', library: 'pynamodb', table: 'orders' },
+      { line: 62, operation: 'GetItem', library: 'pynamodb', table: 'orders', consistentRead: true },
+      { line: 65, operation: 'DeleteItem', library: 'pynamodb', table: 'orders' },
     ]);
   });
 
