@@ -61,7 +61,7 @@ export interface TablePattern {
   /** Query/Scan/PartiQL reads of the table itself (no index). */
   readonly tableReaders: readonly CallSite[];
   readonly indexes: readonly IndexPattern[];
-  /** Reads naming an index the table does not declare (each an `unknown-index` finding). */
+  /** Reads naming an index the table does not declare (each one a finding: DynamoDB rejects them). */
   readonly undeclaredIndexReaders: readonly (CallSite & { readonly index: string })[];
   /** Reads whose index name is computed at run time. */
   readonly computedIndexReaders: readonly CallSite[];

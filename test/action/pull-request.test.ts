@@ -34,8 +34,12 @@ const SCAN_HANDLER = `import { DynamoDBClient, ScanCommand } from '@aws-sdk/clie
 const client = new DynamoDBClient({});
 export const handler = () => client.send(new ScanCommand({ TableName: 'orders', FilterExpression: 'a = :a' }));
 `;
-/** These tests are about which findings count; the posture rules (on every unprotected table) stay out. */
-const WITHOUT_POSTURE = 'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n';
+/**
+ * These tests are about which findings count; the posture rules (on every unprotected table) and
+ * filter-expression (a second finding on every filtered scan) stay out.
+ */
+const WITHOUT_POSTURE =
+  'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n  filter-expression: off\n';
 const BASE = {
   'infra/tables.yaml': HOT_TABLE,
   'src/list.js': SCAN_HANDLER,

@@ -8,7 +8,9 @@ import keyConditionMismatch from '../../rules/key-condition-mismatch.ts';
 import unknownIndex from '../../rules/unknown-index.ts';
 import unprocessedItems from '../../rules/unprocessed-items.ts';
 import unusedIndex from '../../rules/unused-index.ts';
-import { ruleTester } from '../helpers/tester.ts';
+import partiqlFullScan from '../../rules/partiql-full-scan.ts';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, lineOf, ruleTester } from '../helpers/tester.ts';
 
 const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -226,4 +228,25 @@ export const saveAll = (items: Record<string, unknown>[]) =>
       ],
     },
   ],
+});
+
+describe('partiql-full-scan with PartiQL writes recorded as operations', () => {
+  it('reports the SELECT that scans, not the INSERT, UPDATE and DELETE beside it', async () => {
+    const testCase = {
+      name: 'statements',
+      files: app(`
+import { ExecuteStatementCommand } from '@aws-sdk/client-dynamodb';
+export async function statements(id: string) {
+  await doc.send(new ExecuteStatementCommand({ Statement: "INSERT INTO OrdersTable VALUE {'id': ?}", Parameters: [{ S: id }] }));
+  await doc.send(new ExecuteStatementCommand({ Statement: "UPDATE OrdersTable SET status = 'PAID' WHERE id = ?" }));
+  await doc.send(new ExecuteStatementCommand({ Statement: 'DELETE FROM OrdersTable WHERE id = ?' }));
+  return doc.send(new ExecuteStatementCommand({ Statement: "SELECT * FROM OrdersTable WHERE status = 'OPEN'" }));
+}
+`),
+    };
+    const { findings } = await findingsOf(partiqlFullScan, testCase);
+    expect(findings.map((f) => lineOf(testCase, f).trim().slice(0, 60))).toEqual([
+      'return doc.send(new ExecuteStatementCommand({ Statement: "SE',
+    ]);
+  });
 });
