@@ -17,33 +17,29 @@ import type { AccessPatterns } from '../../src/code/patterns.ts';
 import { operationsIn, summarise } from '../helpers/access-facts.ts';
 import { cli } from '../helpers/cli.ts';
 
+/** Facts several fixtures share: the same orders service calls, written in each language. */
+const QUERY_SINCE = { operation: 'Query', index: 'byCustomer', key: 'customerId =, createdAt >=' };
+const OPEN_COUNT = {
+  operation: 'Query',
+  index: 'byCustomer',
+  key: 'customerId =',
+  filter: 'status',
+  select: 'COUNT',
+};
+/** A request its caller builds: index, key condition and filter are unknown, not absent. */
+const CALLER_BUILT = { operation: 'Query', index: '?', key: '?', filter: '?' };
+const SHIP = { operation: 'UpdateItem', written: 'status, shippedAt' };
+const CONSISTENT_GET = { operation: 'GetItem', consistentRead: true };
+
 const FIXTURES = fileURLToPath(new URL('../fixtures/access/', import.meta.url));
 const fixture = (file: string): string => `${FIXTURES}${file}`;
 
 describe('Python', () => {
   it('boto3 client: every operation with its index, key condition (placeholders resolved) and request facts', async () => {
     expect(await operationsIn(fixture('python/orders_client.py'))).toEqual([
-      {
-        line: 12,
-        operation: 'Query',
-        library: 'boto3',
-        table: '$ORDERS_TABLE',
-        index: 'byCustomer',
-        key: 'customerId =, createdAt >=',
-        paginated: false,
-      },
-      {
-        line: 31,
-        operation: 'Query',
-        library: 'boto3',
-        table: '$ORDERS_TABLE',
-        index: 'byCustomer',
-        key: 'customerId =',
-        filter: 'status',
-        select: 'COUNT',
-        paginated: false,
-      },
-      { line: 35, operation: 'GetItem', library: 'boto3', table: '$ORDERS_TABLE', consistentRead: true },
+      { line: 12, library: 'boto3', table: '$ORDERS_TABLE', paginated: false, ...QUERY_SINCE },
+      { line: 31, library: 'boto3', table: '$ORDERS_TABLE', paginated: false, ...OPEN_COUNT },
+      { line: 35, library: 'boto3', table: '$ORDERS_TABLE', ...CONSISTENT_GET },
       {
         line: 39,
         operation: 'PutItem',
@@ -51,13 +47,7 @@ describe('Python', () => {
         table: '$ORDERS_TABLE',
         written: 'orderId, customerId, total',
       },
-      {
-        line: 46,
-        operation: 'UpdateItem',
-        library: 'boto3',
-        table: '$ORDERS_TABLE',
-        written: 'status, shippedAt',
-      },
+      { line: 46, library: 'boto3', table: '$ORDERS_TABLE', ...SHIP },
       { line: 56, operation: 'DeleteItem', library: 'boto3', table: '$ORDERS_TABLE' },
       { line: 60, operation: 'BatchWriteItem', library: 'boto3', table: 'orders', unprocessedHandled: false },
       {
@@ -70,8 +60,7 @@ describe('Python', () => {
         paginated: true,
       },
       { line: 77, operation: 'TransactWriteItems', library: 'boto3' },
-      // A request its caller builds: index, key condition and filter are unknown, not absent.
-      { line: 81, operation: 'Query', library: 'boto3', index: '?', key: '?', filter: '?' },
+      { line: 81, library: 'boto3', ...CALLER_BUILT },
     ]);
   });
 
@@ -110,15 +99,7 @@ describe('Python', () => {
 
   it("PynamoDB: model and index queries with the keys their classes declare (attr_name), get, batch_write, an item's save/update/refresh/delete", async () => {
     expect(await operationsIn(fixture('python/orders_pynamodb.py'))).toEqual([
-      {
-        line: 29,
-        operation: 'Query',
-        library: 'pynamodb',
-        table: 'orders',
-        index: 'byCustomer',
-        key: 'customerId =, createdAt >=',
-        paginated: true,
-      },
+      { line: 29, library: 'pynamodb', table: 'orders', paginated: true, ...QUERY_SINCE },
       {
         line: 33,
         operation: 'Query',
@@ -129,7 +110,7 @@ describe('Python', () => {
         filter: 'status',
         paginated: true,
       },
-      { line: 37, operation: 'GetItem', library: 'pynamodb', table: 'orders', consistentRead: true },
+      { line: 37, library: 'pynamodb', table: 'orders', ...CONSISTENT_GET },
       {
         line: 41,
         operation: 'Query',
@@ -155,7 +136,7 @@ describe('Python', () => {
       },
       { line: 57, operation: 'UpdateItem', library: 'pynamodb', table: 'orders', written: 'status, total' },
       { line: 61, operation: 'GetItem', library: 'pynamodb', table: 'orders' },
-      { line: 62, operation: 'GetItem', library: 'pynamodb', table: 'orders', consistentRead: true },
+      { line: 62, library: 'pynamodb', table: 'orders', ...CONSISTENT_GET },
       { line: 65, operation: 'DeleteItem', library: 'pynamodb', table: 'orders' },
     ]);
   });
@@ -184,15 +165,7 @@ describe('Go', () => {
     const library = 'aws-sdk-go-v2';
     const table = '$ORDERS_TABLE';
     expect(await operationsIn(fixture('go/orders.go'))).toEqual([
-      {
-        line: 21,
-        operation: 'Query',
-        library,
-        table,
-        index: 'byCustomer',
-        key: 'customerId =, createdAt >=',
-        paginated: false,
-      },
+      { line: 21, library, table, paginated: false, ...QUERY_SINCE },
       {
         line: 48,
         operation: 'Query',
@@ -205,12 +178,12 @@ describe('Go', () => {
         paginated: true,
       },
       { line: 71, operation: 'Query', library, table, index: '?', key: 'customerId =, createdAt BETWEEN' },
-      { line: 81, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 81, library, table, ...CONSISTENT_GET },
       { line: 89, operation: 'PutItem', library, table, written: 'orderId, customerId, total' },
-      { line: 107, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 107, library, table, ...SHIP },
       { line: 112, operation: 'DeleteItem', library, table },
       { line: 120, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: false },
-      { line: 127, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+      { line: 127, library, ...CALLER_BUILT },
       // The expression builder's update: the attributes its Set, Add and Remove steps target.
       { line: 138, operation: 'UpdateItem', library, table, written: 'status, paid, draft' },
     ]);
@@ -259,25 +232,8 @@ describe('Java', () => {
     const library = 'aws-sdk-java-v2';
     const table = '$ORDERS_TABLE';
     expect(await operationsIn(fixture('java/OrdersClient.java'))).toEqual([
-      {
-        line: 34,
-        operation: 'Query',
-        library,
-        table,
-        index: 'byCustomer',
-        key: 'customerId =, createdAt >=',
-      },
-      {
-        line: 38,
-        operation: 'Query',
-        library,
-        table,
-        index: 'byCustomer',
-        key: 'customerId =',
-        filter: 'status',
-        select: 'COUNT',
-        paginated: false,
-      },
+      { line: 34, library, table, ...QUERY_SINCE },
+      { line: 38, library, table, paginated: false, ...OPEN_COUNT },
       {
         line: 48,
         operation: 'Query',
@@ -287,13 +243,13 @@ describe('Java', () => {
         key: 'customerId =',
         paginated: true,
       },
-      { line: 59, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 59, library, table, ...CONSISTENT_GET },
       { line: 68, operation: 'PutItem', library, table, written: 'orderId, customerId' },
-      { line: 77, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 77, library, table, ...SHIP },
       { line: 86, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: true },
       // The retry sends what the last response left: its table is known only at run time.
       { line: 90, operation: 'BatchWriteItem', library, table: '?', unprocessedHandled: true },
-      { line: 95, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+      { line: 95, library, ...CALLER_BUILT },
     ]);
   });
 
@@ -319,7 +275,7 @@ describe('Java', () => {
         filter: 'status',
         paginated: true,
       },
-      { line: 44, operation: 'GetItem', library, table: 'orders', consistentRead: true },
+      { line: 44, library, table: 'orders', ...CONSISTENT_GET },
       { line: 48, operation: 'PutItem', library, table: 'orders' },
       // The result's unprocessedPutItemsForTable is read.
       { line: 54, operation: 'BatchWriteItem', library, unprocessedHandled: true },
@@ -391,7 +347,7 @@ describe('Java', () => {
 
   it('JDBC, JPA and repository methods are not operations; a request handed to a helper is reported inside it', async () => {
     expect(await operationsIn(fixture('java/Traps.java'))).toEqual([
-      { line: 36, operation: 'Query', library: 'aws-sdk-java-v2', index: '?', key: '?', filter: '?' },
+      { line: 36, library: 'aws-sdk-java-v2', ...CALLER_BUILT },
     ]);
   });
 });
@@ -401,29 +357,11 @@ describe('C#', () => {
     const library = 'aws-sdk-net';
     const table = '$ORDERS_TABLE';
     expect(await operationsIn(fixture('csharp/OrdersClient.cs'))).toEqual([
-      {
-        line: 36,
-        operation: 'Query',
-        library,
-        table,
-        index: 'byCustomer',
-        key: 'customerId =, createdAt >=',
-        paginated: false,
-      },
-      {
-        line: 42,
-        operation: 'Query',
-        library,
-        table,
-        index: 'byCustomer',
-        key: 'customerId =',
-        filter: 'status',
-        select: 'COUNT',
-        paginated: false,
-      },
-      { line: 56, operation: 'GetItem', library, table, consistentRead: true },
+      { line: 36, library, table, paginated: false, ...QUERY_SINCE },
+      { line: 42, library, table, paginated: false, ...OPEN_COUNT },
+      { line: 56, library, table, ...CONSISTENT_GET },
       { line: 66, operation: 'PutItem', library, table, written: 'orderId, customerId' },
-      { line: 77, operation: 'UpdateItem', library, table, written: 'status, shippedAt' },
+      { line: 77, library, table, ...SHIP },
       { line: 86, operation: 'BatchWriteItem', library, table: 'orders', unprocessedHandled: false },
       {
         line: 93,
@@ -434,7 +372,7 @@ describe('C#', () => {
         key: 'customerId =',
         paginated: true,
       },
-      { line: 105, operation: 'Query', library, index: '?', key: '?', filter: '?' },
+      { line: 105, library, ...CALLER_BUILT },
     ]);
   });
 
@@ -451,7 +389,7 @@ describe('C#', () => {
         key: '?',
         paginated: true,
       },
-      { line: 36, operation: 'GetItem', library: context, table: 'orders', consistentRead: true },
+      { line: 36, library: context, table: 'orders', ...CONSISTENT_GET },
       { line: 38, operation: 'PutItem', library: context, table: 'orders' },
       { line: 42, operation: 'BatchWriteItem', library: context, table: 'orders', unprocessedHandled: true },
       {
