@@ -380,6 +380,10 @@ class CSharpFile implements FileDetector {
     const fields = this.fields(config);
     const access = requestAccess('Query', fields, this.opaque(request));
     const keyExpression = config.get('KeyExpression');
+    // A QueryFilter's conditions on key attributes become key conditions: then the expression is not all.
+    const filter = config.get('Filter');
+    if (filter)
+      return { ...access, keyCondition: { node: filter, reason: 'key terms may come from the QueryFilter' } };
     if (!keyExpression) return access;
     const expression = this.initializer(keyExpression);
     const statement = expression.get('ExpressionStatement');

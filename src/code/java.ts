@@ -542,7 +542,21 @@ class JavaFile implements FileDetector {
     if (hashKey && attribute !== undefined && args.length === 2)
       return { keyCondition: { node: hashKey, value: [{ attribute, operator: '=', node: hashKey }] } };
     if (hashKey) return { keyCondition: { node: hashKey, reason: 'computed at run time' } };
-    return requestAccess(operation, this.fields(chain), this.opaque(args[0]));
+    return {
+      ...requestAccess(operation, this.fields(chain), this.opaque(args[0])),
+      ...(operation === 'Query' && this.addedKeyTerms(chain, ['withHashKey', 'withRangeKeyCondition'])),
+    };
+  }
+
+  /**
+   * Setters that put key terms into a query beside its key condition expression: the expression alone
+   * is then not the whole condition, so it is unknown rather than read as complete.
+   */
+  private addedKeyTerms(chain: ReadonlyMap<string, Node>, setters: readonly string[]): DetectedAccess {
+    const added = setters.map((setter) => chain.get(setter)).find((node) => node !== undefined);
+    return added
+      ? { keyCondition: { node: added, reason: 'key terms come from the mapped object or key attribute' } }
+      : {};
   }
 
   /** DynamoDBMapper: the entity's table from its `@DynamoDBTable`, a query expression's facts; batches retry. */
@@ -567,11 +581,8 @@ class JavaFile implements FileDetector {
     const query = operation === 'Query' && request?.typed?.type === 'DynamoDBQueryExpression';
     const fields = this.fields(chain);
     const access = query ? requestAccess('Query', fields, this.opaque(request.node)) : {};
-    // withHashKeyValues(object) alone: the hash key comes from the mapped class.
-    const keyCondition =
-      query && !access.keyCondition && chain.get('withHashKeyValues')
-        ? { keyCondition: { node: request.node, reason: 'the hash key comes from the mapped class' } }
-        : {};
+    // withHashKeyValues(object) adds the hash key condition from the mapped class to what the expression says.
+    const keyCondition = query && this.addedKeyTerms(chain, ['withHashKeyValues', 'withRangeKeyConditions']);
     return {
       node,
       operation,
