@@ -144,6 +144,7 @@ const PATTERNS = [
     'parameter',
     'property_declaration',
     'class_declaration',
+    'assignment_expression',
   ].map((type) => ({
     type,
     pattern: `(${type}) @declaration`,
@@ -169,12 +170,18 @@ interface Declared {
 
 class CSharpFile implements FileDetector {
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /** `request.IndexName = "byCustomer"` after the request is made: `request.IndexName` → the value. */
+  private readonly members = new ScopedNames<Node>(FUNCTIONS);
   /** `[DynamoDBTable("orders")] class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations) {
       if (declaration.type === 'using_directive') continue;
+      if (declaration.type === 'assignment_expression') {
+        this.assignMember(declaration);
+        continue;
+      }
       if (declaration.type === 'class_declaration') {
         const name = declaration.childForFieldName('name')?.text;
         const table = mappedTable(declaration);
@@ -303,7 +310,7 @@ class CSharpFile implements FileDetector {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
     const facts = { table: tableNode, segments, paginated, request };
-    const fields = this.fields(initializer);
+    const fields = this.fields(initializer, request);
     return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
   }
 
@@ -320,7 +327,7 @@ class CSharpFile implements FileDetector {
     if (!operation || (role !== 'client' && role !== 'paginators' && !request)) return undefined;
     const requestType = request ? this.roleOf(request)?.type : undefined;
     if (requestType !== undefined && requestType !== `${operation}Request`) return undefined;
-    const fields = this.fields(initializer);
+    const fields = this.fields(initializer, request);
     const found: Detection = {
       node,
       operation,
@@ -377,7 +384,7 @@ class CSharpFile implements FileDetector {
   ): DetectedAccess {
     if (!config || !request)
       return { keyCondition: { node, reason: 'the key attribute is read from the table at run time' } };
-    const fields = this.fields(config);
+    const fields = this.fields(config, request);
     const access = requestAccess('Query', fields, this.opaque(request));
     const keyExpression = config.get('KeyExpression');
     // A QueryFilter's conditions on key attributes become key conditions: then the expression is not all.
@@ -413,7 +420,7 @@ class CSharpFile implements FileDetector {
       return role === 'config' || role === 'request';
     });
     const settings = config ? this.initializer(config) : new Map<string, Node>();
-    const fields = this.fields(settings);
+    const fields = this.fields(settings, config);
     const index = fields.field('IndexName');
     const consistent = fields.field('ConsistentRead');
     const batch = operation === 'BatchGetItem' || operation === 'BatchWriteItem';
@@ -441,9 +448,21 @@ class CSharpFile implements FileDetector {
   }
 
   /** An object initializer's assignments as request fields. */
-  private fields(initializer: ReadonlyMap<string, Node>): RequestFields {
+  private assignMember(assignment: Node): void {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    const owner = left?.type === 'member_access_expression' ? left.childForFieldName('expression') : null;
+    const member = left?.childForFieldName('name')?.text;
+    if (owner?.type === 'identifier' && member && right)
+      this.members.set(`${owner.text}.${member}`, right, assignment);
+  }
+
+  /** A request's fields: its object initializer, then what is assigned to the variable holding it. */
+  private fields(initializer: ReadonlyMap<string, Node>, request?: Node): RequestFields {
+    const assigned = (name: string): Node | undefined =>
+      request?.type === 'identifier' ? this.members.get(`${request.text}.${name}`, request) : undefined;
     return {
-      field: (name) => initializer.get(name),
+      field: (name) => initializer.get(name) ?? assigned(name),
       string: (node) => constantString(this.values, node) ?? enumConstant(node),
       entries: (node) => this.dictionaryEntries(node),
       boolean: (node) => this.booleanValue(node),

@@ -206,7 +206,7 @@ class GoFile implements FileDetector {
     request: Node | undefined,
     paged = false,
   ): Detection[] {
-    const fields = this.fields(body);
+    const fields = this.fields(body, request);
     const found: Detection = {
       node,
       operation,
@@ -220,9 +220,13 @@ class GoFile implements FileDetector {
   }
 
   /** A request literal's fields; none when the request is a parameter (then `requestAccess` is told so). */
-  private fields(body: Node | undefined): RequestFields {
+  private fields(body: Node | undefined, request?: Node): RequestFields {
+    // `input.IndexName = aws.String("byCustomer")` after the literal sets a field too.
+    const variable = request ? unwrap(request) : undefined;
+    const assigned = (name: string): Node | undefined =>
+      variable?.type === 'identifier' ? this.bindings.get(`${variable.text}.${name}`, variable) : undefined;
     return {
-      field: (name) => (body ? this.field(body, name) : undefined),
+      field: (name) => (body ? this.field(body, name) : undefined) ?? assigned(name),
       string: (node) => constantString(this.values, node) ?? selectConstant(unwrap(node)),
       entries: (node) => this.mapEntries(node),
       boolean: (node) => {
@@ -413,7 +417,7 @@ class GoFile implements FileDetector {
     const table = body ? this.field(body, 'TableName') : undefined;
     const segments = body ? this.field(body, 'TotalSegments') : undefined;
     const facts = { table, segments: segments && unwrap(segments), request };
-    const fields = this.fields(body);
+    const fields = this.fields(body, request);
     return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, body ? undefined : request);
   }
 

@@ -162,6 +162,14 @@ const PATTERNS = [
     'formal_parameter',
     'class_declaration',
   ].map((type) => ({ type, pattern: `(${type}) @declaration` })),
+  // `request.setIndexName("byCustomer");`, `query.withHashKeyValues(key);`: a setter run as a statement.
+  {
+    type: 'expression_statement',
+    pattern: `(expression_statement (method_invocation
+      object: (identifier)
+      name: (identifier) @_setter
+      (#match? @_setter "^(set|with)[A-Z]"))) @declaration`,
+  },
   {
     type: 'method_invocation',
     pattern: `(method_invocation
@@ -201,6 +209,8 @@ class JavaFile implements FileDetector {
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
   /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
+  /** Setter statements by the name of the request they set (`request.setIndexName(…)`). */
+  private readonly setters = new ScopedNames<Node>(FUNCTIONS);
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
@@ -218,6 +228,12 @@ class JavaFile implements FileDetector {
     if (this.types.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_declaration') continue;
+      if (node.type === 'expression_statement') {
+        const call = node.namedChildren[0];
+        const object = call?.childForFieldName('object');
+        if (call && object) this.setters.set(object.text, call, node);
+        continue;
+      }
       if (node.type === 'class_declaration') {
         const name = node.childForFieldName('name')?.text;
         const table = mappedTable(node);
@@ -361,7 +377,7 @@ class JavaFile implements FileDetector {
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
     const facts = { table: tableNode, segments, paginated, request };
-    const fields = this.fields(chain);
+    const fields = this.fields(this.withStatements(chain, request));
     return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
   }
 
@@ -407,7 +423,7 @@ class JavaFile implements FileDetector {
     if (request && request.typed?.type !== `${operation}Request`) return undefined;
     if (!receiver && this.declaredElsewhere(receiverNode)) return undefined;
     const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
-    const fields = this.fields(chain);
+    const fields = this.fields(this.withStatements(chain, request?.node));
     const found: Detection = {
       node,
       operation,
@@ -433,6 +449,22 @@ class JavaFile implements FileDetector {
 
   private opaque(request: Node | undefined): Node | undefined {
     return opaqueName(request, this.values);
+  }
+
+  /**
+   * A request's builder calls with the setters later statements run on the variable holding it
+   * (`request.setIndexName(…)`, `query.withHashKeyValues(…)`), each under its `with…` name.
+   */
+  private withStatements(chain: ReadonlyMap<string, Node>, request: Node | undefined): Map<string, Node> {
+    const calls = new Map(chain);
+    if (request?.type !== 'identifier') return calls;
+    for (const call of this.setters.all(request.text, request)) {
+      const name = call.childForFieldName('name')?.text ?? '';
+      const value = argumentsOf(call.childForFieldName('arguments'))[0];
+      const key = name.replace(/^set/, 'with');
+      if (value && !calls.has(key)) calls.set(key, value);
+    }
+    return calls;
   }
 
   /** Builder setters (`indexName(…)`, v1's `withIndexName(…)`) as request fields. */
@@ -537,14 +569,15 @@ class JavaFile implements FileDetector {
     args: Node[],
     chain: ReadonlyMap<string, Node>,
   ): DetectedAccess {
+    const calls = this.withStatements(chain, args[0]);
     const hashKey = operation === 'Query' && args.length >= 2 ? args[0] : undefined;
     const attribute = hashKey ? constantString(this.values, hashKey) : undefined;
     if (hashKey && attribute !== undefined && args.length === 2)
       return { keyCondition: { node: hashKey, value: [{ attribute, operator: '=', node: hashKey }] } };
     if (hashKey) return { keyCondition: { node: hashKey, reason: 'computed at run time' } };
     return {
-      ...requestAccess(operation, this.fields(chain), this.opaque(args[0])),
-      ...(operation === 'Query' && this.addedKeyTerms(chain, ['withHashKey', 'withRangeKeyCondition'])),
+      ...requestAccess(operation, this.fields(calls), this.opaque(args[0])),
+      ...(operation === 'Query' && this.addedKeyTerms(calls, ['withHashKey', 'withRangeKeyCondition'])),
     };
   }
 
@@ -579,10 +612,11 @@ class JavaFile implements FileDetector {
     const table = entity ? this.mapped.get(entity) : undefined;
     const batch = method.startsWith('batch');
     const query = operation === 'Query' && request?.typed?.type === 'DynamoDBQueryExpression';
-    const fields = this.fields(chain);
+    const calls = this.withStatements(chain, request?.node);
+    const fields = this.fields(calls);
     const access = query ? requestAccess('Query', fields, this.opaque(request.node)) : {};
     // withHashKeyValues(object) adds the hash key condition from the mapped class to what the expression says.
-    const keyCondition = query && this.addedKeyTerms(chain, ['withHashKeyValues', 'withRangeKeyConditions']);
+    const keyCondition = query && this.addedKeyTerms(calls, ['withHashKeyValues', 'withRangeKeyConditions']);
     return {
       node,
       operation,

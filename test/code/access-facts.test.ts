@@ -186,6 +186,16 @@ describe('Go', () => {
       { line: 127, library, ...CALLER_BUILT },
       // The expression builder's update: the attributes its Set, Add and Remove steps target.
       { line: 138, operation: 'UpdateItem', library, table, written: 'status, paid, draft' },
+      // IndexName assigned to the input after it is made.
+      {
+        line: 154,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        paginated: false,
+      },
     ]);
   });
 
@@ -308,8 +318,28 @@ describe('Java', () => {
       { line: 65, operation: 'GetItem', library: mapper, table: 'orders' },
       { line: 69, operation: 'PutItem', library: mapper, table: 'orders' },
       { line: 73, operation: 'BatchWriteItem', library: mapper, unprocessedHandled: true },
+      // Setters run as statements on the query expression and the request.
       {
-        line: 77,
+        line: 81,
+        operation: 'Query',
+        library: mapper,
+        table: 'orders',
+        index: 'byCustomer',
+        key: '?',
+        consistentRead: false,
+        paginated: true,
+      },
+      {
+        line: 88,
+        operation: 'Query',
+        library: 'aws-sdk-java',
+        table: 'orders',
+        index: 'byCustomer',
+        key: 'customerId =',
+        select: 'COUNT',
+      },
+      {
+        line: 92,
         operation: 'BatchWriteItem',
         library: 'aws-sdk-java',
         table: 'orders',
@@ -373,6 +403,17 @@ describe('C#', () => {
         paginated: true,
       },
       { line: 105, library, ...CALLER_BUILT },
+      // IndexName and Select assigned to the request after it is made.
+      {
+        line: 112,
+        operation: 'Query',
+        library,
+        table,
+        index: 'byCustomer',
+        key: 'customerId =',
+        select: 'COUNT',
+        paginated: false,
+      },
     ]);
   });
 
