@@ -20,6 +20,7 @@ import {
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
 import { markBaselineState } from './baseline/state.ts';
 import { attributeUses } from './code/attribute.ts';
+import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
@@ -67,6 +68,8 @@ export interface RunResult {
   readonly tables: TableModel[];
   /** DynamoDB calls found in the code, attributed to declared tables (the `patterns` map reads them). */
   readonly uses: CodeUse[];
+  /** With a base revision: the access patterns the change adds or removes. */
+  readonly accessChanges?: AccessChange[];
   /** Rules that failed (a defect in dynalint); the run still reports everything else. */
   readonly failures: RuleFailure[];
   /** Named paths that do not exist. */
@@ -168,10 +171,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ),
     tables: loaded.tables,
     uses,
+    ...(base?.facts ? { accessChanges: changesSince(base.facts, loaded.tables, uses) } : {}),
     failures,
     missingPaths: walked.missing,
     baselined,
   };
+}
+
+/** The calls the change adds or removes, each side attributed to its own tables. */
+function changesSince(base: BaseFacts, tables: TableModel[], uses: CodeUse[]): AccessChange[] {
+  const { loaded, code } = base;
+  const baseUses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
+  return accessChanges({ tables, uses }, { tables: loaded.tables, uses: baseUses });
 }
 
 /** The base revision linted with the same rules and configuration as the head (table and code rules). */

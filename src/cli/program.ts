@@ -137,6 +137,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     rules: ruleMetadata(catalogue),
     ...(base !== undefined ? { base: revisionLabel(base) } : {}),
     onlyNew,
+    ...(result.accessChanges?.length ? { accessChanges: result.accessChanges } : {}),
   };
   const rendered = render(format, input, color && !output);
   if (output) {

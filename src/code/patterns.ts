@@ -208,3 +208,55 @@ function reaches(operation: CodeUse['operation'], written: readonly string[], gs
   const projected = projection.type === 'INCLUDE' ? [...keys, ...projection.nonKeyAttributes] : keys;
   return written.some((attribute) => projected.includes(attribute));
 }
+
+/** A read or write a change adds or removes: `adds a Query on OrdersTable.byCustomer at src/orders.ts:42`. */
+export interface AccessChange {
+  readonly change: 'adds' | 'removes';
+  readonly operation: CodeUse['operation'];
+  /** `OrdersTable`, `OrdersTable.byCustomer`; an index name computed at run time reads `OrdersTable.?`. */
+  readonly target: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * The access patterns the head adds or removes compared with the base: calls tied to declared tables,
+ * identified by table, index, operation, file and function (not line, so moved code is no change). Calls
+ * tied to no table are left out: they would appear and vanish with attribution, not with the code.
+ */
+export function accessChanges(
+  head: { readonly tables: readonly TableModel[]; readonly uses: readonly CodeUse[] },
+  base: { readonly tables: readonly TableModel[]; readonly uses: readonly CodeUse[] },
+): AccessChange[] {
+  const patternsOf = (side: typeof head): Map<string, { use: CodeUse; target: string }[]> => {
+    const byKey = new Map<string, { use: CodeUse; target: string }[]>();
+    for (const use of side.uses) {
+      const table = declaredTableOf(use, side.tables);
+      if (!table) continue;
+      const index = indexRead(use);
+      const target = `${table.id}${index === null ? '' : `.${index ?? '?'}`}`;
+      const key = `${target}\u0000${use.operation}\u0000${use.location.file}\u0000${use.scope ?? ''}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { use, target }]);
+    }
+    return byKey;
+  };
+  const before = patternsOf(base);
+  const after = patternsOf(head);
+  const changes: AccessChange[] = [];
+  const compare = (from: typeof before, to: typeof after, change: AccessChange['change']): void => {
+    for (const [key, calls] of to) {
+      // Several calls of one kind in one function: only the ones beyond the other side's count changed.
+      for (const { use, target } of calls.slice(from.get(key)?.length ?? 0))
+        changes.push({
+          change,
+          operation: use.operation,
+          target,
+          file: use.location.file,
+          line: use.location.line,
+        });
+    }
+  };
+  compare(before, after, 'adds');
+  compare(after, before, 'removes');
+  return changes;
+}

@@ -115,6 +115,20 @@ describe('only new findings decide a pull request', () => {
     ]);
   });
 
+  it('comments the access patterns a clean change adds', async () => {
+    reset();
+    const getter = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const one = (id) => client.send(new GetItemCommand({ TableName: 'Orders', Key: { status: { S: id } } }));
+`;
+    const dir = await changeRepository(BASE, { 'src/get.js': getter });
+    api.pullFiles.set(PR_NUMBER, [{ filename: 'src/get.js', status: 'added', patch: '@@ -0,0 +1,3 @@' }]);
+    const run = await prRun(dir);
+    expect(run.code).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]?.body).toContain('- adds a GetItem on Orders at src/get.js:3');
+  });
+
   it('fails a change that adds one error, annotating only the new line', async () => {
     reset();
     const dir = await changeRepository(BASE, { 'infra/tables.yaml': `${HOT_TABLE}${BROKEN_TABLE}` });

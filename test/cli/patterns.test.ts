@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessPatterns, TablePattern } from '../../src/code/patterns.ts';
 import { cli } from '../helpers/cli.ts';
+import { changeRepository } from '../helpers/git.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -156,5 +157,62 @@ export const find = (index: string, value: string) =>
       'Query src/users.ts:17',
     ]);
     expect(users.unreadIndexes).toBeNull();
+  });
+});
+
+describe('access patterns a change adds or removes (--base)', () => {
+  const template = `Resources:
+  OrdersTable:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions:
+        - { AttributeName: id, AttributeType: S }
+        - { AttributeName: customerId, AttributeType: S }
+      KeySchema:
+        - { AttributeName: id, KeyType: HASH }
+      GlobalSecondaryIndexes:
+        - IndexName: byCustomer
+          KeySchema: [{ AttributeName: customerId, KeyType: HASH }]
+          Projection: { ProjectionType: ALL }
+`;
+  const handler = (body: string): string => `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+
+const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+${body}`;
+  const getOne = `export const one = (id) => client.send(new GetCommand({ TableName: process.env.ORDERS_TABLE, Key: { id } }));\n`;
+  const byCustomer = `export const ofCustomer = (c) =>
+  client.send(new QueryCommand({ TableName: process.env.ORDERS_TABLE, IndexName: 'byCustomer', KeyConditionExpression: 'customerId = :c', ExpressionAttributeValues: { ':c': c } }));
+`;
+
+  it('lists the Query the change adds and the GetItem it removes, not the code that stayed', async () => {
+    const dir = await changeRepository(
+      { 'template.yaml': template, 'src/orders.js': handler(getOne), 'src/other.js': handler(getOne) },
+      { 'src/orders.js': handler(byCustomer), 'src/other.js': handler(`// moved down\n\n${getOne}`) },
+    );
+    try {
+      const run = await cli(dir, [
+        '--base',
+        'main',
+        '--format',
+        'markdown',
+        '--fail-on',
+        'never',
+        '--rule',
+        'unused-index=off',
+      ]);
+      expect(run.stderr).toBe('');
+      const lines = run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('- adds') || line.startsWith('- removes'));
+      expect(lines).toEqual([
+        '- adds a Query on OrdersTable.byCustomer at src/orders.js:6',
+        '- removes a GetItem on OrdersTable at src/orders.js:5',
+      ]);
+      expect(run.stdout).toContain('**Access patterns** (compared with main):');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
