@@ -141,14 +141,7 @@ const PATTERNS = [
       function: (attribute attribute: (identifier) @_method)
       (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement" "query" "get_item" "put_item"
         "update_item" "delete_item" "batch_get_item" "batch_write_item" "transact_get_items"
-        "transact_write_items" "batch_writer" "batch_write" "save" "update" "delete" "refresh")) @candidate`,
-  },
-  // PynamoDB's `Order.get(…)`: a class's `get`, not every dictionary's.
-  {
-    type: 'call',
-    pattern: `(call
-      function: (attribute object: (identifier) @_class attribute: (identifier) @_method)
-      (#eq? @_method "get") (#match? @_class "^[A-Z]")) @candidate`,
+        "transact_write_items" "batch_writer" "batch_write" "save" "update" "delete" "refresh" "get")) @candidate`,
   },
   // `paginate(client.scan, TableName=…)`: the Scan method handed to a helper that calls it.
   {
@@ -463,6 +456,9 @@ class PyFile implements FileDetector {
     const callee = node.childForFieldName('function');
     const method = callee?.childForFieldName('attribute')?.text;
     const receiverNode = callee?.childForFieldName('object') ?? null;
+    // PynamoDB's `Order.get(…)`: a class's `get`, not every dictionary's.
+    if (method === 'get' && !(receiverNode?.type === 'identifier' && /^[A-Z]/.test(receiverNode.text)))
+      return undefined;
     const receiver = this.resolve(receiverNode);
     const args = argumentsOf(node.childForFieldName('arguments'));
     const keys = this.keywordNames(args);
