@@ -6,14 +6,30 @@
  * DynamoDB one.
  */
 import type { Node } from 'web-tree-sitter';
+import type { DataOperation } from '../model.ts';
+import {
+  batchHandling,
+  requestAccess,
+  attributeNames,
+  detected,
+  throughNames,
+  scanWithAccess,
+  queryPaging,
+  opaqueName,
+  withTables,
+  type MapEntry,
+  type RequestFields,
+} from './request-facts.ts';
+import { parseKeyCondition } from './expressions.ts';
 import {
   argumentsOf,
+  constantString,
   joinStringParts,
   nameField,
-  scanDetection,
   ScopedNames,
   tableReference,
   unescapeSequence,
+  type DetectedAccess,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -25,7 +41,7 @@ import { braceParts, plusOperands, statementText } from './templates.ts';
 
 const LIBRARY = 'aws-sdk-net';
 
-type Role = 'client' | 'context' | 'table' | 'request' | 'paginators';
+type Role = 'client' | 'context' | 'table' | 'request' | 'paginators' | 'config';
 
 const TYPES: Readonly<Record<string, Role>> = {
   IAmazonDynamoDB: 'client',
@@ -38,7 +54,58 @@ const TYPES: Readonly<Record<string, Role>> = {
   ScanOperationConfig: 'request',
   ScanConfig: 'request',
   ExecuteStatementRequest: 'request',
+  QueryRequest: 'request',
+  QueryOperationConfig: 'request',
+  GetItemRequest: 'request',
+  PutItemRequest: 'request',
+  UpdateItemRequest: 'request',
+  DeleteItemRequest: 'request',
+  BatchGetItemRequest: 'request',
+  BatchWriteItemRequest: 'request',
+  TransactGetItemsRequest: 'request',
+  TransactWriteItemsRequest: 'request',
+  // DynamoDBContext's per-call settings: `IndexName`, `ConsistentRead`.
+  DynamoDBOperationConfig: 'config',
+  QueryConfig: 'config',
+  LoadConfig: 'config',
 };
+
+/** Low-level client operations (each also `…Async`). */
+const CLIENT_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  Query: 'Query',
+  GetItem: 'GetItem',
+  PutItem: 'PutItem',
+  UpdateItem: 'UpdateItem',
+  DeleteItem: 'DeleteItem',
+  BatchGetItem: 'BatchGetItem',
+  BatchWriteItem: 'BatchWriteItem',
+  TransactGetItems: 'TransactGetItems',
+  TransactWriteItems: 'TransactWriteItems',
+};
+
+/** The document model's `Table` methods. */
+const TABLE_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  Query: 'Query',
+  GetItem: 'GetItem',
+  PutItem: 'PutItem',
+  UpdateItem: 'UpdateItem',
+  DeleteItem: 'DeleteItem',
+};
+
+/** `DynamoDBContext` methods; its batches resend what DynamoDB leaves unprocessed on their own. */
+const CONTEXT_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  Load: 'GetItem',
+  Query: 'Query',
+  FromQuery: 'Query',
+  Save: 'PutItem',
+  Delete: 'DeleteItem',
+  CreateBatchGet: 'BatchGetItem',
+  CreateBatchWrite: 'BatchWriteItem',
+  CreateTransactGet: 'TransactGetItems',
+  CreateTransactWrite: 'TransactWriteItems',
+};
+
+const SCAN_METHODS = new Set(['Scan', 'ScanAsync', 'FromScan', 'FromScanAsync']);
 
 const SCOPES: Readonly<Record<string, ScopeNamer>> = {
   method_declaration: nameField,
@@ -57,12 +124,13 @@ const FUNCTIONS = new Set([
 ]);
 
 const METHODS = new Set([
-  'Scan',
-  'ScanAsync',
-  'FromScan',
-  'FromScanAsync',
+  ...SCAN_METHODS,
   'ExecuteStatement',
   'ExecuteStatementAsync',
+  ...[...new Set([...Object.keys(CLIENT_OPERATIONS), ...Object.keys(CONTEXT_OPERATIONS)])].flatMap((m) => [
+    m,
+    `${m}Async`,
+  ]),
 ]);
 
 /**
@@ -76,6 +144,7 @@ const PATTERNS = [
     'parameter',
     'property_declaration',
     'class_declaration',
+    'assignment_expression',
   ].map((type) => ({
     type,
     pattern: `(${type}) @declaration`,
@@ -101,12 +170,18 @@ interface Declared {
 
 class CSharpFile implements FileDetector {
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /** `request.IndexName = "byCustomer"` after the request is made: `request.IndexName` → the value. */
+  private readonly members = new ScopedNames<Node>(FUNCTIONS);
   /** `[DynamoDBTable("orders")] class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations) {
       if (declaration.type === 'using_directive') continue;
+      if (declaration.type === 'assignment_expression') {
+        this.assignMember(declaration);
+        continue;
+      }
       if (declaration.type === 'class_declaration') {
         const name = declaration.childForFieldName('name')?.text;
         const table = mappedTable(declaration);
@@ -172,7 +247,7 @@ class CSharpFile implements FileDetector {
     }
   }
 
-  detect(node: Node): Detection | undefined {
+  detect(node: Node): Detection | readonly Detection[] | undefined {
     const callee = node.childForFieldName('function');
     const name = callee?.childForFieldName('name');
     const method = (name?.type === 'generic_name' ? name.namedChildren[0]?.text : name?.text) ?? '';
@@ -193,6 +268,12 @@ class CSharpFile implements FileDetector {
         : { node, operation: 'ExecuteStatement', library: LIBRARY, statement: text };
     }
     const role = receiver?.role;
+    if (!SCAN_METHODS.has(method)) {
+      const base = method.replace(/Async$/, '');
+      if (role === 'context') return this.contextOperation(node, base, name, args);
+      if (role === 'table') return this.tableOperation(node, base, receiverNode, args, request);
+      return this.clientOperation(node, base, role, args, request, initializer);
+    }
     if (role === 'context') {
       // DynamoDBContext: AsyncSearch / IEnumerable results page through the table as they are read.
       // ScanAsync<Order>(…) reads the table Order's [DynamoDBTable] attribute names.
@@ -228,12 +309,202 @@ class CSharpFile implements FileDetector {
   ): Detection {
     const tableNode = initializer.get('TableName') ?? table;
     const segments = initializer.get('TotalSegments');
-    return scanDetection(
+    const facts = { table: tableNode, segments, paginated, request };
+    const fields = this.fields(initializer, request);
+    return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
+  }
+
+  /** The low-level client (and its `Paginators`): a request object's facts; one row per batch table. */
+  private clientOperation(
+    node: Node,
+    base: string,
+    role: Role | undefined,
+    args: Node[],
+    request: Node | undefined,
+    initializer: ReadonlyMap<string, Node>,
+  ): Detection | readonly Detection[] | undefined {
+    const operation = CLIENT_OPERATIONS[base];
+    if (!operation || (role !== 'client' && role !== 'paginators' && !request)) return undefined;
+    const requestType = request ? this.roleOf(request)?.type : undefined;
+    if (requestType !== undefined && requestType !== `${operation}Request`) return undefined;
+    const fields = this.fields(initializer, request);
+    const found: Detection = {
       node,
-      library,
-      { table: tableNode, segments, paginated, request },
-      this.values,
-      FUNCTIONS,
+      operation,
+      library: LIBRARY,
+      ...requestAccess(operation, fields, this.opaque(request)),
+      ...batchHandling(operation, node, role === 'paginators'),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request, paginated: role === 'paginators' || undefined },
+          this.values,
+          FUNCTIONS,
+        )),
+    };
+    // GetItemAsync("orders", key) names the table first.
+    const first = args[0];
+    const table =
+      fields.field('TableName') ??
+      (!request && first && first.type !== 'object_creation_expression' ? first : undefined);
+    return withTables(found, fields, this.values, table);
+  }
+
+  /** The document model's `Table`: a `QueryOperationConfig`, or `Query(hashKey, filter)`. */
+  private tableOperation(
+    node: Node,
+    base: string,
+    receiverNode: Node | null | undefined,
+    args: Node[],
+    request: Node | undefined,
+  ): Detection | undefined {
+    const operation = TABLE_OPERATIONS[base];
+    if (!operation) return undefined;
+    const table = this.loadedTableName(receiverNode);
+    const config = request ? this.initializer(request) : undefined;
+    return {
+      node,
+      operation,
+      library: `${LIBRARY} (Table)`,
+      ...(table ? { table: tableReference(this.values, table) } : {}),
+      ...(operation === 'Query' ? this.queryConfig(node, config, request) : {}),
+      ...(operation === 'Query' && { paginated: true }),
+    };
+  }
+
+  /**
+   * A `QueryOperationConfig`: `IndexName`, `KeyExpression` (an `Expression` with its statement and
+   * names), `FilterExpression`, `ConsistentRead`, `Select`. Without one (`Query(hashKey, filter)`), the
+   * key attribute comes from the table's description at run time.
+   */
+  private queryConfig(
+    node: Node,
+    config: ReadonlyMap<string, Node> | undefined,
+    request: Node | undefined,
+  ): DetectedAccess {
+    if (!config || !request)
+      return { keyCondition: { node, reason: 'the key attribute is read from the table at run time' } };
+    const fields = this.fields(config, request);
+    const access = requestAccess('Query', fields, this.opaque(request));
+    const keyExpression = config.get('KeyExpression');
+    // A QueryFilter's conditions on key attributes become key conditions: then the expression is not all.
+    const filter = config.get('Filter');
+    if (filter)
+      return { ...access, keyCondition: { node: filter, reason: 'key terms may come from the QueryFilter' } };
+    if (!keyExpression) return access;
+    const expression = this.initializer(keyExpression);
+    const statement = expression.get('ExpressionStatement');
+    const text = statement ? constantString(this.values, statement) : undefined;
+    const map = expression.get('ExpressionAttributeNames');
+    const names = attributeNames(map && this.dictionaryEntries(map), (n) => constantString(this.values, n));
+    const terms = text !== undefined ? parseKeyCondition(text, names) : undefined;
+    return { ...access, keyCondition: detected(keyExpression, terms) };
+  }
+
+  /**
+   * `DynamoDBContext`: the mapped class's table, the index and consistency its operation config sets.
+   * Key attributes come from the class's `[DynamoDBHashKey]`/`[DynamoDBRangeKey]`, not the call.
+   */
+  private contextOperation(
+    node: Node,
+    base: string,
+    name: Node | null | undefined,
+    args: Node[],
+  ): Detection | undefined {
+    const operation = CONTEXT_OPERATIONS[base];
+    if (!operation) return undefined;
+    const entity = name?.type === 'generic_name' ? typeArguments(name)[0] : this.declaredType(args[0]);
+    const table = entity ? this.mapped.get(entity) : undefined;
+    const config = args.find((a) => {
+      const role = this.roleOf(a)?.role;
+      return role === 'config' || role === 'request';
+    });
+    const settings = config ? this.initializer(config) : new Map<string, Node>();
+    const fields = this.fields(settings, config);
+    const index = fields.field('IndexName');
+    const consistent = fields.field('ConsistentRead');
+    const batch = operation === 'BatchGetItem' || operation === 'BatchWriteItem';
+    const query = operation === 'Query';
+    return {
+      node,
+      operation,
+      library: `${LIBRARY} (DynamoDBContext)`,
+      ...(table ? { table: tableReference(this.values, table) } : entity ? { entity } : {}),
+      ...(query && { keyCondition: { node, reason: 'key attributes come from the mapped class' } }),
+      ...(query && index && { index: detected(index, constantString(this.values, index)) }),
+      ...(consistent && { consistentRead: detected(consistent, this.booleanValue(consistent)) }),
+      ...(batch && { unprocessedHandled: true }),
+      ...(query && { paginated: true }),
+    };
+  }
+
+  /** The declared type of a variable passed (`SaveAsync(order)` with `Order order`). */
+  private declaredType(node: Node | undefined): string | undefined {
+    return node?.type === 'identifier' ? this.bindings.get(node.text, node)?.type : undefined;
+  }
+
+  private opaque(request: Node | undefined): Node | undefined {
+    return opaqueName(request, this.values);
+  }
+
+  /** An object initializer's assignments as request fields. */
+  private assignMember(assignment: Node): void {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    const owner = left?.type === 'member_access_expression' ? left.childForFieldName('expression') : null;
+    const member = left?.childForFieldName('name')?.text;
+    if (owner?.type === 'identifier' && member && right)
+      this.members.set(`${owner.text}.${member}`, right, assignment);
+  }
+
+  /** A request's fields: its object initializer, then what is assigned to the variable holding it. */
+  private fields(initializer: ReadonlyMap<string, Node>, request?: Node): RequestFields {
+    const assigned = (name: string): Node | undefined =>
+      request?.type === 'identifier' ? this.members.get(`${request.text}.${name}`, request) : undefined;
+    return {
+      field: (name) => initializer.get(name) ?? assigned(name),
+      string: (node) => constantString(this.values, node) ?? enumConstant(node),
+      entries: (node) => this.dictionaryEntries(node),
+      boolean: (node) => this.booleanValue(node),
+    };
+  }
+
+  /** `new Dictionary<string, string> { { "#c", "customerId" }, ["#t"] = "createdAt" }`, or a name bound to one. */
+  private dictionaryEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.dictionaryLiteral(literal));
+  }
+
+  private dictionaryLiteral(node: Node): MapEntry[] | undefined {
+    const init =
+      node.type === 'object_creation_expression'
+        ? node.childForFieldName('initializer')
+        : node.type === 'initializer_expression'
+          ? node
+          : undefined;
+    if (!init) return undefined;
+    const entries: MapEntry[] = [];
+    for (const element of init.namedChildren) {
+      if (element.type === 'initializer_expression') {
+        const [key, value] = element.namedChildren;
+        if (!key || !value || element.namedChildren.length !== 2) return undefined;
+        entries.push({ key, value });
+      } else if (element.type === 'assignment_expression') {
+        const left = element.childForFieldName('left');
+        const key =
+          left?.type === 'element_binding_expression'
+            ? left.namedChildren[0]?.namedChildren.at(-1)
+            : undefined;
+        const value = element.childForFieldName('right');
+        if (!key || !value) return undefined;
+        entries.push({ key, value });
+      } else return undefined;
+    }
+    return entries;
+  }
+
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'boolean_literal' ? n.text === 'true' : undefined,
     );
   }
 
@@ -351,6 +622,13 @@ function baseType(node: Node | null | undefined): string | undefined {
   if (node.type === 'qualified_name') return baseType(node.childForFieldName('name'));
   if (node.type === 'nullable_type') return baseType(node.namedChildren[0]);
   return node.text;
+}
+
+/** `Select.COUNT`: an SDK constant, written as its name. */
+function enumConstant(node: Node): string | undefined {
+  if (node.type !== 'member_access_expression' || node.childForFieldName('expression')?.text !== 'Select')
+    return undefined;
+  return node.childForFieldName('name')?.text;
 }
 
 const CSHARP_TEXT = new Set(['string_literal_content']);

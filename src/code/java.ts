@@ -6,16 +6,32 @@
  * SDKs' (imported from their packages): `java.util.Scanner` and other `scan` methods do not.
  */
 import type { Node } from 'web-tree-sitter';
+import type { DataOperation } from '../model.ts';
+import {
+  batchHandling,
+  requestAccess,
+  attributeNames,
+  detected,
+  throughNames,
+  scanWithAccess,
+  queryPaging,
+  opaqueName,
+  withTables,
+  type MapEntry,
+  type RequestFields,
+} from './request-facts.ts';
+import { conditionAttributes } from './expressions.ts';
 import {
   argumentsOf,
+  constantString,
   enclosing,
   integerLiteral,
   joinStringParts,
   nameField,
   readsPages,
-  scanDetection,
   ScopedNames,
   tableReference,
+  type DetectedAccess,
   type Detection,
   type FileDetector,
   type LanguageDetector,
@@ -50,11 +66,82 @@ const TYPES: Readonly<Record<string, Role>> = {
   DynamoDbAsyncIndex: 'enhanced-table',
   DynamoDB: 'document',
   Table: 'document-table',
+  Index: 'document-table',
   ScanRequest: 'request',
   ScanEnhancedRequest: 'request',
   DynamoDBScanExpression: 'request',
   ScanSpec: 'request',
   ExecuteStatementRequest: 'request',
+  QueryRequest: 'request',
+  QueryEnhancedRequest: 'request',
+  QuerySpec: 'request',
+  DynamoDBQueryExpression: 'request',
+  GetItemRequest: 'request',
+  PutItemRequest: 'request',
+  UpdateItemRequest: 'request',
+  DeleteItemRequest: 'request',
+  BatchGetItemRequest: 'request',
+  BatchWriteItemRequest: 'request',
+  TransactGetItemsRequest: 'request',
+  TransactWriteItemsRequest: 'request',
+};
+
+const SCAN_METHODS = new Set(['scan', 'scanPaginator', 'parallelScan', 'scanPage']);
+
+/** Low-level client methods (v1 and v2) → operations; `…Paginator` variants page. */
+const CLIENT_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  getItem: 'GetItem',
+  query: 'Query',
+  queryPaginator: 'Query',
+  putItem: 'PutItem',
+  updateItem: 'UpdateItem',
+  deleteItem: 'DeleteItem',
+  batchGetItem: 'BatchGetItem',
+  batchGetItemPaginator: 'BatchGetItem',
+  batchWriteItem: 'BatchWriteItem',
+  transactGetItems: 'TransactGetItems',
+  transactWriteItems: 'TransactWriteItems',
+};
+
+/** The enhanced client's and the document API's table methods. */
+const TABLE_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  getItem: 'GetItem',
+  query: 'Query',
+  putItem: 'PutItem',
+  updateItem: 'UpdateItem',
+  deleteItem: 'DeleteItem',
+};
+
+/**
+ * DynamoDBMapper methods. Its batch methods resend what DynamoDB leaves unprocessed (batchLoad through
+ * its retry strategy), so they never drop items silently.
+ */
+const MAPPER_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  load: 'GetItem',
+  query: 'Query',
+  queryPage: 'Query',
+  save: 'PutItem',
+  delete: 'DeleteItem',
+  batchLoad: 'BatchGetItem',
+  batchSave: 'BatchWriteItem',
+  batchWrite: 'BatchWriteItem',
+  batchDelete: 'BatchWriteItem',
+  transactionLoad: 'TransactGetItems',
+  transactionWrite: 'TransactWriteItems',
+};
+
+/** The enhanced client's batch and transaction methods (on the client, not a table). */
+const ENHANCED_CLIENT_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  batchGetItem: 'BatchGetItem',
+  batchWriteItem: 'BatchWriteItem',
+  transactGetItems: 'TransactGetItems',
+  transactWriteItems: 'TransactWriteItems',
+};
+
+/** Request builder setters that differ from the API's field names (the document API's `withNameMap`). */
+const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  ExpressionAttributeNames: ['expressionAttributeNames', 'withExpressionAttributeNames', 'withNameMap'],
+  FilterExpression: ['filterExpression', 'withFilterExpression'],
 };
 
 const SCOPES: Readonly<Record<string, ScopeNamer>> = {
@@ -75,11 +162,22 @@ const PATTERNS = [
     'formal_parameter',
     'class_declaration',
   ].map((type) => ({ type, pattern: `(${type}) @declaration` })),
+  // `request.setIndexName("byCustomer");`, `query.withHashKeyValues(key);`: a setter run as a statement.
+  {
+    type: 'expression_statement',
+    pattern: `(expression_statement (method_invocation
+      object: (identifier)
+      name: (identifier) @_setter
+      (#match? @_setter "^(set|with)[A-Z]"))) @declaration`,
+  },
   {
     type: 'method_invocation',
     pattern: `(method_invocation
       name: (identifier) @_method
-      (#any-of? @_method "scan" "scanPaginator" "parallelScan" "scanPage" "executeStatement")) @candidate`,
+      (#any-of? @_method "scan" "scanPaginator" "parallelScan" "scanPage" "executeStatement" "getItem" "query"
+        "queryPaginator" "putItem" "updateItem" "deleteItem" "batchGetItem" "batchGetItemPaginator"
+        "batchWriteItem" "transactGetItems" "transactWriteItems" "load" "queryPage" "save" "delete"
+        "batchLoad" "batchSave" "batchWrite" "batchDelete" "transactionLoad" "transactionWrite")) @candidate`,
   },
 ];
 
@@ -111,6 +209,8 @@ class JavaFile implements FileDetector {
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
   /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
+  /** Setter statements by the name of the request they set (`request.setIndexName(…)`). */
+  private readonly setters = new ScopedNames<Node>(FUNCTIONS);
 
   constructor(declarations: readonly Node[]) {
     for (const declaration of declarations.filter((d) => d.type === 'import_declaration')) {
@@ -128,6 +228,12 @@ class JavaFile implements FileDetector {
     if (this.types.size === 0) return;
     for (const node of declarations) {
       if (node.type === 'import_declaration') continue;
+      if (node.type === 'expression_statement') {
+        const call = node.namedChildren[0];
+        const object = call?.childForFieldName('object');
+        if (call && object) this.setters.set(object.text, call, node);
+        continue;
+      }
       if (node.type === 'class_declaration') {
         const name = node.childForFieldName('name')?.text;
         const table = mappedTable(node);
@@ -221,6 +327,7 @@ class JavaFile implements FileDetector {
         ? undefined
         : { node, operation: 'ExecuteStatement', library, statement: text };
     }
+    if (!SCAN_METHODS.has(method)) return this.operation(node, method, receiver, args, request, chain);
     if (role === 'mapper' || request?.typed?.type === 'DynamoDBScanExpression') {
       const parallel = method === 'parallelScan';
       const total = parallel ? integerLiteral(args[2]?.text) : undefined;
@@ -269,13 +376,278 @@ class JavaFile implements FileDetector {
     const tableNode =
       chain.get('tableName') ?? chain.get('withTableName') ?? chain.get('<constructor>') ?? table;
     const segments = chain.get('totalSegments') ?? chain.get('withTotalSegments');
-    return scanDetection(
+    const facts = { table: tableNode, segments, paginated, request };
+    const fields = this.fields(this.withStatements(chain, request));
+    return scanWithAccess(node, library, facts, this.values, FUNCTIONS, fields, this.opaque(request));
+  }
+
+  /** Every data-plane call other than a Scan or a PartiQL statement. */
+  private operation(
+    node: Node,
+    method: string,
+    receiver: Typed | undefined,
+    args: Node[],
+    request: { node: Node; typed: Typed | undefined } | undefined,
+    chain: ReadonlyMap<string, Node>,
+  ): Detection | readonly Detection[] | undefined {
+    const role = receiver?.role;
+    const receiverNode = node.childForFieldName('object');
+    if (role === 'mapper') return this.mapperOperation(node, method, args, request, chain);
+    if (role === 'enhanced-table' || role === 'document-table') {
+      const operation = TABLE_OPERATIONS[method];
+      if (!operation) return undefined;
+      const table = this.tableOfReceiver(receiverNode);
+      const library = receiver?.library ?? 'aws-sdk-java-v2-enhanced';
+      const index = this.indexOfReceiver(receiverNode);
+      return {
+        node,
+        operation,
+        library,
+        ...(table ? { table: tableReference(this.values, table) } : {}),
+        ...(role === 'enhanced-table'
+          ? this.enhancedAccess(operation, args, chain)
+          : this.documentAccess(operation, args, chain)),
+        ...(index && { index: detected(index, constantString(this.values, index)) }),
+        // Both return iterables that fetch every page as they are read (PageIterable, ItemCollection).
+        ...(operation === 'Query' && { paginated: true }),
+      };
+    }
+    if (role === 'enhanced-client') {
+      const operation = ENHANCED_CLIENT_OPERATIONS[method];
+      return operation
+        ? { node, operation, library: receiver?.library ?? '', ...batchHandling(operation, node) }
+        : undefined;
+    }
+    const operation = CLIENT_OPERATIONS[method];
+    if (!operation || (role !== 'client' && !request)) return undefined;
+    if (request && request.typed?.type !== `${operation}Request`) return undefined;
+    if (!receiver && this.declaredElsewhere(receiverNode)) return undefined;
+    const library = receiver?.library ?? request?.typed?.library ?? 'aws-sdk-java-v2';
+    const fields = this.fields(this.withStatements(chain, request?.node));
+    const found: Detection = {
       node,
+      operation,
       library,
-      { table: tableNode, segments, paginated, request },
-      this.values,
-      FUNCTIONS,
+      ...requestAccess(operation, fields, this.opaque(request?.node)),
+      ...batchHandling(operation, node, method.endsWith('Paginator')),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request: request?.node, paginated: method.endsWith('Paginator') || undefined },
+          this.values,
+          FUNCTIONS,
+        )),
+    };
+    // v1's getItem(String tableName, …) overloads name the table first.
+    const first = args[0];
+    const table =
+      fields.field('TableName') ??
+      chain.get('<constructor>') ??
+      (!request && first && this.isStringLike(first) ? first : undefined);
+    return withTables(found, fields, this.values, table);
+  }
+
+  private opaque(request: Node | undefined): Node | undefined {
+    return opaqueName(request, this.values);
+  }
+
+  /**
+   * A request's builder calls with the setters later statements run on the variable holding it
+   * (`request.setIndexName(…)`, `query.withHashKeyValues(…)`), each under its `with…` name.
+   */
+  private withStatements(chain: ReadonlyMap<string, Node>, request: Node | undefined): Map<string, Node> {
+    const calls = new Map(chain);
+    if (request?.type !== 'identifier') return calls;
+    for (const call of this.setters.all(request.text, request)) {
+      const name = call.childForFieldName('name')?.text ?? '';
+      const value = argumentsOf(call.childForFieldName('arguments'))[0];
+      const key = name.replace(/^set/, 'with');
+      if (value && !calls.has(key)) calls.set(key, value);
+    }
+    return calls;
+  }
+
+  /** Builder setters (`indexName(…)`, v1's `withIndexName(…)`) as request fields. */
+  private fields(chain: ReadonlyMap<string, Node>): RequestFields {
+    return {
+      field: (name) => {
+        const setters = FIELD_ALIASES[name] ?? [lowerFirst(name), `with${name}`];
+        for (const setter of setters) {
+          const value = chain.get(setter);
+          if (value) return value;
+        }
+        return undefined;
+      },
+      string: (node) => constantString(this.values, node) ?? enumConstant(node),
+      entries: (node) => this.mapEntries(node),
+      boolean: (node) => this.booleanValue(node),
+      filterBuilder: (node) => this.expressionAttributes(node),
+    };
+  }
+
+  /** `Map.of(k, v, …)`, `Map.ofEntries(Map.entry(k, v), …)`, the document API's `new NameMap().with(k, v)`. */
+  private mapEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.mapLiteral(literal));
+  }
+
+  private mapLiteral(node: Node): MapEntry[] | undefined {
+    if (node.type === 'object_creation_expression') return [];
+    if (node.type !== 'method_invocation') return undefined;
+    const name = node.childForFieldName('name')?.text;
+    const object = node.childForFieldName('object');
+    const args = argumentsOf(node.childForFieldName('arguments'));
+    if (name === 'of' && /^(Map|ImmutableMap)$/.test(object?.text ?? '') && args.length % 2 === 0)
+      return args.flatMap((key, i) => {
+        const value = args[i + 1];
+        return i % 2 === 0 && value ? [{ key, value }] : [];
+      });
+    if (name === 'ofEntries' && object?.text === 'Map') {
+      const entries = args.map((entry) => {
+        const [key, value] =
+          entry.type === 'method_invocation' && entry.childForFieldName('name')?.text === 'entry'
+            ? argumentsOf(entry.childForFieldName('arguments'))
+            : [];
+        return key && value ? { key, value } : undefined;
+      });
+      return entries.every((e) => e !== undefined) ? entries : undefined;
+    }
+    // new NameMap().with("#c", "customerId").with(…)
+    if (name === 'with' && object && args[0] && args[1]) {
+      const before = this.mapLiteral(object);
+      return before ? [...before, { key: args[0], value: args[1] }] : undefined;
+    }
+    return undefined;
+  }
+
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'true' || n.type === 'false' ? n.type === 'true' : undefined,
     );
+  }
+
+  /** The enhanced client's `Expression.builder().expression("#s = :s").expressionNames(…)`: the attributes read. */
+  private expressionAttributes(node: Node): string[] | undefined {
+    const calls = this.builderCalls(node);
+    const expression = calls.get('expression');
+    const text = expression ? constantString(this.values, expression) : undefined;
+    if (text === undefined) return undefined;
+    const map = calls.get('expressionNames');
+    const names = attributeNames(map && this.mapEntries(map), (n) => constantString(this.values, n));
+    return conditionAttributes(text, names);
+  }
+
+  /**
+   * The enhanced client: key attribute names come from the table schema (the bean's annotations), not
+   * the call, so a query's key condition is unknown; its filter is an `Expression` the call may spell out.
+   */
+  private enhancedAccess(
+    operation: DataOperation,
+    args: Node[],
+    chain: ReadonlyMap<string, Node>,
+  ): DetectedAccess {
+    if (operation !== 'Query' && operation !== 'GetItem') return {};
+    const fields = this.fields(chain);
+    const consistent = fields.field('ConsistentRead');
+    const consistentRead = consistent && {
+      consistentRead: detected(consistent, this.booleanValue(consistent)),
+    };
+    if (operation === 'GetItem') return { ...consistentRead };
+    const filterNode = fields.field('FilterExpression');
+    const conditional = chain.get('queryConditional') ?? args[0];
+    return {
+      ...(conditional && {
+        keyCondition: { node: conditional, reason: 'key attributes come from the table schema' },
+      }),
+      ...(filterNode && { filter: detected(filterNode, this.expressionAttributes(filterNode)) }),
+      ...consistentRead,
+    };
+  }
+
+  /** The v1 document API: a `QuerySpec`, or `query("customerId", value)` naming the hash key. */
+  private documentAccess(
+    operation: DataOperation,
+    args: Node[],
+    chain: ReadonlyMap<string, Node>,
+  ): DetectedAccess {
+    const calls = this.withStatements(chain, args[0]);
+    const hashKey = operation === 'Query' && args.length >= 2 ? args[0] : undefined;
+    const attribute = hashKey ? constantString(this.values, hashKey) : undefined;
+    if (hashKey && attribute !== undefined && args.length === 2)
+      return { keyCondition: { node: hashKey, value: [{ attribute, operator: '=', node: hashKey }] } };
+    if (hashKey) return { keyCondition: { node: hashKey, reason: 'computed at run time' } };
+    return {
+      ...requestAccess(operation, this.fields(calls), this.opaque(args[0])),
+      ...(operation === 'Query' && this.addedKeyTerms(calls, ['withHashKey', 'withRangeKeyCondition'])),
+    };
+  }
+
+  /**
+   * Setters that put key terms into a query beside its key condition expression: the expression alone
+   * is then not the whole condition, so it is unknown rather than read as complete.
+   */
+  private addedKeyTerms(chain: ReadonlyMap<string, Node>, setters: readonly string[]): DetectedAccess {
+    const added = setters.map((setter) => chain.get(setter)).find((node) => node !== undefined);
+    return added
+      ? { keyCondition: { node: added, reason: 'key terms come from the mapped object or key attribute' } }
+      : {};
+  }
+
+  /** DynamoDBMapper: the entity's table from its `@DynamoDBTable`, a query expression's facts; batches retry. */
+  private mapperOperation(
+    node: Node,
+    method: string,
+    args: Node[],
+    request: { node: Node; typed: Typed | undefined } | undefined,
+    chain: ReadonlyMap<string, Node>,
+  ): Detection | undefined {
+    const operation = MAPPER_OPERATIONS[method];
+    if (!operation) return undefined;
+    const first = args[0];
+    const entity =
+      first?.type === 'class_literal'
+        ? baseType(first.namedChildren[0])
+        : first?.type === 'identifier'
+          ? this.bindings.get(first.text, first)?.type
+          : undefined;
+    const table = entity ? this.mapped.get(entity) : undefined;
+    const batch = method.startsWith('batch');
+    const query = operation === 'Query' && request?.typed?.type === 'DynamoDBQueryExpression';
+    const calls = this.withStatements(chain, request?.node);
+    const fields = this.fields(calls);
+    const access = query ? requestAccess('Query', fields, this.opaque(request.node)) : {};
+    // withHashKeyValues(object) adds the hash key condition from the mapped class to what the expression says.
+    const keyCondition = query && this.addedKeyTerms(calls, ['withHashKeyValues', 'withRangeKeyConditions']);
+    return {
+      node,
+      operation,
+      library: 'aws-sdk-java (DynamoDBMapper)',
+      ...(table ? { table: tableReference(this.values, table) } : entity && !batch ? { entity } : {}),
+      ...access,
+      ...keyCondition,
+      ...(batch ? { unprocessedHandled: true } : {}),
+      ...(operation === 'Query'
+        ? { paginated: method === 'query' ? true : readsPages(enclosing(node, FUNCTIONS) ?? node) }
+        : {}),
+    };
+  }
+
+  /** The index a receiver was obtained with: `table.index("byCustomer")`, `table.getIndex("byCustomer")`. */
+  private indexOfReceiver(receiver: Node | null, depth = 0): Node | undefined {
+    if (!receiver || depth > 4) return undefined;
+    if (receiver.type === 'identifier' || receiver.type === 'field_access') {
+      const name =
+        receiver.type === 'field_access' ? receiver.childForFieldName('field')?.text : receiver.text;
+      return this.indexOfReceiver(
+        name ? (this.bindings.get(name, receiver)?.value ?? null) : null,
+        depth + 1,
+      );
+    }
+    if (
+      receiver.type === 'method_invocation' &&
+      /^(index|getIndex)$/.test(receiver.childForFieldName('name')?.text ?? '')
+    )
+      return argumentsOf(receiver.childForFieldName('arguments'))[0];
+    return undefined;
   }
 
   /**
@@ -333,11 +705,12 @@ class JavaFile implements FileDetector {
         depth + 1,
       );
     }
-    if (
-      receiver.type === 'method_invocation' &&
-      /^(table|getTable)$/.test(receiver.childForFieldName('name')?.text ?? '')
-    )
-      return argumentsOf(receiver.childForFieldName('arguments'))[0];
+    if (receiver.type !== 'method_invocation') return undefined;
+    const method = receiver.childForFieldName('name')?.text ?? '';
+    if (/^(table|getTable)$/.test(method)) return argumentsOf(receiver.childForFieldName('arguments'))[0];
+    // table.index("byCustomer"): the index's table.
+    if (/^(index|getIndex)$/.test(method))
+      return this.tableOfReceiver(receiver.childForFieldName('object'), depth + 1);
     return undefined;
   }
 
@@ -416,6 +789,17 @@ function lambdaCalls(node: Node): [string, Node][] {
     const first = argumentsOf(call.childForFieldName('arguments'))[0];
     return name && first ? [[name, first] as [string, Node]] : [];
   });
+}
+
+/** `IndexName` → `indexName`: the v2 builder's setter. */
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** `Select.COUNT`: an SDK enum constant, written as its name. */
+function enumConstant(node: Node): string | undefined {
+  if (node.type !== 'field_access' || node.childForFieldName('object')?.text !== 'Select') return undefined;
+  return node.childForFieldName('field')?.text;
 }
 
 const JAVA_TEXT = new Set(['string_fragment', 'multiline_string_fragment']);

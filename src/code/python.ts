@@ -5,15 +5,19 @@
  * DynamoDB: HappyBase, Redis `scan` and others do not.
  */
 import type { Node } from 'web-tree-sitter';
+import type { DataOperation, KeyOperator } from '../model.ts';
 import {
   argumentsOf,
+  constantString,
   enclosing,
   nameField,
   readsPages,
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
+  tableReference,
   type Detection,
+  type DetectedAccess,
   type FileDetector,
   type LanguageDetector,
   type ScopeNamer,
@@ -21,6 +25,26 @@ import {
 } from './syntax.ts';
 import { environmentVariable, formatted, stringValue } from './python-strings.ts';
 import { statementText } from './templates.ts';
+import {
+  batchHandling,
+  requestAccess,
+  withTables,
+  throughNames,
+  scanWithAccess,
+  queryPaging,
+  detected,
+  type LocatedKeyTerm,
+  type MapEntry,
+  type RequestFields,
+} from './request-facts.ts';
+import {
+  attributeClass,
+  conditionReferences,
+  metaValue,
+  modelAttributes,
+  rangeCondition,
+  type ModelAttribute,
+} from './pynamodb.ts';
 
 const BOTO3 = 'boto3';
 const PYNAMODB = 'pynamodb';
@@ -37,12 +61,61 @@ type Handle =
   | { readonly kind: 'client' }
   | { readonly kind: 'resource' }
   | { readonly kind: 'table'; readonly name?: Node }
-  | { readonly kind: 'paginator'; readonly call: Node }
+  | { readonly kind: 'paginator'; readonly call: Node; readonly operation: 'Scan' | 'Query' }
   | { readonly kind: 'model'; readonly table?: Node }
+  /** An instance of a PynamoDB model (`Order(…)`, a parameter annotated `Order`): its item methods. */
+  | { readonly kind: 'item'; readonly model: string }
   /** A value whose origin the file shows and which is not DynamoDB's (a Redis client, a dict, a backend). */
   | { readonly kind: 'other' };
 
 const OTHER: Handle = { kind: 'other' };
+
+/** boto3 method → the operation it runs (Scan, PartiQL and paginators are handled on their own). */
+const OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  query: 'Query',
+  get_item: 'GetItem',
+  put_item: 'PutItem',
+  update_item: 'UpdateItem',
+  delete_item: 'DeleteItem',
+  batch_get_item: 'BatchGetItem',
+  batch_write_item: 'BatchWriteItem',
+  transact_get_items: 'TransactGetItems',
+  transact_write_items: 'TransactWriteItems',
+};
+
+/** A PynamoDB item's methods → operations. */
+const ITEM_OPERATIONS: Readonly<Record<string, DataOperation>> = {
+  save: 'PutItem',
+  update: 'UpdateItem',
+  delete: 'DeleteItem',
+  refresh: 'GetItem',
+};
+
+/** What a boto3 `Table` resource can run on its own table. */
+const TABLE_METHODS = new Set(['query', 'get_item', 'put_item', 'update_item', 'delete_item']);
+/** What a boto3 service resource runs (the tables are the keys of `RequestItems`). */
+const RESOURCE_METHODS = new Set(['batch_get_item', 'batch_write_item']);
+
+/** Request parameters only DynamoDB's API takes: one ties an untraceable receiver's call to DynamoDB. */
+const DYNAMODB_PARAMETERS = new Set([
+  'TableName',
+  'KeyConditionExpression',
+  'UpdateExpression',
+  'RequestItems',
+  'TransactItems',
+]);
+
+/** boto3's condition builders: `Key('pk').eq(v)` methods → key operators. */
+const KEY_METHODS: Readonly<Record<string, KeyOperator>> = {
+  eq: '=',
+  lt: '<',
+  lte: '<=',
+  gt: '>',
+  gte: '>=',
+  between: 'BETWEEN',
+  begins_with: 'begins_with',
+};
+const CONDITIONS_MODULE = 'boto3.dynamodb.conditions';
 
 const SCOPES: Readonly<Record<string, ScopeNamer>> = {
   function_definition: nameField,
@@ -66,7 +139,9 @@ const PATTERNS = [
     type: 'call',
     pattern: `(call
       function: (attribute attribute: (identifier) @_method)
-      (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement")) @candidate`,
+      (#any-of? @_method "scan" "get_paginator" "paginate" "execute_statement" "query" "get_item" "put_item"
+        "update_item" "delete_item" "batch_get_item" "batch_write_item" "transact_get_items"
+        "transact_write_items" "batch_writer" "batch_write" "save" "update" "delete" "refresh" "get")) @candidate`,
   },
   // `paginate(client.scan, TableName=…)`: the Scan method handed to a helper that calls it.
   {
@@ -101,6 +176,8 @@ class PyFile implements FileDetector {
   private readonly items = new ScopedNames<Node>(FUNCTIONS);
   private readonly imports = new Map<string, string>();
   private readonly models = new Map<string, Node | undefined>();
+  /** PynamoDB model and index classes by name: their bodies declare keys and indexes. */
+  private readonly modelClasses = new Map<string, Node>();
   private readonly functions = new Map<string, Node[]>();
   private readonly classes = new Map<string, Node>();
   /** Every call in the file, read once when a parameter's arguments are looked for. */
@@ -142,8 +219,10 @@ class PyFile implements FileDetector {
       const name = node.childForFieldName('name')?.text;
       const bases = argumentsOf(node.childForFieldName('superclasses'));
       if (!name) return;
-      if (bases.some((base) => this.isPynamoModel(base))) this.models.set(name, metaTableName(node));
-      else this.classes.set(name, node);
+      if (bases.some((base) => this.isPynamoModel(base))) {
+        this.models.set(name, metaTableName(node));
+        this.modelClasses.set(name, node);
+      } else this.classes.set(name, node);
     } else if (node.type === 'function_definition') {
       const name = node.childForFieldName('name')?.text;
       if (name) this.functions.set(name, [...(this.functions.get(name) ?? []), node]);
@@ -235,6 +314,7 @@ class PyFile implements FileDetector {
       const functions = this.functions.get(callee.text);
       if (functions) return this.returnedBy(functions, depth);
       if (this.classes.has(callee.text)) return OTHER;
+      if (this.modelClasses.has(callee.text)) return { kind: 'item', model: callee.text };
       if (imported && !AWS_SDK_MODULE.test(imported) && !imported.startsWith(PYNAMODB)) return OTHER;
       return undefined;
     }
@@ -247,6 +327,9 @@ class PyFile implements FileDetector {
     if (object && /^(self|cls)$/.test(object.text) && method && this.functions.has(method))
       return this.returnedBy(this.functions.get(method) ?? [], depth);
     const receiver = this.resolve(object, depth + 1);
+    // Order.get(…) loads an item.
+    if (receiver?.kind === 'model' && method === 'get' && object && this.modelClasses.has(object.text))
+      return { kind: 'item', model: object.text };
     if (
       method === 'Table' &&
       (receiver?.kind === 'resource' || (receiver?.kind !== 'other' && this.usesBoto3()))
@@ -263,8 +346,12 @@ class PyFile implements FileDetector {
       const name = keyword(args, 'TableName');
       return { kind: 'table', ...(name ? { name } : {}) };
     }
-    if (method === 'get_paginator' && first === 'scan' && this.isClient(object, receiver))
-      return { kind: 'paginator', call: node };
+    if (
+      method === 'get_paginator' &&
+      (first === 'scan' || first === 'query') &&
+      this.isClient(object, receiver)
+    )
+      return { kind: 'paginator', call: node, operation: first === 'scan' ? 'Scan' : 'Query' };
     if (receiver?.kind === 'other') return OTHER;
     if (
       receiver?.kind === 'module' &&
@@ -322,6 +409,7 @@ class PyFile implements FileDetector {
     if (/\bDynamoDBClient\b/.test(annotation)) return { kind: 'client' };
     if (/\bDynamoDBServiceResource\b/.test(annotation)) return { kind: 'resource' };
     if (/\bTable\b/.test(annotation) && this.usesBoto3()) return { kind: 'table' };
+    if (this.modelClasses.has(annotation)) return { kind: 'item', model: annotation };
     const fallback = declared.childForFieldName('value');
     const name = fn.childForFieldName('name')?.text ?? '';
     const method = enclosing(fn, FUNCTION_OR_CLASS)?.type === 'class_definition';
@@ -377,17 +465,20 @@ class PyFile implements FileDetector {
     return found.filter((d) => !(this.paging.has(d.node.id) && isPaginatorFactory(d.node)));
   }
 
-  detect(node: Node): Detection | undefined {
+  detect(node: Node): Detection | readonly Detection[] | undefined {
     if (node.type === 'attribute') return this.scanReference(node);
     const found = this.call(node);
     if (found?.madeBy) this.paging.add(found.madeBy.id);
     return found?.detection;
   }
 
-  private call(node: Node): { detection: Detection; madeBy?: Node } | undefined {
+  private call(node: Node): { detection: Detection | readonly Detection[]; madeBy?: Node } | undefined {
     const callee = node.childForFieldName('function');
     const method = callee?.childForFieldName('attribute')?.text;
     const receiverNode = callee?.childForFieldName('object') ?? null;
+    // PynamoDB's `Order.get(…)`: a class's `get`, not every dictionary's.
+    if (method === 'get' && !(receiverNode?.type === 'identifier' && /^[A-Z]/.test(receiverNode.text)))
+      return undefined;
     const receiver = this.resolve(receiverNode);
     const args = argumentsOf(node.childForFieldName('arguments'));
     const keys = this.keywordNames(args);
@@ -416,16 +507,22 @@ class PyFile implements FileDetector {
           };
         return undefined;
       }
-      case 'get_paginator':
-        return this.resolve(node)?.kind === 'paginator'
-          ? { detection: { ...this.sdkScan(node, [], undefined), paginated: true } }
-          : undefined;
-      case 'paginate':
+      case 'get_paginator': {
+        const paginator = this.resolve(node);
+        if (paginator?.kind !== 'paginator') return undefined;
+        const made =
+          paginator.operation === 'Scan'
+            ? this.sdkScan(node, [], undefined)
+            : this.query(node, [], undefined);
+        return { detection: { ...made, paginated: true } };
+      }
+      case 'paginate': {
         if (receiver?.kind !== 'paginator') return undefined;
-        return {
-          detection: { ...this.sdkScan(node, args, this.keyword(args, 'TableName')), paginated: true },
-          madeBy: receiver.call,
-        };
+        const table = this.keyword(args, 'TableName');
+        const made =
+          receiver.operation === 'Scan' ? this.sdkScan(node, args, table) : this.query(node, args, table);
+        return { detection: { ...made, paginated: true }, madeBy: receiver.call };
+      }
       case 'execute_statement': {
         if (receiver?.kind === 'other') return undefined;
         if (!this.isClient(receiverNode, receiver) && !keys.includes('Statement')) return undefined;
@@ -435,9 +532,339 @@ class PyFile implements FileDetector {
           ? undefined
           : { detection: { node, operation: 'ExecuteStatement', library: BOTO3, statement: text } };
       }
+      default: {
+        const detection = method
+          ? this.operationCall(node, method, receiverNode, receiver, args, keys)
+          : undefined;
+        return detection ? { detection } : undefined;
+      }
+    }
+  }
+
+  /** Any other data-plane call: boto3 clients, resources and tables, PynamoDB models and indexes. */
+  private operationCall(
+    node: Node,
+    method: string,
+    receiverNode: Node | null,
+    receiver: Handle | undefined,
+    args: Node[],
+    keys: readonly string[],
+  ): Detection | readonly Detection[] | undefined {
+    if (receiver?.kind === 'model') return this.pynamoCall(node, method, receiverNode, undefined, args);
+    if (receiver?.kind === 'item') return this.pynamoItemCall(node, method, receiver.model, args);
+    const index = receiverNode ? this.pynamoIndex(receiverNode) : undefined;
+    if (index) return this.pynamoCall(node, method, index.model, index, args);
+    if (method === 'batch_writer') {
+      // The resource's batch writer resends what DynamoDB leaves unprocessed on its own.
+      if (receiver?.kind !== 'table' && !(receiver === undefined && this.isTable(receiverNode, receiver)))
+        return undefined;
+      const table = receiver?.kind === 'table' ? receiver.name : undefined;
+      return {
+        node,
+        operation: 'BatchWriteItem',
+        library: BOTO3,
+        unprocessedHandled: true,
+        ...(table ? { table: tableReference(this.values, table) } : {}),
+      };
+    }
+    const operation = OPERATIONS[method];
+    if (!operation) return undefined;
+    if (receiver?.kind === 'table')
+      return TABLE_METHODS.has(method) ? this.request(node, operation, args, receiver.name) : undefined;
+    if (receiver?.kind === 'resource')
+      return RESOURCE_METHODS.has(method) ? this.request(node, operation, args, undefined) : undefined;
+    if (receiver?.kind === 'other' || receiver?.kind === 'paginator') return undefined;
+    if (
+      this.isClient(receiverNode, receiver) ||
+      (keys.some((k) => DYNAMODB_PARAMETERS.has(k)) && (receiver === undefined || receiver.kind === 'module'))
+    )
+      return this.request(node, operation, args, this.keyword(args, 'TableName'));
+    if (TABLE_METHODS.has(method) && this.isTable(receiverNode, receiver))
+      return this.request(node, operation, args, undefined);
+    return undefined;
+  }
+
+  /** A low-level request (client, resource or table): its table(s) and access facts. */
+  private request(node: Node, operation: DataOperation, args: Node[], table: Node | undefined): Detection[] {
+    const fields = this.fields(args);
+    const found: Detection = {
+      node,
+      operation,
+      library: BOTO3,
+      ...requestAccess(operation, fields, this.opaqueSplat(args)),
+      ...batchHandling(operation, node),
+      ...(operation === 'Query' &&
+        queryPaging(
+          node,
+          { request: args.find((a) => a.type === 'dictionary_splat') },
+          this.values,
+          FUNCTIONS,
+        )),
+    };
+    return withTables(found, fields, this.values, table);
+  }
+
+  private query(node: Node, args: Node[], table: Node | undefined): Detection {
+    return this.request(node, 'Query', args, table)[0] ?? { node, operation: 'Query', library: BOTO3 };
+  }
+
+  /** A `**kwargs` whose dictionary the file does not build here: it may carry any field. */
+  private opaqueSplat(args: readonly Node[]): Node | undefined {
+    return args.find((a) => {
+      const dictionary = a.type === 'dictionary_splat' ? a.namedChildren[0] : undefined;
+      if (!dictionary) return false;
+      const bound =
+        dictionary.type === 'identifier' ? this.bindings.get(dictionary.text, dictionary) : undefined;
+      const built =
+        bound?.type === 'dictionary' ||
+        (bound?.type === 'call' && bound.childForFieldName('function')?.text === 'dict');
+      return !built;
+    });
+  }
+
+  /** boto3 keyword arguments (written out or in a `**kwargs` dictionary) as request fields. */
+  private fields(args: readonly Node[]): RequestFields {
+    return {
+      field: (name) => this.keyword(args, name),
+      string: (node) => constantString(this.values, node),
+      entries: (node) => this.dictionaryEntries(node),
+      boolean: (node) => this.booleanValue(node),
+      keyBuilder: (node) => this.keyBuilder(node),
+      filterBuilder: (node) => this.filterBuilder(node),
+    };
+  }
+
+  /** A dictionary literal's entries (or a name bound to one); undefined when it unpacks another. */
+  private dictionaryEntries(node: Node): MapEntry[] | undefined {
+    return throughNames(node, this.values, (literal) => this.dictionaryLiteral(literal));
+  }
+
+  private dictionaryLiteral(node: Node): MapEntry[] | undefined {
+    if (node.type !== 'dictionary') return undefined;
+    const entries: MapEntry[] = [];
+    for (const pair of argumentsOf(node)) {
+      const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
+      const value = pair.childForFieldName('value');
+      if (!key || !value) return undefined;
+      entries.push({ key, value });
+    }
+    return entries;
+  }
+
+  private booleanValue(node: Node): boolean | undefined {
+    return throughNames(node, this.values, (n) =>
+      n.type === 'true' || n.type === 'false' ? n.type === 'true' : undefined,
+    );
+  }
+
+  /** boto3's `Key('pk').eq(v) & Key('sk').begins_with(p)`, or a name bound to one. */
+  private keyBuilder(node: Node, hops = 0): LocatedKeyTerm[] | undefined {
+    if (hops > 8) return undefined;
+    switch (node.type) {
+      case 'parenthesized_expression':
+        return node.namedChildren[0] ? this.keyBuilder(node.namedChildren[0], hops + 1) : undefined;
+      case 'identifier': {
+        const bound = this.bindings.get(node.text, node);
+        return bound ? this.keyBuilder(bound, hops + 1) : undefined;
+      }
+      case 'binary_operator': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (node.childForFieldName('operator')?.text !== '&' || !left || !right) return undefined;
+        const both = [this.keyBuilder(left, hops + 1), this.keyBuilder(right, hops + 1)];
+        return both[0] && both[1] ? [...both[0], ...both[1]] : undefined;
+      }
+      case 'call': {
+        const callee = node.childForFieldName('function');
+        const operator = KEY_METHODS[callee?.childForFieldName('attribute')?.text ?? ''];
+        const subject = callee?.childForFieldName('object');
+        const attribute = subject ? this.conditionSubject(subject, 'Key') : undefined;
+        return operator && subject && attribute !== undefined
+          ? [{ attribute, operator, node: subject }]
+          : undefined;
+      }
       default:
         return undefined;
     }
+  }
+
+  /** The attributes boto3's `Attr('status').eq(s) & ~Attr('deleted').exists()` reads. */
+  private filterBuilder(node: Node, hops = 0): string[] | undefined {
+    if (hops > 8) return undefined;
+    switch (node.type) {
+      case 'parenthesized_expression':
+      case 'unary_operator':
+        return node.namedChildren[0] ? this.filterBuilder(node.namedChildren[0], hops + 1) : undefined;
+      case 'identifier': {
+        const bound = this.bindings.get(node.text, node);
+        return bound ? this.filterBuilder(bound, hops + 1) : undefined;
+      }
+      case 'binary_operator': {
+        const operator = node.childForFieldName('operator')?.text;
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if ((operator !== '&' && operator !== '|') || !left || !right) return undefined;
+        const both = [this.filterBuilder(left, hops + 1), this.filterBuilder(right, hops + 1)];
+        return both[0] && both[1] ? [...new Set([...both[0], ...both[1]])] : undefined;
+      }
+      case 'call': {
+        // `Attr('a').eq(v)`, `Attr('a').size().gt(3)`: the Attr call at the chain's start.
+        let subject = node.childForFieldName('function')?.childForFieldName('object');
+        while (subject?.type === 'call' && subject.childForFieldName('function')?.type === 'attribute')
+          subject = subject.childForFieldName('function')?.childForFieldName('object');
+        const attribute = subject
+          ? (this.conditionSubject(subject, 'Attr') ?? this.conditionSubject(subject, 'Key'))
+          : undefined;
+        return attribute !== undefined ? [attribute] : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `Key('pk')` / `Attr('status')` from boto3's conditions module → the attribute name, when literal. */
+  private conditionSubject(node: Node, builder: 'Key' | 'Attr'): string | undefined {
+    if (node.type !== 'call') return undefined;
+    const callee = node.childForFieldName('function');
+    const [head = '', ...rest] = callee?.text.split('.') ?? [];
+    const imported = this.imports.get(head);
+    if (!imported || [imported, ...rest].join('.') !== `${CONDITIONS_MODULE}.${builder}`) return undefined;
+    const name = argumentsOf(node.childForFieldName('arguments'))[0];
+    return name ? constantString(this.values, name) : undefined;
+  }
+
+  /** `Order.by_customer` where the model declares `by_customer = ByCustomerIndex()`. */
+  private pynamoIndex(receiver: Node): { model: Node; index: Node } | undefined {
+    if (receiver.type !== 'attribute') return undefined;
+    const model = receiver.childForFieldName('object');
+    const attribute = receiver.childForFieldName('attribute')?.text;
+    const modelClass = model && this.modelClasses.get(model.text);
+    const indexClass = modelClass && attribute ? attributeClass(modelClass, attribute) : undefined;
+    const index = indexClass ? this.modelClasses.get(indexClass) : undefined;
+    return model && index ? { model, index } : undefined;
+  }
+
+  /**
+   * A PynamoDB item's own calls: `save()` (PutItem, writing the model's attributes), `update(actions=[…])`
+   * (the attributes its actions target), `delete()`, `refresh()` (GetItem).
+   */
+  private pynamoItemCall(node: Node, method: string, model: string, args: Node[]): Detection | undefined {
+    const operation = ITEM_OPERATIONS[method];
+    const modelClass = this.modelClasses.get(model);
+    if (!operation || !modelClass) return undefined;
+    const table = this.models.get(model);
+    const attributes = modelAttributes(modelClass, (name) => this.modelClasses.has(name));
+    const written =
+      operation === 'PutItem'
+        ? [...attributes.values()].map((a) => a.name)
+        : operation === 'UpdateItem'
+          ? this.updateActions(keyword(args, 'actions') ?? args[0], attributes)
+          : undefined;
+    return {
+      node,
+      operation,
+      library: PYNAMODB,
+      ...(table ? { table: tableReference(this.values, table) } : {}),
+      ...(written && { writtenAttributes: written }),
+      ...(operation === 'GetItem' && this.pynamoConsistentRead(args)),
+    };
+  }
+
+  /** `[Order.status.set(s), Order.visits.add(1)]`: the attributes the actions target, when all are written out. */
+  private updateActions(
+    actions: Node | undefined,
+    attributes: ReadonlyMap<string, ModelAttribute>,
+  ): string[] | undefined {
+    const list = actions && throughNames(actions, this.values, (n) => (n.type === 'list' ? n : undefined));
+    if (!list) return undefined;
+    const names = argumentsOf(list).map((action) => {
+      const subject =
+        action.type === 'call'
+          ? action.childForFieldName('function')?.childForFieldName('object')
+          : undefined;
+      const attribute =
+        subject?.type === 'attribute' ? subject.childForFieldName('attribute')?.text : undefined;
+      return attribute === undefined ? undefined : (attributes.get(attribute)?.name ?? attribute);
+    });
+    return names.every((n) => n !== undefined) ? [...new Set(names)] : undefined;
+  }
+
+  /** PynamoDB `Model.query`, `Model.get`, `Model.batch_write()`, `Model.index.query`. */
+  private pynamoCall(
+    node: Node,
+    method: string,
+    modelNode: Node | null,
+    index: { model: Node; index: Node } | undefined,
+    args: Node[],
+  ): Detection | undefined {
+    const modelClass = modelNode ? this.modelClasses.get(modelNode.text) : undefined;
+    const table = this.models.get(modelNode?.text ?? '');
+    const base = { node, library: PYNAMODB, ...(table ? { table: tableReference(this.values, table) } : {}) };
+    if (method === 'batch_write' && !index)
+      return { ...base, operation: 'BatchWriteItem', unprocessedHandled: true };
+    if (method === 'get' && !index)
+      return { ...base, operation: 'GetItem', ...this.pynamoConsistentRead(args) };
+    if (method !== 'query' || !modelClass) return undefined;
+    const attributeName = (reference: Node): string | undefined => {
+      const owner = reference.type === 'attribute' ? reference.childForFieldName('object')?.text : undefined;
+      const name = reference.childForFieldName('attribute')?.text;
+      const declared = owner ? this.modelClasses.get(owner) : undefined;
+      return declared && name ? (modelAttributes(declared).get(name)?.name ?? name) : undefined;
+    };
+    return {
+      ...base,
+      operation: 'Query',
+      paginated: true,
+      ...this.pynamoQuery(node, index?.index ?? modelClass, args, attributeName),
+      ...(index && { index: this.pynamoIndexName(index.index) }),
+    };
+  }
+
+  private pynamoQuery(
+    node: Node,
+    keyed: Node,
+    args: Node[],
+    attributeName: (reference: Node) => string | undefined,
+  ): DetectedAccess {
+    const positional = args.filter((a) => a.type !== 'keyword_argument');
+    const hashValue = positional[0] ?? keyword(args, 'hash_key');
+    const range = positional[1] ?? keyword(args, 'range_key_condition');
+    const hash = [...modelAttributes(keyed).values()].find((a: ModelAttribute) => a.hashKey);
+    const rangeTerm = range ? rangeCondition(range, attributeName) : undefined;
+    const keyNode = hashValue ?? node;
+    const keyCondition =
+      hash && (!range || rangeTerm)
+        ? {
+            node: keyNode,
+            value: [
+              { attribute: hash.name, operator: '=' as const, node: keyNode },
+              ...(rangeTerm ? [rangeTerm] : []),
+            ],
+          }
+        : {
+            node: keyNode,
+            reason: hash ? 'computed at run time' : 'the hash key is declared in another class',
+          };
+    const filterNode = keyword(args, 'filter_condition');
+    return {
+      keyCondition,
+      ...(filterNode && { filter: detected(filterNode, conditionReferences(filterNode, attributeName)) }),
+      ...this.pynamoConsistentRead(args),
+    };
+  }
+
+  private pynamoConsistentRead(args: Node[]): DetectedAccess {
+    const node = keyword(args, 'consistent_read');
+    return node ? { consistentRead: detected(node, this.booleanValue(node)) } : {};
+  }
+
+  /** An index class's `Meta.index_name`, when literal; anything else is left unknown. */
+  private pynamoIndexName(index: Node): DetectedAccess['index'] {
+    const name = metaValue(index, 'index_name');
+    const value = name ? constantString(this.values, name) : undefined;
+    return value !== undefined && name
+      ? { node: name, value }
+      : { node: name ?? index, reason: 'the index name is not a literal in its Meta class' };
   }
 
   /**
@@ -520,7 +947,9 @@ class PyFile implements FileDetector {
   private sdkScan(node: Node, args: Node[], table: Node | undefined): Detection {
     const segments = this.keyword(args, 'TotalSegments');
     const request = args.find((a) => a.type === 'dictionary_splat');
-    return scanDetection(node, BOTO3, { table, segments, request }, this.values, FUNCTIONS);
+    const facts = { table, segments, request };
+    const fields = this.fields(args);
+    return scanWithAccess(node, BOTO3, facts, this.values, FUNCTIONS, fields, this.opaqueSplat(args));
   }
 
   /** PynamoDB's `scan` pages through the table itself; `segment`/`total_segments` make it parallel. */

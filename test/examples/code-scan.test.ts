@@ -28,7 +28,7 @@ describe('dynalint examples/ (application code)', () => {
     expect(code[2]?.message).toContain('PaymentsTable (examples/serverless-service/serverless.yml:19)');
   });
 
-  it('reports the access-pattern problems of the SAM example', async () => {
+  it('reports the access-pattern problems of the examples', async () => {
     const report = await jsonReport(ROOT, ['examples/']);
     const rules = ['unknown-index', 'key-condition-mismatch', 'consistent-read-on-gsi', 'filter-expression', 'unprocessed-items'];
     expect(
@@ -40,6 +40,8 @@ describe('dynalint examples/ (application code)', () => {
       'unprocessed-items warning examples/sam-app/src/handlers/import-orders.ts:18 OrdersTable',
       'filter-expression warning examples/sam-app/src/handlers/list-orders.js:13 OrdersTable',
       'unknown-index error examples/sam-app/src/handlers/orders-by-day.ts:14 OrdersTable',
+      // The Serverless example's Python Scan filters on merchantId and settledAt.
+      'filter-expression warning examples/serverless-service/handlers/settle.py:19 PaymentsTable',
     ]);
     const unknownIndex = report.findings.find((f) => f.ruleId === 'unknown-index');
     expect(unknownIndex?.message).toContain("Did you mean 'byDay'?");
