@@ -109,6 +109,9 @@ export function accessPatterns(tables: readonly TableModel[], uses: readonly Cod
   };
 }
 
+/** Reads that address items by their primary key: they always read the table itself, never an index. */
+const KEY_READS: ReadonlySet<CodeUse['operation']> = new Set(['GetItem', 'BatchGetItem', 'TransactGetItems']);
+
 function tablePattern(table: TableModel, uses: readonly CodeUse[]): TablePattern {
   const indexes = declaredIndexes(table);
   const reads = uses.filter((use) => INDEX_READS.has(use.operation));
@@ -125,7 +128,10 @@ function tablePattern(table: TableModel, uses: readonly CodeUse[]): TablePattern
     line: table.location.line,
     keys: table.keySchema.known ? keysOf(table.keySchema.value) : null,
     operations,
-    tableReaders: readersOf(null),
+    tableReaders: [
+      ...readersOf(null),
+      ...uses.filter((use) => KEY_READS.has(use.operation)).map(callSite),
+    ].sort(byPlace),
     indexes: (indexes ?? []).map((index) => ({
       name: index.indexName,
       kind: index.kind,
@@ -151,6 +157,10 @@ function tablePattern(table: TableModel, uses: readonly CodeUse[]): TablePattern
       (indexes ?? []).filter((index) => index.kind === 'global'),
     ),
   };
+}
+
+function byPlace(a: CallSite, b: CallSite): number {
+  return a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1;
 }
 
 function callSite(use: CodeUse): CallSite {

@@ -52,6 +52,15 @@ describe('dynalint patterns on the SAM example', () => {
     expect(orders.operations).toMatchObject({ Query: 2, GetItem: 1, PutItem: 1, BatchWriteItem: 1 });
   });
 
+  it("lists the table's own readers: scans and queries without an index, and reads by key", () => {
+    const orders = tableOf(patterns, 'OrdersTable');
+    expect(orders.tableReaders.map((r) => `${r.operation} ${r.file}:${r.line}`)).toEqual([
+      'ParallelScan examples/sam-app/src/handlers/daily-report.ts:13',
+      'GetItem examples/sam-app/src/handlers/get-order.ts:9',
+      'Scan examples/sam-app/src/handlers/list-orders.js:10',
+    ]);
+  });
+
   it('counts write amplification from the attributes a put sets, every GSI for a batch', () => {
     // The put sets customerId and createdDate (byCustomer, byDay); the batch's items are spread in: all six.
     expect(tableOf(patterns, 'OrdersTable').writeAmplification).toEqual({
