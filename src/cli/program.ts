@@ -93,6 +93,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const writeBaseline = values['write-baseline'] === true;
   const configPath = text(values.config);
   const output = text(values.output);
+  const cacheLocation = text(values['cache-location']);
 
   const outcome = await lint({
     cwd: io.cwd,
@@ -107,6 +108,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     writeBaseline,
     failOn,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    cache: values.cache === true,
+    ...(cacheLocation !== undefined ? { cacheLocation } : {}),
   });
   if (!outcome.ok) return usage(io, outcome.message);
   const { result } = outcome;

@@ -11,6 +11,7 @@ import { scanCode, type CodeScanResult } from '../code/scan.ts';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
+import type { FactStore } from '../shared/facts.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
 import { GitError, listFiles, openRepository, readFiles, renamesSince, resolveCommit } from './git.ts';
@@ -26,6 +27,8 @@ export interface BaseOptions {
   readonly fallback: Location;
   /** Also scan the base's application code (default false: the change rules need tables only). */
   readonly code?: boolean;
+  /** The head's per-file facts: a file the change left alone is not loaded a second time. */
+  readonly facts?: FactStore;
 }
 
 export interface BaseTables {
@@ -106,8 +109,10 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',
     );
     const [loaded, code] = await Promise.all([
-      loadDeclaredTables(iac, options.cwd, read),
-      options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf }) : undefined,
+      loadDeclaredTables(iac, options.cwd, read, options.facts),
+      options.code && codeFiles.length
+        ? scanCode(codeFiles, { read: bytesOf, ...(options.facts ? { facts: options.facts } : {}) })
+        : undefined,
     ]);
     return {
       tables: loaded.tables,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
+import { loadOnce } from './facts.ts';
 import { formatLoad, type TableFormat } from './format.ts';
 import { loadTemplateText, parseSource } from './load.ts';
 import { entry } from './source-tree.ts';
@@ -65,7 +66,9 @@ export const cdkAssemblyFormat: TableFormat = {
         const templateBytes = await io.read({ path: template, display }, problems);
         if (templateBytes) {
           results.push(
-            loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }),
+            loadOnce(io.facts, `cdk stack ${stack.name}`, display, templateBytes, () =>
+              loadTemplateText(decode(templateBytes), display, { format: 'cdk', stack: stack.name }),
+            ),
           );
         }
       }

@@ -12,7 +12,9 @@ import type {
   Suppression,
   TableModel,
 } from '../model.ts';
+import type { FactStore } from '../shared/facts.ts';
 import { decode, type FileReader, type SourceFile } from '../shared/files.ts';
+import { loadOnce } from './facts.ts';
 import { unexpected } from './load.ts';
 
 export interface LoadedTables {
@@ -28,6 +30,8 @@ export interface LoadedTables {
 export interface FormatIo {
   readonly cwd: string;
   readonly read: FileReader;
+  /** The run's per-file facts: a file already loaded (at the head, or in a `--cache` file) is not again. */
+  readonly facts?: FactStore;
 }
 
 export interface FormatLoad extends LoadedTables {
@@ -82,7 +86,11 @@ export function fileFormat(
         const bytes = await io.read(file, problems);
         if (!bytes || !spec.detect(bytes, fileName(file.display))) continue;
         consumed.push(file.path);
-        results.push(loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)));
+        results.push(
+          loadOnce(io.facts, spec.name, file.display, bytes, () =>
+            loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)),
+          ),
+        );
       }
       return formatLoad(results, problems, consumed);
     },

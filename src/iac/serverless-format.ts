@@ -5,6 +5,7 @@
  */
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
+import { loadOnce } from './facts.ts';
 import { fileName, formatLoad, loadGuarded, type TableFormat } from './format.ts';
 import { loadTemplateText } from './load.ts';
 import { readServiceFiles } from './serverless-files.ts';
@@ -42,11 +43,12 @@ export const serverlessFormat: TableFormat = {
       if (!bytes || services.claimed.has(file.path) || !detect(bytes, fileName(file.display))) continue;
       consumed.push(file.path);
       const readServiceFile = services.readerFor(file.path);
-      results.push(
+      const load = (): LoadResult =>
         loadGuarded(file.display, () =>
           loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}),
-        ),
-      );
+        );
+      // A service that includes files depends on their bytes too: it is loaded every time.
+      results.push(readServiceFile ? load() : loadOnce(io.facts, 'serverless', file.display, bytes, load));
     }
     return formatLoad(results, problems, consumed);
   },

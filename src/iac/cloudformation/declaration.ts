@@ -133,8 +133,19 @@ export function declarationOf(
   }
   withLocations(value, rootLocations);
 
-  /** Follows a pointer through the JSON, reading each container's record of where its children are written. */
-  const locate = (at: string): Location | undefined => {
+  return {
+    resourceType,
+    value: value as Declaration['value'],
+    locate: locator(value, location),
+    unknown,
+    open,
+    template,
+  };
+}
+
+/** Follows a pointer through the JSON, reading each container's record of where its children are written. */
+function locator(value: object, location: Location): Declaration['locate'] {
+  return (at) => {
     if (at === '') return location;
     let current: unknown = value;
     let found: Location | undefined;
@@ -148,6 +159,45 @@ export function declarationOf(
     }
     return found;
   };
+}
 
-  return { resourceType, value: value as Declaration['value'], locate, unknown, open, template };
+/** Where a declaration's JSON containers are written, as plain data beside the JSON (for the fact cache). */
+export interface LocationTree {
+  readonly at?: Readonly<Record<string, Location>> | readonly Location[];
+  readonly children?: Readonly<Record<string, LocationTree>>;
+}
+
+/** A declaration as structured-clone data: its JSON, the resource's location and its containers'. */
+export interface DeclarationRecord extends Omit<Declaration, 'locate'> {
+  readonly location: Location;
+  readonly locations: LocationTree;
+}
+
+export function declarationRecord(declaration: Declaration): DeclarationRecord {
+  const { locate, ...plain } = declaration;
+  return { ...plain, location: locate('') as Location, locations: locationTree(declaration.value) };
+}
+
+export function declarationFromRecord(record: DeclarationRecord): Declaration {
+  const { location, locations, ...plain } = record;
+  restoreLocations(plain.value, locations);
+  return { ...plain, locate: locator(plain.value, location) };
+}
+
+function locationTree(value: unknown): LocationTree {
+  if (typeof value !== 'object' || value === null) return {};
+  const children: Record<string, LocationTree> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'object' && child !== null) children[key] = locationTree(child);
+  }
+  const at = (value as Located)[LOCATIONS];
+  return { ...(at ? { at } : {}), ...(Object.keys(children).length ? { children } : {}) };
+}
+
+function restoreLocations(value: unknown, tree: LocationTree): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (tree.at) withLocations(value, tree.at as Record<string, Location>);
+  for (const [key, child] of Object.entries(tree.children ?? {})) {
+    restoreLocations((value as Record<string, unknown>)[key], child);
+  }
 }
