@@ -34,6 +34,11 @@ describe('action inputs', () => {
     });
   });
 
+  it('reads the cache file to keep per-file facts in', () => {
+    expect(read({ cache: '.dynalintcache' })).toMatchObject({ cache: '.dynalintcache' });
+    expect(read({ cache: '' })).not.toHaveProperty('cache');
+  });
+
   it('reads YAML booleans as core.getBooleanInput does', () => {
     const inputs = read({ comment: 'False', code: 'FALSE', summary: 'true', 'change-safety': 'false' });
     expect(inputs).toMatchObject({ comment: false, code: false, summary: true, changeSafety: false });
