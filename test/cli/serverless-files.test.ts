@@ -130,4 +130,22 @@ describe('Serverless ${file(…)} parts', () => {
     ]);
     expect(report.findings[0]?.message).toContain('"notes dev"');
   });
+
+  it('follows a built path with an option default to a discovered file', async () => {
+    const dir = await workspace({
+      'serverless.yml': SERVICE.replace(
+        '  tableName: ${self:custom.stage}-notes\n',
+        '  settings: ${file(./config/${opt:stage, self:provider.stage}.yml)}\n  tableName: ${self:custom.settings.table}\n',
+      ),
+      'config/dev.yml': 'table: notes dev\n',
+      'config/other.yml': 'table: other\n',
+      'resources/dynamodb-table.yml': TABLE,
+      'resources/api-gateway-errors.yml': ERRORS,
+    });
+    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
+      ['index-limits', 'resources/dynamodb-table.yml', 5],
+    ]);
+    expect(report.findings[0]?.message).toContain('"notes dev"');
+  });
 });
