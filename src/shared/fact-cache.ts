@@ -47,6 +47,9 @@ export async function readFactCache(file: string, stamp: string): Promise<FactSt
 /** Never throws: a cache that cannot be written only makes the next run slower. */
 export async function writeFactCache(file: string, stamp: string, store: FactStore): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  debug('cache %s: %d lookups answered, %d not', file, store.lookups.hits, store.lookups.misses);
+  // Rewriting a cache that would come out the same costs as much as reading it.
+  if (store.unchanged()) return;
   try {
     const payload = v8.serialize({ stamp, records: store.records() });
     await writeFile(temporary, Buffer.concat([MAGIC, digest(payload), payload]));

@@ -24,14 +24,18 @@ interface Entry {
 
 export class FactStore {
   private readonly entries: Map<string, Entry>;
+  /** Lookups answered and not, for `NODE_DEBUG=dynalint`. */
+  readonly lookups: { hits: number; misses: number };
 
   /** Records read from a cache file; decoded only when a run asks for them. */
   constructor(
     records: Iterable<readonly [string, unknown]> = [],
     private readonly scope = '',
     entries?: Map<string, Entry>,
+    lookups?: { hits: number; misses: number },
   ) {
     this.entries = entries ?? new Map();
+    this.lookups = lookups ?? { hits: 0, misses: 0 };
     for (const [key, record] of records) this.entries.set(key, { record, used: false });
   }
 
@@ -40,12 +44,16 @@ export class FactStore {
    * configurations keeps one cache file.
    */
   scoped(scope: string): FactStore {
-    return new FactStore([], `${this.scope}${scope}\u0000`, this.entries);
+    return new FactStore([], `${this.scope}${scope}\u0000`, this.entries, this.lookups);
   }
 
   get<T>(key: string, codec: FactCodec<T>): T | undefined {
     const entry = this.entries.get(this.scope + key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.lookups.misses += 1;
+      return undefined;
+    }
+    this.lookups.hits += 1;
     entry.used = true;
     if (entry.live === undefined) {
       try {
@@ -62,6 +70,12 @@ export class FactStore {
 
   set<T>(key: string, value: T, codec: FactCodec<T>): void {
     this.entries.set(this.scope + key, { live: value, codec: codec as FactCodec<unknown>, used: true });
+  }
+
+  /** Nothing was stored and every entry read from the cache file was used: the file need not change. */
+  unchanged(): boolean {
+    for (const entry of this.entries.values()) if (!entry.used || entry.record === undefined) return false;
+    return true;
   }
 
   /**

@@ -3,7 +3,7 @@
  * same, and never otherwise. To see which facts a run used, a test plants a marker problem in a cached
  * record: it is reported only when that record was reused.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/meta.ts';
@@ -71,10 +71,10 @@ async function plantMarker(cacheFile: string, file: string): Promise<number> {
   return planted;
 }
 
-/** A store that writes all of `records` (records read from a file are written back only once used). */
+/** A store that writes `records` as they are. */
 function everyRecordUsed(records: [string, unknown][]): FactStore {
-  const store = new FactStore(records);
-  for (const [key] of records) store.get(key, PLAIN_FACTS);
+  const store = new FactStore();
+  for (const [key, record] of records) store.set(key, record, PLAIN_FACTS);
   return store;
 }
 
@@ -87,8 +87,11 @@ describe('--cache', () => {
     // A schema finding is located through the table's declaration, which the cache stores as data.
     expect(plain.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['scan-usage', 'resource-schema']));
     expect(await lint(dir, ['--cache'])).toEqual(plain);
-    expect(await lint(dir, ['--cache'])).toEqual(plain);
     const cacheFile = path.join(dir, '.dynalintcache');
+    const written = await stat(cacheFile);
+    expect(await lint(dir, ['--cache'])).toEqual(plain);
+    // Every fact came from the file: it is left as it was, not rewritten.
+    expect((await stat(cacheFile)).mtimeMs).toBe(written.mtimeMs);
     expect(await plantMarker(cacheFile, 'template.yaml')).toBe(1);
     expect(await plantMarker(cacheFile, 'src/handler.js')).toBe(1);
     const reused = await lint(dir, ['--cache']);
