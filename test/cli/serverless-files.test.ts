@@ -113,29 +113,14 @@ describe('Serverless ${file(…)} parts', () => {
     expect(report.findings[0]?.message).toContain('key schema changes');
   });
 
-  it('follows a ${file(…)} whose path is built from the stage to a discovered file', async () => {
+  it.each([
+    ['the stage', '${file(config/${self:custom.stage}.yml)}'],
+    ['an option with a default', '${file(./config/${opt:stage, self:provider.stage}.yml)}'],
+  ])('follows a ${file(…)} whose path is built from %s to a discovered file', async (_, settings) => {
     const dir = await workspace({
       'serverless.yml': SERVICE.replace(
         '  tableName: ${self:custom.stage}-notes\n',
-        '  settings: ${file(config/${self:custom.stage}.yml)}\n  tableName: ${self:custom.settings.table}\n',
-      ),
-      'config/dev.yml': 'table: notes dev\n',
-      'resources/dynamodb-table.yml': TABLE,
-      'resources/api-gateway-errors.yml': ERRORS,
-    });
-    const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
-    // The name read from config/dev.yml is known, and not a valid table name.
-    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
-      ['index-limits', 'resources/dynamodb-table.yml', 5],
-    ]);
-    expect(report.findings[0]?.message).toContain('"notes dev"');
-  });
-
-  it('follows a built path with an option default to a discovered file', async () => {
-    const dir = await workspace({
-      'serverless.yml': SERVICE.replace(
-        '  tableName: ${self:custom.stage}-notes\n',
-        '  settings: ${file(./config/${opt:stage, self:provider.stage}.yml)}\n  tableName: ${self:custom.settings.table}\n',
+        `  settings: ${settings}\n  tableName: \${self:custom.settings.table}\n`,
       ),
       'config/dev.yml': 'table: notes dev\n',
       'config/other.yml': 'table: other\n',
@@ -143,6 +128,7 @@ describe('Serverless ${file(…)} parts', () => {
       'resources/api-gateway-errors.yml': ERRORS,
     });
     const report = await jsonReport(dir, ['.', '--no-code', ...WITHOUT_POSTURE]);
+    // The name read from config/dev.yml is known, and not a valid table name.
     expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([
       ['index-limits', 'resources/dynamodb-table.yml', 5],
     ]);
