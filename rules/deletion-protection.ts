@@ -1,3 +1,4 @@
+import { declaredWords, liveSettingOff } from '../src/drift/posture.ts';
 import type { Location, Prop, TableModel } from '../src/model.ts';
 import { deployerOf, tableLabel, valueOf } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -11,6 +12,10 @@ const MESSAGES = {
     'DeletionPolicy Snapshot does not protect {{table}}: CloudFormation snapshots only EC2 volumes, ElastiCache, Neptune, RDS, DocumentDB and Redshift resources, so a stack deletion deletes this table and its data. Set {{deletionProtection}} or DeletionPolicy: Retain.',
   replacementUnprotected:
     '{{table}} survives a stack deletion (DeletionPolicy {{policy}}) but not a replacement: UpdateReplacePolicy is {{updatePolicy}}, so an update that replaces the table deletes the old one with its data. Set UpdateReplacePolicy: Retain or {{deletionProtection}}.',
+  liveOff:
+    'Deletion protection of {{table}} is off on the live table {{name}}, and the declaration {{declared}}: anyone with dynamodb:DeleteTable (a console click, a script) deletes it with its data. Turn it on live (aws dynamodb update-table --table-name {{name}} --deletion-protection-enabled) and set {{deletionProtection}}.',
+  unmanagedOff:
+    'Deletion protection of the live table {{name}} (no declaration in the linted code maps to it) is off: anyone with dynamodb:DeleteTable deletes it with its data. Turn it on (aws dynamodb update-table --table-name {{name}} --deletion-protection-enabled).',
   terraformUnprotected:
     '{{table}} can be deleted with its data by terraform destroy, a replacement or removing the resource, and nothing stops it. Set deletion_protection_enabled = true or lifecycle { prevent_destroy = true }.',
 };
@@ -31,6 +36,20 @@ function deletionProtection(table: TableModel): boolean | undefined {
     return allOn(table.replicas.value.map((r) => r.deletionProtection));
   }
   return allOn([table.deletionProtection]);
+}
+
+/**
+ * What keeps the deployer from deleting the table besides deletion protection: a retaining DeletionPolicy
+ * (CloudFormation family) or prevent_destroy (Terraform). `undefined` when that cannot be known.
+ */
+function otherProtection(table: TableModel): boolean | undefined {
+  if (deployerOf(table) === 'terraform') {
+    if (table.source.format === 'terraform-plan') return undefined;
+    const preventDestroy = valueOf(table.preventDestroy);
+    return table.preventDestroy && preventDestroy === undefined ? undefined : preventDestroy === true;
+  }
+  const policy = table.deletionPolicy;
+  return policy?.known ? RETAINING.has(policy.value) : undefined;
 }
 
 function written(prop: Prop<string> | undefined, fallback: Location): Location {
@@ -116,6 +135,31 @@ export default defineRule({
           data: { ...data, updatePolicy: updatePolicy.value },
         });
       }
+    }
+  },
+  needs: () => ['unmanaged-tables-described'],
+  checkLive(context) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'deletionProtection', {
+      messageId: 'unmanagedOff',
+    })) {
+      // Declared on, it was turned off outside the code. Left to deploy time, the live state decides, unless
+      // a Retain policy or prevent_destroy keeps the table from the deployer anyway.
+      if (!setting?.known && otherProtection(declared) !== false) continue;
+      context.report({
+        table: declared,
+        property: 'live:DeletionProtection',
+        location: setting?.location ?? declared.location,
+        messageId: 'liveOff',
+        data: {
+          table: tableLabel(declared),
+          name,
+          declared: declaredWords(setting),
+          deletionProtection:
+            deployerOf(declared) === 'terraform'
+              ? 'deletion_protection_enabled = true'
+              : 'DeletionProtectionEnabled: true',
+        },
+      });
     }
   },
 });

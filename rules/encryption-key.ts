@@ -1,3 +1,4 @@
+import { liveName, livePostures } from '../src/drift/posture.ts';
 import type { Prop, TableModel } from '../src/model.ts';
 import { deployerOf, tableLabel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -5,6 +6,10 @@ import { defineRule } from '../src/rule.ts';
 const MESSAGES = {
   awsOwnedKey:
     '{{table}} is encrypted with an AWS-owned key (the default): no key policy controls it and CloudTrail does not log its use, but this repository requires {{requirement}}. Set {{fix}}.',
+  liveAwsOwnedKey:
+    'The live table {{name}} of {{table}} is encrypted with an AWS-owned key, and the declaration {{declared}}, but this repository requires {{requirement}}. Change the key live (aws dynamodb update-table --table-name {{name}} --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key>) and set {{fix}}.',
+  unmanagedAwsOwnedKey:
+    'The live table {{name}} (no declaration in the linted code maps to it) is encrypted with an AWS-owned key, but this repository requires {{requirement}}. Change it (aws dynamodb update-table --table-name {{name}} --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key>).',
   awsManagedKey:
     '{{table}} is encrypted with the AWS-managed key alias/aws/dynamodb, but this repository requires a customer-managed key (its own key policy, rotation and revocation). Set {{fix}}.',
 };
@@ -119,7 +124,7 @@ export default defineRule({
       const location = sse && !(sse.known && sse.defaulted) ? sse.location : table.location;
       const data = {
         table: tableLabel(table),
-        requirement: require === 'aws-managed' ? 'a KMS key' : 'a customer-managed key',
+        requirement: requirementWords(require),
         fix: fixFor(table, require),
       };
       report({
@@ -131,4 +136,44 @@ export default defineRule({
       });
     }
   },
+  needs: () => ['unmanaged-tables-described'],
+  // DescribeTable tells an AWS-owned key (no SSEDescription) from a KMS key, not which kind of KMS key.
+  checkLive({ pairs, unmanaged, options, report }) {
+    const requirement = requirementWords(options.require);
+    for (const { declared, live } of livePostures(pairs, unmanaged)) {
+      if (!live.sse?.known || live.sse.value.enabled) continue;
+      const name = liveName(live);
+      if (!declared) {
+        report({
+          table: live,
+          property: 'SSESpecification',
+          location: live.location,
+          messageId: 'unmanagedAwsOwnedKey',
+          data: { name, requirement },
+        });
+        continue;
+      }
+      const key = keyOf(declared);
+      // Declared AWS-owned: the declaration's own finding says so, where it is fixed.
+      if (key?.atLeast === 'aws-owned') continue;
+      const sse = declared.sse;
+      report({
+        table: declared,
+        property: 'live:SSESpecification',
+        location: sse && !(sse.known && sse.defaulted) ? sse.location : declared.location,
+        messageId: 'liveAwsOwnedKey',
+        data: {
+          table: tableLabel(declared),
+          name,
+          declared: !sse?.known ? 'leaves the key to deploy time' : 'asks for a KMS key',
+          requirement,
+          fix: fixFor(declared, options.require),
+        },
+      });
+    }
+  },
 });
+
+function requirementWords(require: KeyKind): string {
+  return require === 'aws-managed' ? 'a KMS key' : 'a customer-managed key';
+}

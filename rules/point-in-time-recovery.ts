@@ -1,9 +1,14 @@
+import { declaredWords, liveSettingOff } from '../src/drift/posture.ts';
 import type { Location, Prop, TableModel } from '../src/model.ts';
 import { tableLabel, valueOf } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
 import { vocabularyOf } from '../src/vocabulary.ts';
 
 const MESSAGES = {
+  liveOff:
+    'Point-in-time recovery of {{table}} is off on the live table {{name}}, and the declaration {{declared}}: a bad write or delete cannot be undone there. Turn it on live (aws dynamodb update-continuous-backups --table-name {{name}} --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true) and set {{fix}}.',
+  unmanagedOff:
+    'Point-in-time recovery of the live table {{name}} (no declaration in the linted code maps to it) is off: a bad write or delete cannot be undone. Turn it on (aws dynamodb update-continuous-backups --table-name {{name}} --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true).',
   off: 'Point-in-time recovery of {{table}} is off: a bad write or delete cannot be undone by restoring the table to a moment before it. Set {{fix}} ({{recoveryPeriod}} keeps 1–35 days).',
   replicaOff:
     'Point-in-time recovery of the {{region}} replica of {{table}} is off: each replica keeps its own continuous backups, and this one cannot be restored. Set {{fix}}.',
@@ -45,7 +50,6 @@ export default defineRule({
     for (const table of tables) {
       const words = vocabularyOf(table);
       const label = tableLabel(table);
-      const module = table.id.startsWith('module.');
       const pitr = table.pointInTimeRecovery;
       // A GlobalTable has no table-wide setting: every replica (including the stack's own region) has its own.
       if (pitr && valueOf(pitr) === false) {
@@ -56,7 +60,7 @@ export default defineRule({
           messageId: 'off',
           data: {
             table: label,
-            fix: module ? MODULE_FIX : words.pointInTimeRecoveryOn,
+            fix: declarationFix(table),
             recoveryPeriod: words.recoveryPeriod,
           },
         });
@@ -75,7 +79,36 @@ export default defineRule({
       }
     }
   },
+  // DescribeContinuousBackups says what is live; a server that cannot answer leaves it unknown (silent).
+  needs: () => ['unmanaged-tables-described'],
+  checkLive(context) {
+    for (const { name, declared, setting } of liveSettingOff(context, 'pointInTimeRecovery', {
+      messageId: 'unmanagedOff',
+    })) {
+      context.report({
+        table: declared,
+        property: 'live:PointInTimeRecovery',
+        location: setting?.location ?? declared.location,
+        messageId: 'liveOff',
+        data: {
+          table: tableLabel(declared),
+          name,
+          declared: declaredWords(setting),
+          fix: declarationFix(declared),
+        },
+      });
+    }
+  },
 });
+
+/** The setting that turns recovery on, in the declaration's own terms. */
+function declarationFix(table: TableModel): string {
+  const words = vocabularyOf(table);
+  if (table.id.startsWith('module.')) return MODULE_FIX;
+  return table.resourceType === 'AWS::DynamoDB::GlobalTable'
+    ? words.replicaPointInTimeRecoveryOn
+    : words.pointInTimeRecoveryOn;
+}
 
 function replicasOf(table: TableModel) {
   return table.replicas?.known ? table.replicas.value : [];

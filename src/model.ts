@@ -16,6 +16,11 @@ export interface Location {
   readonly endColumn: number;
   /** `file` names a live table (its ARN, or endpoint/name), not a file: SARIF gives it a logical location. */
   readonly live?: true;
+  /**
+   * Where a generated file holds what this source location wrote (a synthesized CDK template's line for a
+   * construct's property): a finding here lists it as a related location.
+   */
+  readonly generated?: Location;
 }
 
 /** A value read from a source, with where it was written (or, when `defaulted`, where it would be). */
@@ -46,6 +51,8 @@ export interface TableSource {
   readonly stack?: string;
   /** CDK construct path from `aws:cdk:path` metadata. */
   readonly constructPath?: string;
+  /** The region the stack deploys to, when the source names it (a CDK stack's `environment`). */
+  readonly region?: string;
 }
 
 export type KeyRole = 'partition' | 'sort';
@@ -121,6 +128,19 @@ export interface ReplicaModel {
   readonly kmsKey?: Prop<string>;
 }
 
+/** An Application Auto Scaling target whose MinCapacity equals its MaxCapacity. */
+export interface FixedScalingTarget {
+  /** The target's logical id or resource address. */
+  readonly target: string;
+  /** The index it scales; absent when it scales the table. */
+  readonly index?: string;
+  /** `dynamodb:table:ReadCapacityUnits` and the like, when known. */
+  readonly dimension?: string;
+  readonly capacity: number;
+  /** From the MinCapacity / min_capacity setting to the MaxCapacity one (whichever is written first). */
+  readonly location: Location;
+}
+
 /** A plain JSON value, as an evaluated declaration holds it. */
 export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -185,6 +205,8 @@ export interface TableModel {
   readonly throughput?: Throughput;
   /** Application Auto Scaling (or a GlobalTable autoscaling setting) manages the table's capacity. */
   readonly autoscaled?: boolean;
+  /** Scalable targets of this table or its indexes whose minimum equals their maximum: they cannot scale. */
+  readonly fixedScaling?: readonly FixedScalingTarget[];
   readonly globalIndexes: Prop<readonly IndexModel[]>;
   readonly localIndexes: Prop<readonly IndexModel[]>;
   readonly stream?: Prop<StreamSpec>;
@@ -324,6 +346,8 @@ export interface Finding {
   readonly help?: string;
   /** Stable across edits that move lines: derived from rule, file, table, property and message id. */
   readonly fingerprint: string;
+  /** Other places the finding is about: for a CDK construct, the synthesized template's lines. */
+  readonly related?: readonly Location[];
   /**
    * With a base revision: `new` when the base has no finding with this fingerprint (or the finding is about
    * the change itself), `unchanged` when it was already there. Absent without a base.
@@ -355,7 +379,8 @@ export interface LoadProblem {
     | 'base-unavailable'
     | 'duplicate-key'
     | 'stale-baseline'
-    | 'cdk-not-synthesized';
+    | 'cdk-not-synthesized'
+    | 'cdk-synth-failed';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;
@@ -415,6 +440,8 @@ export interface UnmanagedTable {
   readonly name: string;
   /** Where the live table is: a location whose `file` names the table's ARN or endpoint. */
   readonly location: Location;
+  /** The table as described, when a rule judges unmanaged tables' settings (`unmanaged-tables-described`). */
+  readonly model?: TableModel;
 }
 
 /** A table at the base revision and at the head of a change (change rules); one side absent = added/removed. */

@@ -19,7 +19,11 @@ import type {
 /** Which facts a rule receives. */
 export interface FactsByKind {
   /** Declared tables (every condition branch is a separate model with the same id). */
-  readonly table: { readonly tables: readonly TableModel[] };
+  readonly table: {
+    readonly tables: readonly TableModel[];
+    /** The region the run was told the stacks deploy to; a table's `source.region` wins. */
+    readonly region?: DeployRegion;
+  };
   /** DynamoDB calls in application code, with the declared tables for attribution. */
   readonly code: { readonly uses: readonly CodeUse[]; readonly tables: readonly TableModel[] };
   /** Declared tables paired with their live counterparts, and the tables on one side only. */
@@ -39,6 +43,13 @@ export interface FactsByKind {
 }
 
 export type RuleKind = keyof FactsByKind;
+
+/** A region the stacks deploy to, and where the run learnt it (for messages). */
+export interface DeployRegion {
+  readonly name: string;
+  /** `--region`, `region in .dynalint.yml`. */
+  readonly origin: string;
+}
 
 /** Values a message template interpolates: `{{name}}` in the rule's `messages`. */
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -82,7 +93,7 @@ export type OptionsOf<S> = S extends JsonSchema ? FromSchema<S> : Record<string,
  * Facts a rule needs beyond its kind's defaults, which cost something to gather (a request per table), so a
  * run gathers them only when an enabled rule asks.
  */
-export type FactNeed = 'live-tags' | 'live-table-list';
+export type FactNeed = 'live-tags' | 'live-table-list' | 'unmanaged-tables-described';
 
 /** A run-wide switch that turns an opt-in rule on (`--report-unmanaged`), unless configuration turns it off. */
 export type RuleSwitch = 'report-unmanaged';
@@ -128,6 +139,12 @@ export interface RuleDefinition<K extends RuleKind, O, M extends string = string
   /** A switch that enables this (otherwise opt-in) rule. */
   readonly enabledBy?: RuleSwitch;
   check(context: RuleContext<K, O, M>): void;
+  /**
+   * A table rule's judgement of live tables, run in drift mode with the drift facts: a setting declared one
+   * way but changed outside the code, one the code leaves to deploy time, or an unmanaged table. The findings
+   * keep the rule's id, so one configuration entry and one suppression cover the declared and live sides.
+   */
+  checkLive?(context: RuleContext<'drift', O, M>): void;
 }
 
 /** The smallest preset that includes `rule`. */

@@ -23,13 +23,13 @@ import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
+import type { CdkSynthOptions } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fingerprintOf } from './shared/fact-cache.ts';
 import { FactStore } from './shared/facts.ts';
-import { readBounded } from './shared/files.ts';
 import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
-import type { FactNeed, Rule } from './rule.ts';
+import type { DeployRegion, FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
 export interface RunOptions {
@@ -39,6 +39,8 @@ export interface RunOptions {
   readonly catalogue?: readonly Rule[];
   /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
   readonly code?: boolean;
+  /** Synthesize CDK apps (`--cdk-synth`) instead of reporting those without `cdk.out`. */
+  readonly cdkSynth?: CdkSynthOptions;
   /** Compare declared tables with live ones (drift rules run only then). */
   readonly drift?: DriftOptions;
   /** A git revision to compare the declared tables with (change rules run only then). */
@@ -88,8 +90,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const declared = loadDeclaredTables(
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
-    readBounded,
-    facts,
+    undefined,
+    { ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}), ...(facts ? { facts } : {}) },
   );
   const scanned = codeFiles.length ? scanCode(codeFiles, facts ? { facts } : {}) : undefined;
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
@@ -115,7 +117,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     failures,
     ran,
   } = runRules(catalogue, options.config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...deployRegion(options) },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
     ...(live ? { drift: live.facts } : {}),
     ...(base && options.base !== undefined && options.changeSafety !== false
@@ -151,7 +153,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ]);
     findings = markBaselineState(
       findings,
-      lintBase(catalogue, options.config, base.facts),
+      lintBase(catalogue, options.config, base.facts, deployRegion(options)),
       (f) => changeRules.has(f.ruleId) || aboutTheRun.has(f.ruleId),
     );
   }
@@ -185,12 +187,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 }
 
+/** The region the stacks deploy to, from `--region` (with drift) or the configuration. */
+function deployRegion(options: RunOptions): { region?: DeployRegion } {
+  if (options.drift?.region) return { region: { name: options.drift.region, origin: '--region' } };
+  const region = options.config.user.region;
+  return region
+    ? { region: { name: region, origin: `region in ${options.config.file ?? 'the configuration'}` } }
+    : {};
+}
+
 /** The base revision linted with the same rules and configuration as the head (table and code rules). */
-function lintBase(catalogue: readonly Rule[], config: ResolvedConfig, facts: BaseFacts): Finding[] {
+function lintBase(
+  catalogue: readonly Rule[],
+  config: ResolvedConfig,
+  facts: BaseFacts,
+  region: { region?: DeployRegion },
+): Finding[] {
   const { loaded, code } = facts;
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const { findings, ran } = runRules(catalogue, config.rules, {
-    table: { tables: loaded.tables },
+    table: { tables: loaded.tables, ...region },
     ...(code ? { code: { uses, tables: loaded.tables } } : {}),
   });
   const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
@@ -233,6 +249,7 @@ async function liveFacts(
       cwd: options.cwd,
       tables: options.config.user.tables ?? {},
       tags: needs.has('live-tags'),
+      describeUnmanaged: needs.has('unmanaged-tables-described'),
       fallback: fileStart(firstPath),
     },
   );
@@ -252,6 +269,7 @@ function baseTables(
     ignore: options.config.ignore,
     fallback,
     code: options.code !== false,
+    ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
   });
 }
 

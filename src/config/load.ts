@@ -31,6 +31,8 @@ export interface UserConfig {
   readonly ignore?: readonly string[];
   /** For drift: declared table id → live table name, with `${name}` placeholders. */
   readonly tables?: Readonly<Record<string, string>>;
+  /** The region the declared stacks deploy to. */
+  readonly region?: string;
 }
 
 export interface ResolvedConfig {

@@ -3,7 +3,6 @@
  * in order. Adding a format is one object implementing `TableFormat` and one line here.
  */
 import type { Deployer, SourceFormat } from '../model.ts';
-import type { FactStore } from '../shared/facts.ts';
 import { readBounded, type FileReader, type SourceFile } from '../shared/files.ts';
 import { cdkAppFormat } from './cdk-app.ts';
 import { cdkAssemblyFormat } from './cdk.ts';
@@ -11,6 +10,7 @@ import { cloudFormationFormat } from './cloudformation/format.ts';
 import {
   fileName,
   mergeLoadedTables,
+  type FormatIo,
   type FormatLoad,
   type LoadedTables,
   type TableFormat,
@@ -49,7 +49,7 @@ export async function loadDeclaredTables(
   files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
-  facts?: FactStore,
+  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'facts'> = {},
 ): Promise<LoadedTables> {
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];
@@ -60,7 +60,7 @@ export async function loadDeclaredTables(
         (format.candidate(fileName(file.path)) || (file.named === true && format.detect !== undefined)),
     );
     if (candidates.length === 0) continue;
-    const loaded = await format.load(candidates, { cwd, read, ...(facts ? { facts } : {}) });
+    const loaded = await format.load(candidates, { ...running, cwd, read });
     parts.push(loaded);
     for (const file of loaded.consumed ?? []) taken.add(file);
   }

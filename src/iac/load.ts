@@ -15,6 +15,8 @@ import { parseYamlSource } from './yaml-source.ts';
 export interface TemplateHints {
   readonly format?: SourceFormat;
   readonly stack?: string;
+  /** The region the stack deploys to, when the source names it. */
+  readonly region?: string;
   /** A Serverless service's `${file(…)}` references, read ahead. */
   readonly readServiceFile?: ServiceFileReader;
 }

@@ -16,7 +16,7 @@ import {
 } from '../model.ts';
 import type { FactsByKind } from '../rule.ts';
 import { connect, type LiveApi } from './api.ts';
-import { describeTables, type DescribeResult } from './describe.ts';
+import { describeTables, type DescribeResult, type OperationNote } from './describe.ts';
 import { EMBEDDED, EMBEDDED_GAPS, SeedError, seedTables, startEmbedded } from './embedded.ts';
 import { classify, type LiveFailure } from './errors.ts';
 import { mapTables, type Mapping } from './mapping.ts';
@@ -58,6 +58,8 @@ export interface DriftContext {
   readonly tables: Readonly<Record<string, string>>;
   /** Ask for tags (only when a rule compares them). */
   readonly tags: boolean;
+  /** Describe the unmanaged tables too (a rule judges their settings), when they are listed. */
+  readonly describeUnmanaged?: boolean;
   /** Where run-wide findings go when no declared table is involved. */
   readonly fallback: Location;
 }
@@ -126,10 +128,29 @@ export async function collectDrift(
       deadline,
       deadlineReason,
     });
-    const unmanaged =
+    const listed =
       options.reportUnmanaged && !described.fatal && !deadline.aborted
         ? await listUnmanaged(api, names, findings, context)
         : [];
+    const unmanagedDescribed =
+      context.describeUnmanaged && listed.length > 0 && !deadline.aborted
+        ? await describeTables(
+            api,
+            listed.map((table) => table.name),
+            {
+              concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+              tags: false,
+              // Posture rules judge no TTL: one request per table saved.
+              serverGaps: new Map([
+                ...(embedded ? EMBEDDED_GAPS : []),
+                ['ttl', 'not judged on unmanaged tables'],
+              ]),
+              deadline,
+              deadlineReason,
+            },
+          )
+        : undefined;
+    const unmanaged = withModels(listed, unmanagedDescribed);
     if (options.reportUnmanaged && deadline.aborted) {
       findings.push(
         problem(
@@ -142,7 +163,10 @@ export async function collectDrift(
         ),
       );
     }
-    findings.push(...stackFindings(mapping, context), ...describeFindings(described, mapping, api, context));
+    findings.push(
+      ...stackFindings(mapping, context),
+      ...describeFindings(mergeDescribed(described, unmanagedDescribed), mapping, api, context),
+    );
     if (embedded) findings.push(...embeddedGapFindings(mapping, context));
     return { facts: driftFacts(mapping, described, unmanaged), findings };
   } finally {
@@ -160,6 +184,35 @@ function driftFacts(mapping: Mapping, described: DescribeResult, unmanaged: Unma
     else if (outcome?.status === 'missing') missing.push({ declared, name });
   }
   return { pairs, missing, unmapped: mapping.unmapped, unmanaged };
+}
+
+/** Unmanaged tables with the model of each one described. */
+function withModels(listed: UnmanagedTable[], described: DescribeResult | undefined): UnmanagedTable[] {
+  if (!described) return listed;
+  return listed.map((table) => {
+    const outcome = described.tables.get(table.name);
+    return outcome?.status === 'found' ? { ...table, model: outcome.model } : table;
+  });
+}
+
+/**
+ * The managed and unmanaged tables' descriptions as one: an operation that failed the same way for both is
+ * one note, and a failure that stopped either stops the whole.
+ */
+function mergeDescribed(managed: DescribeResult, unmanaged: DescribeResult | undefined): DescribeResult {
+  if (!unmanaged) return managed;
+  const notes = new Map<string, OperationNote>();
+  for (const note of [...managed.notes, ...unmanaged.notes]) {
+    const key = `${note.operation}\u0000${note.failure.kind}`;
+    const existing = notes.get(key);
+    notes.set(key, existing ? { ...existing, tables: [...existing.tables, ...note.tables] } : note);
+  }
+  const fatal = managed.fatal ?? unmanaged.fatal;
+  return {
+    tables: new Map([...managed.tables, ...unmanaged.tables]),
+    notes: [...notes.values()],
+    ...(fatal ? { fatal } : {}),
+  };
 }
 
 async function listUnmanaged(
@@ -216,32 +269,45 @@ function describeFindings(
     );
   }
   for (const [name, outcome] of described.tables) {
-    if (outcome.status === 'not-checked') {
-      for (const table of declaredFor(name)) {
-        findings.push(
-          problem(
-            'live-not-checked',
-            'warning',
-            `${table.id}: live table ${name} not checked: ${outcome.reason}`,
-            table.location,
-            table,
-            'DescribeTable',
-          ),
-        );
-      }
-      continue;
-    }
-    if (outcome.status !== 'failed') continue;
-    for (const table of declaredFor(name)) {
+    if (outcome.status === 'found' || outcome.status === 'missing') continue;
+    const tables = declaredFor(name);
+    const detail =
+      outcome.status === 'failed'
+        ? explain(outcome.failure, `dynamodb:${outcome.operation}`, api.endpoint)
+        : outcome.reason;
+    if (tables.length === 0) {
+      // An unmanaged table, described for the rules that judge its settings.
       findings.push(
         problem(
-          'live-error',
-          'error',
-          `${table.id}: live table ${name} not described: ${explain(outcome.failure, `dynamodb:${outcome.operation}`, api.endpoint)}`,
-          table.location,
-          table,
-          outcome.operation,
+          'live-not-checked',
+          'warning',
+          `unmanaged live table ${name}: settings not checked: ${detail}`,
+          liveLocation({ TableName: name }, api.endpoint),
+          undefined,
+          `unmanaged:${name}`,
         ),
+      );
+      continue;
+    }
+    for (const table of tables) {
+      findings.push(
+        outcome.status === 'failed'
+          ? problem(
+              'live-error',
+              'error',
+              `${table.id}: live table ${name} not described: ${detail}`,
+              table.location,
+              table,
+              outcome.operation,
+            )
+          : problem(
+              'live-not-checked',
+              'warning',
+              `${table.id}: live table ${name} not checked: ${detail}`,
+              table.location,
+              table,
+              'DescribeTable',
+            ),
       );
     }
   }

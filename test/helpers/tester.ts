@@ -41,6 +41,13 @@ export interface TesterCase {
   readonly base?: Sources;
   /** Drift rules: the live tables, as DescribeTable answers them. */
   readonly live?: readonly TableDescription[];
+  /**
+   * Drift: each live table's point-in-time recovery, by name, as DescribeContinuousBackups answers it
+   * (default `DISABLED`); `unsupported` is an endpoint without the operation (dynalite), so it is unknown.
+   */
+  readonly pointInTimeRecovery?: Readonly<Record<string, 'ENABLED' | 'DISABLED' | 'unsupported'>>;
+  /** The configuration's `region`: where the stacks deploy. */
+  readonly region?: string;
   /** Drift rules: the configuration's `tables` map (declared id → live name). */
   readonly tables?: Readonly<Record<string, string>>;
   readonly options?: Record<string, unknown>;
@@ -66,7 +73,12 @@ export async function findingsOf(
   testCase: TesterCase,
 ): Promise<{ findings: Finding[]; problems: LoadProblem[]; tables: number }> {
   const head = await loadSources(testCase.files);
-  const facts: { -readonly [K in keyof Facts]: Facts[K] } = { table: { tables: head.tables } };
+  const facts: { -readonly [K in keyof Facts]: Facts[K] } = {
+    table: {
+      tables: head.tables,
+      ...(testCase.region ? { region: { name: testCase.region, origin: 'region in .dynalint.yml' } } : {}),
+    },
+  };
   const suppressions = [...head.suppressions];
   const problems = [...head.problems];
   if (rule.kind === 'code') {
@@ -79,7 +91,10 @@ export async function findingsOf(
     const base = await loadSources(testCase.base ?? {});
     facts.change = { pairs: pairTables(base.tables, head.tables), base: 'main' };
   }
-  if (rule.kind === 'drift') facts.drift = await driftFacts(testCase, head.tables);
+  // A table rule that also judges live tables does so when the case has some.
+  if (rule.kind === 'drift' || (rule.checkLive && testCase.live)) {
+    facts.drift = await driftFacts(testCase, head.tables);
+  }
   const settings = new Map([[rule.id, ruleSetting(rule, undefined, testCase.options ?? {})]]);
   const run = runRules([rule], settings, facts);
   if (run.failures.length) throw new Error(run.failures.map((f) => f.message).join('\n'));
@@ -131,29 +146,42 @@ async function driftFacts(testCase: TesterCase, declared: Awaited<ReturnType<typ
       missing.push({ declared: table, name });
       continue;
     }
-    const model = liveTableModel(
-      {
-        table: answer,
-        ttl: { TimeToLiveStatus: 'DISABLED' },
-        continuousBackups: {
-          ContinuousBackupsStatus: 'ENABLED',
-          PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'DISABLED' },
-        },
-        tags: [],
-        gaps: new Map(),
-      },
-      ENDPOINT,
-    );
-    pairs.push({ declared: table, live: model });
+    pairs.push({ declared: table, live: liveModel(testCase, answer) });
   }
   const mappedNames = new Set(mapping.mapped.map((m) => m.name));
-  const unmanaged = [...live.keys()]
-    .filter((name) => !mappedNames.has(name))
-    .map((name) => ({
-      name,
-      location: liveTableModel({ table: { TableName: name }, gaps: new Map() }, ENDPOINT).location,
-    }));
+  const unmanaged = [...live.entries()]
+    .filter(([name]) => !mappedNames.has(name))
+    .map(([name, answer]) => {
+      const model = liveModel(testCase, answer);
+      return { name, location: model.location, model };
+    });
   return { pairs, missing, unmapped: mapping.unmapped, unmanaged };
+}
+
+/** A DescribeTable answer normalized as drift does, with the case's point-in-time recovery. */
+function liveModel(testCase: TesterCase, answer: TableDescription) {
+  const recovery = testCase.pointInTimeRecovery?.[answer.TableName ?? ''] ?? 'DISABLED';
+  return liveTableModel(
+    {
+      table: answer,
+      ttl: { TimeToLiveStatus: 'DISABLED' },
+      ...(recovery === 'unsupported'
+        ? {}
+        : {
+            continuousBackups: {
+              ContinuousBackupsStatus: 'ENABLED',
+              PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: recovery },
+            },
+          }),
+      tags: [],
+      gaps: new Map(
+        recovery === 'unsupported'
+          ? [['pointInTimeRecovery', 'the endpoint does not support DescribeContinuousBackups']]
+          : [],
+      ),
+    },
+    ENDPOINT,
+  );
 }
 
 export function lineOf(testCase: TesterCase, finding: Finding): string {

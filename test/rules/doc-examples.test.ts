@@ -9,7 +9,7 @@
  * - `json live` is a live table as DescribeTable answers it (its `Table`), or a list of them (drift rules);
  * - `file=path/name.ext` names the file (default: `template.yaml`, `main.tf`, `src/example.<ext>`);
  *   `file=.dynalint.yml` is the configuration, validated as a run validates it; its `tables` map (declared
- *   id → live name) maps tables for drift rules.
+ *   id → live name) maps tables for drift rules, its `region` is where the stacks deploy.
  * A YAML block without `Resources:` (or a Serverless `service:`) is a resource map, wrapped in `Resources:`.
  * Blocks without a language (terminal output) are not examples.
  */
@@ -90,10 +90,12 @@ export function exampleCase(name: string, blocks: readonly Block[]): TesterCase 
   const base: Record<string, string> = {};
   const live: TableDescription[] = [];
   const tables: Record<string, string> = {};
+  let region: string | undefined;
   for (const block of blocks) {
     if (block.file !== undefined && CONFIG_FILES.includes(path.posix.basename(block.file))) {
       const { user } = resolveConfig(rules, parseConfig(block.text, block.file), ROOT, ROOT);
       Object.assign(tables, user.tables);
+      region = user.region ?? region;
       continue;
     }
     if (block.role === 'live') {
@@ -112,6 +114,7 @@ export function exampleCase(name: string, blocks: readonly Block[]): TesterCase 
     ...(Object.keys(base).length ? { base } : {}),
     ...(live.length ? { live } : {}),
     ...(Object.keys(tables).length ? { tables } : {}),
+    ...(region ? { region } : {}),
   };
 }
 

@@ -6,13 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import deletionProtection from '../../rules/deletion-protection.ts';
 import encryptionKey from '../../rules/encryption-key.ts';
+import globalTableReplicas from '../../rules/global-table-replicas.ts';
 import pointInTimeRecovery from '../../rules/point-in-time-recovery.ts';
+import provisionedAutoscaling from '../../rules/provisioned-autoscaling.ts';
 import type { Rule } from '../../src/rule.ts';
-import { findingsFor, lineText } from '../helpers/rule-tester.ts';
+import { lineText } from '../helpers/rule-tester.ts';
+import { findingsOf, type TesterCase } from '../helpers/tester.ts';
 
-interface Row {
+interface Row extends Pick<TesterCase, 'live' | 'pointInTimeRecovery' | 'region'> {
   readonly rule: Rule;
   readonly files: Record<string, string>;
   readonly options?: Record<string, unknown>;
@@ -46,6 +50,16 @@ const tf = (body: string) => `resource "aws_dynamodb_table" "orders" {
 ${body}}
 `;
 const PITR_ON = '  point_in_time_recovery {\n    enabled = true\n  }\n';
+/** The live `orders` table as DescribeTable answers it: on demand, deletion protection off. */
+const LIVE_ORDERS: TableDescription = {
+  TableName: 'orders',
+  TableArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders',
+  TableStatus: 'ACTIVE',
+  AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+  KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+  BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+};
+const NAMED = '      TableName: orders\n';
 
 const ROWS: Readonly<Record<string, Row>> = {
   'pitr-global-second-replica': {
@@ -121,6 +135,18 @@ const ROWS: Readonly<Record<string, Row>> = {
     },
     reported: [],
   },
+  'pitr-turned-off-live': {
+    rule: pointInTimeRecovery,
+    files: {
+      'template.yaml': table(
+        'AWS::DynamoDB::Table',
+        `${NAMED}      PointInTimeRecoverySpecification:\n        PointInTimeRecoveryEnabled: true\n`,
+      ),
+    },
+    live: [LIVE_ORDERS],
+    pointInTimeRecovery: { orders: 'DISABLED' },
+    reported: ['PointInTimeRecoverySpecification:'],
+  },
   'deletion-retain-policy': {
     rule: deletionProtection,
     files: {
@@ -141,6 +167,18 @@ const ROWS: Readonly<Record<string, Row>> = {
     rule: deletionProtection,
     files: { 'main.tf': tf('  lifecycle {\n    prevent_destroy = true\n  }\n') },
     reported: [],
+  },
+  'deletion-turned-off-live': {
+    rule: deletionProtection,
+    files: {
+      'template.yaml': table(
+        'AWS::DynamoDB::Table',
+        `${NAMED}      DeletionProtectionEnabled: true\n`,
+        '    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n',
+      ),
+    },
+    live: [LIVE_ORDERS],
+    reported: ['DeletionProtectionEnabled: true'],
   },
   'key-aws-managed-alias-checkov': {
     rule: encryptionKey,
@@ -178,12 +216,63 @@ const ROWS: Readonly<Record<string, Row>> = {
     options: { require: 'customer-managed' },
     reported: ['SSESpecification:'],
   },
+  'autoscaling-min-equals-max': {
+    rule: provisionedAutoscaling,
+    files: {
+      'template.yaml': `Resources:
+  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      KeySchema:
+        - AttributeName: pk
+          KeyType: HASH
+      AttributeDefinitions:
+        - AttributeName: pk
+          AttributeType: S
+      ProvisionedThroughput:
+        ReadCapacityUnits: 50
+        WriteCapacityUnits: 50
+  OrdersWriteScaling:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    Properties:
+      ServiceNamespace: dynamodb
+      ScalableDimension: dynamodb:table:WriteCapacityUnits
+      ResourceId: !Sub table/\${Orders}
+      MinCapacity: 50
+      MaxCapacity: 50
+`,
+    },
+    reported: ['MinCapacity: 50'],
+  },
+  'global-own-region-missing': {
+    rule: globalTableReplicas,
+    files: {
+      'template.yaml': table(
+        'AWS::DynamoDB::GlobalTable',
+        `${GLOBAL_STREAM}      Replicas:\n        - Region: eu-west-1\n        - Region: ap-southeast-2\n`,
+      ),
+    },
+    region: 'us-east-1',
+    reported: ['Replicas:'],
+  },
+  'global-own-region-ref': {
+    rule: globalTableReplicas,
+    files: {
+      'template.yaml': table(
+        'AWS::DynamoDB::GlobalTable',
+        `${GLOBAL_STREAM}      Replicas:\n        - Region: !Ref AWS::Region\n        - Region: eu-west-1\n`,
+      ),
+    },
+    region: 'us-east-1',
+    reported: [],
+  },
 };
 
 describe('docs/posture.md: where dynalint and other scanners differ', () => {
   for (const [id, row] of Object.entries(ROWS)) {
     it(id, async () => {
-      const { findings, problems, tables } = await findingsFor(row.rule, row.files, row.options);
+      const { rule, reported: _reported, ...testCase } = row;
+      const { findings, problems, tables } = await findingsOf(rule, { name: id, ...testCase });
       expect(problems).toEqual([]);
       expect(tables).toBe(1);
       expect(findings.map((f) => lineText(row.files, f).trim())).toEqual(

@@ -2,12 +2,17 @@
  * Application Auto Scaling linkage: which tables and indexes have their provisioned capacity managed by
  * an `AWS::ApplicationAutoScaling::ScalableTarget`, so rules and drift checks leave their numbers alone.
  */
+import type { FixedScalingTarget } from '../../model.ts';
 import { evaluate, type EvaluationScope } from '../evaluate.ts';
+import { fixedScalingTarget } from '../fixed-scaling.ts';
+import { PropertyReader } from '../read.ts';
 import { entry, type MapNode, type SourceNode } from '../source-tree.ts';
 
 export interface ScaledCapacity {
   table: boolean;
   readonly indexes: Set<string>;
+  /** Targets whose MinCapacity equals their MaxCapacity. */
+  readonly fixed: FixedScalingTarget[];
 }
 
 /** Keyed by the table's logical id, or by its literal physical name when the target names it. */
@@ -28,9 +33,19 @@ export function findAutoscaling(resources: MapNode | undefined, scope: Evaluatio
     const match = resourceId ? RESOURCE_ID.exec(templateText(resourceId, scope)) : null;
     if (!match?.[1]) continue;
     const key = match[1].replace(/^\$\{([^}.]+)\}$/, '$1');
-    const capacity = scaled.get(key) ?? { table: false, indexes: new Set<string>() };
+    const capacity = scaled.get(key) ?? { table: false, indexes: new Set<string>(), fixed: [] };
     if (match[2]) capacity.indexes.add(match[2]);
     else capacity.table = true;
+    const reader = new PropertyReader(scope);
+    const settings = properties?.kind === 'map' ? properties : undefined;
+    const fixed = fixedScalingTarget({
+      target: resource.key,
+      index: match[2],
+      min: reader.number(settings, 'MinCapacity'),
+      max: reader.number(settings, 'MaxCapacity'),
+      dimension: reader.string(settings, 'ScalableDimension'),
+    });
+    if (fixed) capacity.fixed.push(fixed);
     scaled.set(key, capacity);
   }
   return scaled;

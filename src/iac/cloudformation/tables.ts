@@ -6,6 +6,7 @@
 import {
   known,
   unknown,
+  type FixedScalingTarget,
   type Location,
   type Prop,
   type ReplicaModel,
@@ -14,6 +15,7 @@ import {
 } from '../../model.ts';
 import type { PropertyReader } from '../read.ts';
 import type { MapNode } from '../source-tree.ts';
+import { fixedScalingTarget } from '../fixed-scaling.ts';
 import type { ScaledCapacity } from './autoscaling.ts';
 import {
   readAttributeDefinitions,
@@ -93,6 +95,7 @@ function buildDynamoDbTable(context: ResourceContext): TableModel {
     billingMode: readStringSetting(reader, p, 'BillingMode', 'PROVISIONED', location),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
+    ...fixedScaling(context.scaled?.fixed),
     globalIndexes: readIndexes(reader, p, 'global', location, {
       throughputKey: 'ProvisionedThroughput',
       ...(autoscaledIndexes ? { autoscaledIndexes } : {}),
@@ -122,6 +125,7 @@ function buildGlobalTable(context: ResourceContext): TableModel {
     attributes: readAttributeDefinitions(reader, p, location),
     billingMode: readStringSetting(reader, p, 'BillingMode', 'PROVISIONED', location),
     ...(writeSettings ? { throughput: { location: writeSettings.location }, autoscaled: true } : {}),
+    ...fixedScaling(globalTableFixedScaling(reader, p)),
     globalIndexes: readIndexes(reader, p, 'global', location, {
       throughputKey: 'WriteProvisionedThroughputSettings',
       throughputIsAutoscaled: true,
@@ -207,6 +211,7 @@ function buildSimpleTable(context: ResourceContext): TableModel {
       : known('PAY_PER_REQUEST', location, true),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
+    ...fixedScaling(context.scaled?.fixed),
     globalIndexes: known([], location, true),
     localIndexes: known([], location, true),
     stream: known({ enabled: false }, location, true),
@@ -221,4 +226,41 @@ function buildSimpleTable(context: ResourceContext): TableModel {
 
 function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
+}
+
+/**
+ * A GlobalTable's own write autoscaling (`WriteCapacityAutoScalingSettings`, of the table and of each
+ * global index) when its MinCapacity equals its MaxCapacity.
+ */
+function globalTableFixedScaling(
+  reader: PropertyReader,
+  properties: MapNode | undefined,
+): FixedScalingTarget[] {
+  const fixed = (settings: MapNode | undefined, index: string | undefined): FixedScalingTarget[] => {
+    const write = reader.map(settings, 'WriteProvisionedThroughputSettings');
+    const scaling = write?.known ? reader.map(write.node, 'WriteCapacityAutoScalingSettings') : undefined;
+    if (!scaling?.known) return [];
+    const target = fixedScalingTarget({
+      target: 'WriteCapacityAutoScalingSettings',
+      index,
+      min: reader.number(scaling.node, 'MinCapacity'),
+      max: reader.number(scaling.node, 'MaxCapacity'),
+      dimension: known(
+        index ? 'dynamodb:index:WriteCapacityUnits' : 'dynamodb:table:WriteCapacityUnits',
+        scaling.location,
+      ),
+    });
+    return target ? [target] : [];
+  };
+  const indexes = reader.list(properties, 'GlobalSecondaryIndexes');
+  return [
+    ...fixed(properties, undefined),
+    ...(indexes?.known ? indexes.items : []).flatMap((item) =>
+      item.kind === 'map' ? fixed(item, reader.literal(item, 'IndexName')) : [],
+    ),
+  ];
+}
+
+function fixedScaling(fixed: readonly FixedScalingTarget[] | undefined): Pick<TableModel, 'fixedScaling'> {
+  return fixed?.length ? { fixedScaling: fixed } : {};
 }

@@ -21,6 +21,8 @@ export interface TemplateOptions {
   /** Defaults to `sam` when the template declares the SAM transform, else `cloudformation`. */
   readonly format?: SourceFormat;
   readonly stack?: string;
+  /** The region the stack deploys to, when the source names it. */
+  readonly region?: string;
   readonly resolveVariables?: EvaluationScope['resolveVariables'];
 }
 
@@ -70,6 +72,7 @@ export function loadTemplate(root: MapNode, options: TemplateOptions): LoadResul
       file: options.file,
       format,
       ...(options.stack ? { stack: options.stack } : {}),
+      ...(options.region ? { region: options.region } : {}),
       ...(constructPath ? { constructPath } : {}),
     };
     const branches: Branch[] = branchesFor(conditionsUsedIn(properties), conditions, baseScope) ?? [

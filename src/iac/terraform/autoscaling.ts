@@ -3,8 +3,9 @@
  * "dynamodb"` whose `resource_id` names a table (`"table/${aws_dynamodb_table.orders.name}"`, a literal
  * `"table/orders"`, optionally `/index/<name>`) mark that table's or index's capacity as managed.
  */
+import { fixedScalingTarget } from '../fixed-scaling.ts';
 import { evaluate, type Scope } from './evaluate.ts';
-import { iterate } from './fields.ts';
+import { bodyFields, iterate, readNumber, readString } from './fields.ts';
 import type { ScaledCapacity } from './table.ts';
 import { attributeOf, type Block, type Expression } from './tree.ts';
 
@@ -35,9 +36,18 @@ export function findAutoscaling(resources: readonly Block[], scope: Scope): Auto
       const reference = REFERENCE.exec(match[1])?.[1];
       const target = reference ? byAddress : byName;
       const key = reference ?? match[1];
-      const capacity = target.get(key) ?? { table: false, indexes: new Set<string>() };
+      const capacity = target.get(key) ?? { table: false, indexes: new Set<string>(), fixed: [] };
       if (match[2]) capacity.indexes.add(match[2]);
       else capacity.table = true;
+      const fields = bodyFields(body, instanceScope, resource.location);
+      const fixed = fixedScalingTarget({
+        target: `${resource.labels[0]}.${resource.labels[1]}`,
+        index: match[2],
+        min: readNumber(fields, 'min_capacity'),
+        max: readNumber(fields, 'max_capacity'),
+        dimension: readString(fields, 'scalable_dimension'),
+      });
+      if (fixed) capacity.fixed.push(fixed);
       target.set(key, capacity);
     }
   }
@@ -57,14 +67,19 @@ function instanceScopes(resource: Block, scope: Scope): Scope[] {
 }
 
 /**
- * The text of `resource_id` with references to tables and modules kept as `${aws_dynamodb_table.orders}` /
- * `${module.orders}` and everything else evaluated; `undefined` when some part is not known.
+ * The text of `resource_id` with references to tables and modules kept as `${aws_dynamodb_table.orders}`
+ * (`${aws_dynamodb_table.this["orders"]}` for one instance) / `${module.orders}` and everything else
+ * evaluated; `undefined` when some part is not known.
  */
 function referenceText(expression: Expression, scope: Scope): string | undefined {
   if (expression.kind === 'traversal') {
-    const [first] = expression.steps;
+    const [first, second] = expression.steps;
     if (expression.root === 'aws_dynamodb_table' && first?.kind === 'attribute') {
-      return `\${aws_dynamodb_table.${first.name}}`;
+      // One instance of a `for_each` table, when its key is known here.
+      const key = second?.kind === 'index' ? evaluate(second.key, scope) : undefined;
+      const instance =
+        key?.kind === 'scalar' && typeof key.value === 'string' ? `[${JSON.stringify(key.value)}]` : '';
+      return `\${aws_dynamodb_table.${first.name}${instance}}`;
     }
     if (expression.root === 'module' && first?.kind === 'attribute') return `\${module.${first.name}}`;
   }

@@ -99,6 +99,7 @@ export function buildModuleTable(context: ModuleContext): TableModel | undefined
     billingMode,
     ...(throughput ? { throughput } : {}),
     ...(scaling.table || context.scaled?.table ? { autoscaled: true } : {}),
+    ...(context.scaled?.fixed.length ? { fixedScaling: context.scaled.fixed } : {}),
     globalIndexes: readIndexes(
       listInput(fields, 'global_secondary_indexes', location),
       { kind: 'global', tableKey: keySchema, capacity: true, autoscaled: autoscaledIndexes },

@@ -6,6 +6,7 @@
 import {
   known,
   unknown,
+  type FixedScalingTarget,
   type Location,
   type Prop,
   type ReplicaModel,
@@ -31,6 +32,8 @@ import {
 export interface ScaledCapacity {
   table: boolean;
   readonly indexes: Set<string>;
+  /** Targets whose min_capacity equals their max_capacity. */
+  readonly fixed: FixedScalingTarget[];
 }
 
 export interface TableContext {
@@ -65,6 +68,7 @@ export function buildTable(context: TableContext): TableModel {
     billingMode: stringSetting(fields, 'billing_mode', 'PROVISIONED', location),
     ...(throughput ? { throughput } : {}),
     ...(context.scaled?.table ? { autoscaled: true } : {}),
+    ...(context.scaled?.fixed.length ? { fixedScaling: context.scaled.fixed } : {}),
     globalIndexes: readIndexes(
       fields.blocks('global_secondary_index'),
       {
