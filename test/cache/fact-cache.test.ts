@@ -10,25 +10,13 @@ import { VERSION } from '../../src/meta.ts';
 import { cacheFilePath, readFactCache, writeFactCache } from '../../src/shared/fact-cache.ts';
 import { FactStore, PLAIN_FACTS } from '../../src/shared/facts.ts';
 import { cli } from '../helpers/cli.ts';
+import { tableTemplate } from '../helpers/templates.ts';
 import { workspace } from '../helpers/workspace.ts';
 
-const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Orders:
-    Type: AWS::DynamoDB::Table
-    Properties:
-      BillingMode: PAY_PER_REQUEST
-      KeySchema:
-        - AttributeName: pk
-          KeyType: HASH
-      AttributeDefinitions:
-        - AttributeName: pk
-          AttributeType: S
-        - AttributeName: unused
-          AttributeType: S
-      StreamSpecification:
-        StreamViewType: NEW_IMAGES
-`;
+const TEMPLATE = tableTemplate({
+  attributes: ['unused'],
+  properties: '      StreamSpecification:\n        StreamViewType: NEW_IMAGES\n',
+});
 
 const HANDLER = `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 const client = new DynamoDBClient({});

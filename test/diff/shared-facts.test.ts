@@ -9,20 +9,10 @@ import { resolveConfig } from '../../src/config/load.ts';
 import { run } from '../../src/run.ts';
 import { FactStore } from '../../src/shared/facts.ts';
 import { changeRepository, git } from '../helpers/git.ts';
+import { tableTemplate } from '../helpers/templates.ts';
 
 function template(table: string, billing: string): string {
-  return `Resources:
-  ${table}:
-    Type: AWS::DynamoDB::Table
-    Properties:
-      BillingMode: ${billing}
-      KeySchema:
-        - AttributeName: pk
-          KeyType: HASH
-      AttributeDefinitions:
-        - AttributeName: pk
-          AttributeType: S
-`;
+  return tableTemplate({ table, billing });
 }
 
 const HANDLER = (table: string) => `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
