@@ -4,7 +4,7 @@
  * measured in the same run on the same files: a single-threaded position-preserving parse for IaC
  * (bench/iac/parse-only.ts), `rg -l -i scan` for code (skipped, and said so, when rg is not installed).
  * At 1,000 templates it also times a `--cache` second run and a `--base` run with one file changed,
- * against the plain run. Default sizes: 100 and 1,000 templates, 1,000 and 10,000 code files; `--full`
+ * against the plain run; each code size a `--cache` second run. Default sizes: 100 and 1,000 templates, 1,000 and 10,000 code files; `--full`
  * adds 10,000 templates and 50,000 code files. `DYNALINT_BENCH_CLI` runs another build than dist/cli.js.
  * CPU time and peak RSS come from GNU time (/usr/bin/time); without it only wall time is shown.
  */
@@ -73,7 +73,7 @@ function row(label: string, usage: Usage, floor?: Usage): string {
   const ratio = (a: number | undefined, b: number | undefined): string =>
     a === undefined || b === undefined ? '    –' : `${(a / b).toFixed(2).padStart(5)}×`;
   const peak = usage.peakMiB === undefined ? '      –' : `${usage.peakMiB.toFixed(0).padStart(5)} MiB`;
-  return `  ${label.padEnd(30)} wall ${seconds(usage.wallMs)}  cpu ${seconds(usage.cpuMs)}  peak ${peak}${
+  return `  ${label.padEnd(34)} wall ${seconds(usage.wallMs)}  cpu ${seconds(usage.cpuMs)}  peak ${peak}${
     floor
       ? `  vs floor: wall ${ratio(usage.wallMs, floor.wallMs)} cpu ${ratio(usage.cpuMs, floor.cpuMs)}`
       : ''
@@ -130,9 +130,13 @@ async function codePoint(files: number, runs: number, ripgrep: boolean): Promise
   git(corpus, 'init', '-q');
   const floor = ripgrep ? measure(runs, corpus, 'rg', ['-l', '-i', 'scan', '.']) : undefined;
   const plain = measure(runs, corpus, process.execPath, DYNALINT);
+  const cache = path.join(CORPUS_ROOT, 'scaling-code.dynalintcache');
+  await rm(cache, { force: true });
+  const cached = measure(runs, corpus, process.execPath, [...DYNALINT, '--cache', '--cache-location', cache]);
   console.log(`${stats.files} code files (${(stats.bytes / 1024 / 1024).toFixed(1)} MB)`);
   if (floor) console.log(row('rg -l -i scan (floor)', floor));
   console.log(row('dynalint', plain, floor));
+  console.log(`${row('dynalint --cache (second run)', cached, floor)}  vs plain ${ratioOf(cached, plain)}`);
 }
 
 export async function benchScaling(options: { full?: boolean; runs?: number } = {}): Promise<void> {
