@@ -1,5 +1,5 @@
 import { declaredTableOf, targetLabel } from '../src/code/attribute.ts';
-import { allowOption, globMatcher } from '../src/code/file-globs.ts';
+import { allowOnlyOptions, globMatcher } from '../src/code/file-globs.ts';
 import { parseSelect, type PartiqlSelect } from '../src/code/partiql.ts';
 import type { KeyElement, TableModel } from '../src/model.ts';
 import { defineRule } from '../src/rule.ts';
@@ -18,13 +18,7 @@ export default defineRule({
     nothingPinned:
       "SELECT's WHERE clause pins no attribute with = or IN, so it cannot name a partition: DynamoDB scans every item of {{target}} ({{library}}). Add the partition key to the WHERE clause (`pk = ?`), or query an index keyed on what you filter by.",
   },
-  options: {
-    type: 'object',
-    properties: {
-      allow: allowOption('`scripts/**`'),
-    },
-    additionalProperties: false,
-  },
+  options: allowOnlyOptions('`scripts/**`'),
   check({ uses, tables, options, report }) {
     const allowed = globMatcher(options.allow);
     const ranks = new Map<string, number>();

@@ -1,7 +1,13 @@
 import type { Declaration, TableModel } from '../src/model.ts';
 import { tableLabel } from '../src/model.ts';
 import { defineRule, type ReportFunction } from '../src/rule.ts';
-import { locationOf, pathOf, validateDeclaration, type SchemaProblem } from './resource-schema/validate.ts';
+import {
+  isTerraformType,
+  locationOf,
+  pathOf,
+  validateDeclaration,
+  type SchemaProblem,
+} from './resource-schema/validate.ts';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -30,6 +36,12 @@ const MESSAGES = {
   undefinedDependency: 'DependsOn of {{table}} names "{{target}}", which is not a resource of this template.',
   samWithoutTransform:
     '{{table}} is an AWS::Serverless::SimpleTable, but the template does not declare "Transform: {{transform}}"; CloudFormation rejects the resource type without the SAM transform.',
+  unknownArgument:
+    '{{table}}: {{path}} has no argument or block "{{property}}"{{suggestion}}; Terraform rejects what the AWS provider\'s {{resourceType}} schema does not define.',
+  requiredArgument: '{{table}}: {{path}} is missing "{{property}}", which the AWS provider requires.',
+  blockCount: '{{table}}: {{path}} is written {{count}} times; the AWS provider allows {{bound}} {{limit}}.',
+  streamViewTypeRequired:
+    '{{table}} sets stream_enabled = true without stream_view_type; the AWS provider requires a view type when the stream is enabled.',
 };
 type MessageId = keyof typeof MESSAGES;
 type Report = ReportFunction<MessageId>;
@@ -47,21 +59,44 @@ const SCHEMA_REPORTS: { readonly [K in SchemaProblem['kind']]: { readonly messag
   maxLength: { messageId: 'maxLength' },
   minItems: { messageId: 'minItems' },
   maxItems: { messageId: 'maxItems' },
+  blockCount: { messageId: 'blockCount' },
+};
+
+/** Terraform's words where CloudFormation's would mislead (arguments and blocks, not properties). */
+const TERRAFORM_REPORTS: Partial<Record<SchemaProblem['kind'], { readonly messageId: MessageId }>> = {
+  unknownProperty: { messageId: 'unknownArgument' },
+  required: { messageId: 'requiredArgument' },
 };
 
 export default defineRule({
   id: 'resource-schema',
   kind: 'table',
   description:
-    'Each DynamoDB resource matches its CloudFormation/SAM resource schema: known properties, required ones, types, allowed values, ranges and lengths, and valid resource attributes.',
+    "Each DynamoDB resource matches its resource schema (CloudFormation/SAM, or the Terraform AWS provider's): known properties or arguments, required ones, types, allowed values, ranges and lengths, and valid resource attributes.",
   severity: 'error',
   messages: MESSAGES,
   check({ tables, report }) {
     for (const table of tables) {
       const declaration = table.declaration;
       if (!declaration) continue;
-      const base = { table: tableLabel(table), resourceType: declaration.resourceType };
-      for (const problem of validateDeclaration(declaration)) reportProblem(table, problem, base, report);
+      // Resources of their own that configure the table (Terraform replica and index resources) too.
+      for (const resource of [declaration, ...(declaration.related ?? [])]) {
+        const base = { table: resource.label ?? tableLabel(table), resourceType: resource.resourceType };
+        const terraform = isTerraformType(resource.resourceType);
+        for (const problem of validateDeclaration(resource)) {
+          report({
+            table,
+            property: `${resource.label ?? ''}${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
+            location: problem.location,
+            ...((terraform ? TERRAFORM_REPORTS[problem.kind] : undefined) ?? SCHEMA_REPORTS[problem.kind]),
+            data: { ...base, path: problem.path, ...problem.data },
+          });
+        }
+      }
+      if (isTerraformType(declaration.resourceType)) {
+        checkStreamViewType(table, declaration, report);
+        continue;
+      }
       checkKeyOrder(table, declaration, report);
       checkReplicaRegions(table, declaration, report);
       checkProvisionedCapacity(table, declaration, report);
@@ -69,21 +104,6 @@ export default defineRule({
     }
   },
 });
-
-function reportProblem(
-  table: TableModel,
-  problem: SchemaProblem,
-  base: Record<string, string>,
-  report: Report,
-): void {
-  report({
-    table,
-    property: `${problem.path}:${problem.kind}:${String(problem.data.property ?? '')}`,
-    location: problem.location,
-    ...SCHEMA_REPORTS[problem.kind],
-    data: { ...base, path: problem.path, ...problem.data },
-  });
-}
 
 type JsonMap = { readonly [key: string]: unknown };
 
@@ -183,17 +203,38 @@ function checkProvisionedCapacity(table: TableModel, declaration: Declaration, r
   }
 }
 
+/**
+ * Terraform: `stream_enabled = true` needs `stream_view_type` (the provider checks it at plan time). A view
+ * type only known at apply time is there.
+ */
+function checkStreamViewType(table: TableModel, declaration: Declaration, report: Report): void {
+  const { value } = declaration;
+  const enabled = value.stream_enabled === true || value.stream_enabled === 'true';
+  const viewType = value.stream_view_type;
+  if (!enabled || declaration.unknown.includes('/stream_view_type')) return;
+  if (typeof viewType === 'string' && viewType !== '') return;
+  report({
+    table,
+    property: 'stream_view_type:required',
+    location: locationOf(declaration, '/stream_enabled'),
+    messageId: 'streamViewTypeRequired',
+    data: { table: tableLabel(table) },
+  });
+}
+
 function checkAttributes(table: TableModel, declaration: Declaration, report: Report): void {
   const label = tableLabel(table);
   const format = table.source.format;
+  const template = declaration.template;
+  if (!template) return;
   // The Serverless Framework adds resources to the template it deploys, and transforms (SAM, macros) add
   // resources and possibly conditions: names this template does not declare may exist at deploy time.
-  const { transforms } = declaration.template;
+  const { transforms } = template;
   const wholeTemplate = format !== 'serverless';
   const knowsConditions = wholeTemplate && transforms.every((t) => t === SAM_TRANSFORM);
   const knowsResources = wholeTemplate && transforms.length === 0;
   const condition = typeof declaration.value.Condition === 'string' ? declaration.value.Condition : undefined;
-  if (knowsConditions && condition !== undefined && !declaration.template.conditions.includes(condition)) {
+  if (knowsConditions && condition !== undefined && !template.conditions.includes(condition)) {
     report({
       table,
       property: 'Condition',
@@ -208,7 +249,7 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
     dependsOn.forEach((t, i) => typeof t === 'string' && targets.push([`/DependsOn/${i}`, t]));
   for (const [pointer, target] of targets as [string, string][]) {
     if (!knowsResources) continue;
-    if (declaration.template.resources.includes(target)) continue;
+    if (template.resources.includes(target)) continue;
     report({
       table,
       property: `DependsOn:${target}`,
@@ -221,7 +262,7 @@ function checkAttributes(table: TableModel, declaration: Declaration, report: Re
   if (
     declaration.resourceType === 'AWS::Serverless::SimpleTable' &&
     (format === 'cloudformation' || format === 'sam') &&
-    !declaration.template.transforms.includes(SAM_TRANSFORM)
+    !transforms.includes(SAM_TRANSFORM)
   ) {
     report({
       table,

@@ -5,11 +5,11 @@
  * has one, its enum), plus the value constraints that database does not carry (ranges, lengths, enums the
  * registry schema leaves out), each added below with the AWS page it comes from.
  *
- *   npm pack @aws-cdk/aws-service-spec@<version> --pack-destination /tmp/spec && tar xzf … -C /tmp/spec
- *   node --import tsx scripts/resource-schemas.ts /tmp/spec/package
+ *   node --import tsx scripts/resource-schemas.ts [path to @aws-cdk/aws-service-spec]
  *
- * The package is read from the path given, so it need not be installed; its name and version are recorded
- * in the output, which is committed so `dist/` stays self-contained.
+ * The package is a pinned dev dependency, read from node_modules unless another copy (an unpacked
+ * `npm pack` of a newer version) is named; its name and version are recorded in the output, which is
+ * committed so `dist/` stays self-contained.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { format, resolveConfig } from 'prettier';
 
 const RESOURCE_TYPES = ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable', 'AWS::Serverless::SimpleTable'];
 const OUTPUT = path.resolve(import.meta.dirname, '../rules/resource-schema/schemas.json');
+const INSTALLED = path.resolve(import.meta.dirname, '../node_modules/@aws-cdk/aws-service-spec');
 
 // The database's shapes, as far as this script reads them.
 type SpecType =
@@ -286,16 +287,20 @@ export const CONSTRAINTS: readonly Constraint[] = [
   },
 ];
 
-/** Resource attributes every resource has (their values are case-sensitive). */
+/**
+ * Resource attributes every resource has (their values are case-sensitive). `Snapshot` is only for the
+ * resource types the pages list as supporting snapshots (RDS, EC2 volumes, ElastiCache, …), which DynamoDB's
+ * are not (cfn-lint E3035/E3036 reject it too).
+ */
 const ATTRIBUTES: Schema = {
   DeletionPolicy: {
     type: 'string',
-    enum: ['Delete', 'Retain', 'RetainExceptOnCreate', 'Snapshot'],
+    enum: ['Delete', 'Retain', 'RetainExceptOnCreate'],
     $comment: `${CFN}/aws-attribute-deletionpolicy.html`,
   },
   UpdateReplacePolicy: {
     type: 'string',
-    enum: ['Delete', 'Retain', 'Snapshot'],
+    enum: ['Delete', 'Retain'],
     $comment: `${CFN}/aws-attribute-updatereplacepolicy.html`,
   },
 };
@@ -408,13 +413,7 @@ function appendComment(schema: Schema, source: string): void {
 }
 
 async function main(): Promise<void> {
-  const packageDir = process.argv[2];
-  if (!packageDir) {
-    console.error(
-      'usage: node --import tsx scripts/resource-schemas.ts <path to the unpacked @aws-cdk/aws-service-spec>',
-    );
-    process.exit(2);
-  }
+  const packageDir = process.argv[2] ?? INSTALLED;
   const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
     name: string;
     version: string;

@@ -92,5 +92,5 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
 ];
 
 export function diagnosticDocsUrl(id: string): string {
-  return `${HOMEPAGE}#${id}`;
+  return `${HOMEPAGE}/blob/main/docs/diagnostics.md#${id}`;
 }

@@ -181,6 +181,10 @@ function mergeResults(results: readonly RunResult[]): RunResult {
       sum((r) => r.summary.tables),
     ),
     tables: results.flatMap((r) => r.tables),
+    uses: results.flatMap((r) => r.uses),
+    ...(results.some((r) => r.accessChanges)
+      ? { accessChanges: results.flatMap((r) => r.accessChanges ?? []) }
+      : {}),
     failures: results.flatMap((r) => r.failures),
     missingPaths: results.flatMap((r) => r.missingPaths),
     baselined: sum((r) => r.baselined),

@@ -146,22 +146,19 @@ export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /**
- * A CloudFormation-family resource as written, evaluated for one condition branch: what schema validation
- * reads. Pointers are JSON pointers into `value` (`/Properties/KeySchema/0/KeyType`, `/DeletionPolicy`).
+ * A resource as written, evaluated (for one condition branch in CloudFormation): what schema validation
+ * reads. Pointers are JSON pointers into `value` (`/Properties/KeySchema/0/KeyType`, `/DeletionPolicy`;
+ * Terraform: `/global_secondary_index/0/projection_type`).
  */
 export interface Declaration {
   readonly resourceType: string;
   /**
-   * `Properties` (`{}` when absent) and the resource attributes that are set. A property only known at deploy
-   * time is left out of its map, an unknown list item is `null`; their pointers are in `unknown`.
+   * CloudFormation: `Properties` (`{}` when absent) and the resource attributes that are set (`DeletionPolicy`,
+   * `UpdateReplacePolicy`, `Condition`, `DependsOn`). Terraform: the arguments, each nested block type as a
+   * list of objects (meta-arguments left out). A value only known at deploy time is left out of its map, an
+   * unknown list item is `null`; their pointers are in `unknown`.
    */
-  readonly value: {
-    readonly Properties: JsonValue;
-    readonly DeletionPolicy?: JsonValue;
-    readonly UpdateReplacePolicy?: JsonValue;
-    readonly Condition?: JsonValue;
-    readonly DependsOn?: JsonValue;
-  };
+  readonly value: { readonly [key: string]: JsonValue };
   /**
    * Where the value at a pointer is written (a map entry from its key, a list item from its first key);
    * `''` is the whole resource; `undefined` when nothing is written there.
@@ -171,8 +168,12 @@ export interface Declaration {
   readonly unknown: readonly string[];
   /** Pointers of maps that may gain keys at deploy time (an unevaluated merge such as `Fn::Transform`). */
   readonly open: readonly string[];
-  /** What the template around it declares, for `Condition`, `DependsOn` and SAM resource types. */
-  readonly template: {
+  /** A resource of its own that configures the table (a Terraform replica or index resource): its address. */
+  readonly label?: string;
+  /** Those resources' declarations, each validated against its own schema. */
+  readonly related?: readonly Declaration[];
+  /** CloudFormation: what the template around it declares, for `Condition`, `DependsOn` and SAM resource types. */
+  readonly template?: {
     readonly conditions: readonly string[];
     readonly resources: readonly string[];
     readonly transforms: readonly string[];
@@ -233,7 +234,7 @@ export interface TableModel {
    * `["delete", "create"]` for a replacement); absent when the source is not a plan.
    */
   readonly plannedActions?: readonly string[];
-  /** CloudFormation-family formats: the resource as written, evaluated, for schema validation. */
+  /** CloudFormation-family formats and Terraform resources: the resource as written, evaluated, for schema validation. */
   readonly declaration?: Declaration;
 }
 

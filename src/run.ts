@@ -20,6 +20,7 @@ import {
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
 import { markBaselineState } from './baseline/state.ts';
 import { attributeUses } from './code/attribute.ts';
+import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
@@ -28,7 +29,14 @@ import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fingerprintOf } from './shared/fact-cache.ts';
 import { FactStore } from './shared/facts.ts';
-import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
+import {
+  fileStart,
+  type CodeUse,
+  type Finding,
+  type LoadProblem,
+  type Location,
+  type TableModel,
+} from './model.ts';
 import type { DeployRegion, FactNeed, Rule } from './rule.ts';
 import { rules as defaultCatalogue } from '../rules/index.ts';
 
@@ -65,6 +73,10 @@ export interface RunResult {
   readonly findings: Finding[];
   readonly summary: Summary;
   readonly tables: TableModel[];
+  /** DynamoDB calls found in the code, attributed to declared tables (the `patterns` map reads them). */
+  readonly uses: CodeUse[];
+  /** With a base revision: the access patterns the change adds or removes. */
+  readonly accessChanges?: AccessChange[];
   /** Rules that failed (a defect in dynalint); the run still reports everything else. */
   readonly failures: RuleFailure[];
   /** Named paths that do not exist. */
@@ -181,6 +193,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
       new Set(loaded.tables.map((t) => `${t.source.file}\u0000${t.id}`)).size,
     ),
     tables: loaded.tables,
+    uses,
+    ...(base?.facts ? { accessChanges: changesSince(base.facts, loaded.tables, uses) } : {}),
     failures,
     missingPaths: walked.missing,
     baselined,
@@ -194,6 +208,13 @@ function deployRegion(options: RunOptions): { region?: DeployRegion } {
   return region
     ? { region: { name: region, origin: `region in ${options.config.file ?? 'the configuration'}` } }
     : {};
+}
+
+/** The calls the change adds or removes, each side attributed to its own tables. */
+function changesSince(base: BaseFacts, tables: TableModel[], uses: CodeUse[]): AccessChange[] {
+  const { loaded, code } = base;
+  const baseUses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
+  return accessChanges({ tables, uses }, { tables: loaded.tables, uses: baseUses });
 }
 
 /** The base revision linted with the same rules and configuration as the head (table and code rules). */

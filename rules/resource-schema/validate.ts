@@ -1,6 +1,7 @@
 /**
- * Validates a resource declaration against its resource schema (rules/resource-schema/schemas.json) with
- * ajv and turns ajv's errors into problems at the exact key or value. Each schema is compiled once, on first
+ * Validates a resource declaration against its resource schema (rules/resource-schema/schemas.json for
+ * CloudFormation and SAM, terraform-schemas.json for the Terraform AWS provider) with ajv and turns ajv's
+ * errors into problems at the exact key or value. Each schema is compiled once, on first
  * use. Values only known at deploy time are never judged, and numeric or boolean strings are accepted where
  * CloudFormation accepts them (`ReadCapacityUnits: '5'`).
  */
@@ -8,8 +9,17 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { pointerToken, type Declaration, type JsonValue, type Location } from '../../src/model.ts';
 import schemas from './schemas.json' with { type: 'json' };
+import terraformSchemas from './terraform-schemas.json' with { type: 'json' };
 
 export const SCHEMA_SOURCE = schemas.source;
+export const TERRAFORM_SCHEMA_SOURCE = terraformSchemas.source;
+
+/** Every resource type's schema: CloudFormation's `AWS::…` names and Terraform's `aws_…` ones never clash. */
+const SCHEMAS: Readonly<Record<string, object>> = { ...schemas.resources, ...terraformSchemas.resources };
+
+export function isTerraformType(resourceType: string): boolean {
+  return resourceType in terraformSchemas.resources;
+}
 
 /** One violated constraint: `kind` is the JSON Schema keyword (or a check of this module). */
 export interface SchemaProblem {
@@ -24,7 +34,8 @@ export interface SchemaProblem {
     | 'maxLength'
     | 'minItems'
     | 'maxItems'
-    | 'dependency';
+    | 'dependency'
+    | 'blockCount';
   /** Where the value is, for messages: `GlobalSecondaryIndexes[0].Projection`. */
   readonly path: string;
   readonly pointer: string;
@@ -36,9 +47,22 @@ export interface SchemaProblem {
  * Two validators per resource type, each compiled once: a strict one that changes nothing, and one that
  * accepts strings where CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the
  * second runs on a copy, and only when the first found a type error that a conversion might resolve.
+ *
+ * Compiling is most of the rule's cost on a small repository, so it is made cheap: the generated schemas are
+ * checked against the JSON Schema meta-schema by the tests, not on every run (`validateSchema`); `$ref`s
+ * stay calls rather than being inlined into every place they are used (`inlineRefs`), which makes the
+ * generated code several times smaller for the same validation speed; and ajv's code optimisation pass,
+ * which saves little on code this size, is skipped.
  */
-const strict = new Ajv({ allErrors: true, strict: false });
-const converting = new Ajv({ allErrors: true, coerceTypes: true, strict: false });
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  validateSchema: false,
+  inlineRefs: false,
+  code: { optimize: false },
+} as const;
+const strict = new Ajv(AJV_OPTIONS);
+const converting = new Ajv({ ...AJV_OPTIONS, coerceTypes: true });
 const strictValidators = new Map<string, ValidateFunction>();
 const convertingValidators = new Map<string, ValidateFunction>();
 
@@ -50,7 +74,7 @@ function validatorFor(
 ): ValidateFunction | undefined {
   const cached = cache.get(resourceType);
   if (cached) return cached;
-  const schema = (schemas.resources as Record<string, object>)[resourceType];
+  const schema = SCHEMAS[resourceType];
   if (!schema) return undefined;
   const validate = ajv.compile(schema);
   cache.set(resourceType, validate);
@@ -59,7 +83,7 @@ function validatorFor(
 
 /** The schema of the value at an ajv `schemaPath`, for the names of allowed properties. */
 function schemaAt(resourceType: string, schemaPath: string): Record<string, unknown> | undefined {
-  let node: unknown = (schemas.resources as Record<string, unknown>)[resourceType];
+  let node: unknown = SCHEMAS[resourceType];
   for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
@@ -150,9 +174,10 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
     return undefined;
   const opensKeys = ['required', 'additionalProperties', 'dependencies'].includes(error.keyword);
   if (opensKeys && declaration.open.includes(pointer)) return undefined;
+  const terraform = isTerraformType(resourceType);
   const at = (p: string) => ({
     pointer: p,
-    path: pathOf(p) || 'Properties',
+    path: pathOf(p) || (terraform ? 'the resource' : 'Properties'),
     location: locationOf(declaration, p),
   });
   const actual = valueAt(declaration.value, pointer);
@@ -207,6 +232,18 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
       };
     case 'minItems':
     case 'maxItems':
+      // Terraform: a nested block type written more (or fewer) times than the provider allows.
+      if (terraform && Array.isArray(actual) && actual.every((item) => mapLike(item))) {
+        return {
+          kind: 'blockCount',
+          ...at(pointer),
+          data: {
+            count: actual.length,
+            limit: Number(params.limit),
+            bound: error.keyword === 'maxItems' ? 'at most' : 'at least',
+          },
+        };
+      }
       return {
         kind: error.keyword,
         ...at(pointer),
@@ -216,6 +253,10 @@ function problemOf(declaration: Declaration, error: ErrorObject): SchemaProblem 
       // anyOf/if wrappers: their branches' own errors say what is wrong.
       return undefined;
   }
+}
+
+function mapLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function valueAt(root: unknown, pointer: string): unknown {

@@ -99,6 +99,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     summary: result.summary,
     rules: ruleMetadata(catalogue),
     ...(base ? { base: context.pullRequest?.baseRef ?? revisionLabel(base), onlyNew } : {}),
+    ...(result.accessChanges?.length
+      ? {
+          accessChanges: result.accessChanges.map((change) =>
+            prefix ? { ...change, file: path.posix.join(prefix, change.file) } : change,
+          ),
+        }
+      : {}),
   };
   const key = runKey({
     ...(inputs.key ? { key: inputs.key } : {}),

@@ -127,9 +127,11 @@ export class Publisher {
       const outcome = await publishStickyComment(this.client, {
         repository,
         pullNumber: pullRequest.number,
-        body: this.report.findings.length
-          ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo, ...this.title })
-          : undefined,
+        // Access patterns the change adds are worth a comment even when nothing is wrong with them.
+        body:
+          this.report.findings.length || this.report.accessChanges?.length
+            ? formatMarkdown(this.report, { maxBytes: BODY_LIMIT, linkTo: this.linkTo, ...this.title })
+            : undefined,
         marker: keyMarker('pull-request-comment', this.key),
         adoptLegacy: this.key.label === undefined,
         allClear: `## ${this.title.title ?? 'dynalint'}\n\n✅ All clear: no problems left in this pull request.\n`,

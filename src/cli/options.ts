@@ -223,6 +223,7 @@ export function helpText(): string {
       .join('');
   return `Usage: ${NAME} [paths...] [options]
        ${NAME} rules [--format stylish|json|markdown]
+       ${NAME} patterns [paths...] [--format stylish|json|markdown]
 
 ${wrap(
   `Lints Amazon DynamoDB tables declared in ${FORMATS.map((f) => f.name).join(', ')} files under the given paths (default: the current folder), and the DynamoDB calls their application code makes (${LANGUAGES.map((l) => l.name).join(', ')}); with --drift, compares the tables with the deployed ones.`,

@@ -3,6 +3,7 @@
  * (0 clean, 1 findings at or above `--fail-on`, 2 usage or configuration error, or a rule that failed).
  * No lint logic here.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,8 @@ import { EXIT_CLEAN, EXIT_USAGE, FAIL_ON, failureMessages, lint, type FailOn } f
 import { NAME, VERSION } from '../meta.ts';
 import { formatJson } from '../report/json.ts';
 import { formatMarkdown } from '../report/markdown.ts';
+import { formatPatterns, PATTERN_FORMATS, type PatternFormat } from '../report/patterns.ts';
+import { accessPatterns } from '../code/patterns.ts';
 import { ruleMetadata, rulesInPreset, rulesMarkdownTable, rulesText } from '../report/rules-table.ts';
 import { PRESETS, type PresetName } from '../rule.ts';
 import { formatSarif } from '../report/sarif.ts';
@@ -32,6 +35,7 @@ export interface CliIo {
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
+const PATTERNS = 'patterns';
 type Format = (typeof FORMATS)[number];
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
@@ -86,6 +90,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_CLEAN;
   }
 
+  const patterns = patternsCommand(positionals, io.cwd);
+  if (patterns && !oneOf<PatternFormat>(PATTERN_FORMATS, format))
+    return usage(io, `patterns: --format must be one of ${PATTERN_FORMATS.join(', ')}`);
+
   const drift = driftOptions(values, io.progress ? io.stderr : undefined);
   if (typeof drift === 'string') return usage(io, drift);
   const base = text(values.base);
@@ -100,7 +108,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const outcome = await lint({
     cwd: io.cwd,
-    paths: positionals,
+    paths: patterns ? patterns.paths : positionals,
     ...(configPath ? { configPath } : {}),
     ruleOverrides: list(values.rule),
     switches: values['report-unmanaged'] === true ? ['report-unmanaged'] : [],
@@ -124,12 +132,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return outcome.exitCode;
   }
 
+  if (patterns && oneOf<PatternFormat>(PATTERN_FORMATS, format)) {
+    io.stdout(formatPatterns(format, accessPatterns(result.tables, result.uses)));
+    for (const line of failureMessages(outcome.failures)) io.stderr(`${NAME}: ${line}\n`);
+    return outcome.failures.length ? outcome.exitCode : EXIT_CLEAN;
+  }
+
   const input: ReportInput = {
     findings: result.findings,
     summary: result.summary,
     rules: ruleMetadata(catalogue),
     ...(base !== undefined ? { base: revisionLabel(base) } : {}),
     onlyNew,
+    ...(result.accessChanges?.length ? { accessChanges: result.accessChanges } : {}),
   };
   const rendered = render(format, input, color && !output);
   if (output) {
@@ -154,6 +169,16 @@ function cdkSynthOptions(
     return '--cdk-synth-timeout must be a number of seconds from above 0 to 86400';
   }
   return { timeoutSeconds };
+}
+
+/**
+ * `dynalint patterns [paths]`: the access-pattern map instead of findings. The word may also follow the
+ * paths (`npm run demo -- patterns` appends it), unless a file or folder of that name is there to lint.
+ */
+function patternsCommand(positionals: readonly string[], cwd: string): { paths: string[] } | undefined {
+  const at = positionals.indexOf(PATTERNS);
+  if (at < 0 || (at > 0 && existsSync(path.resolve(cwd, PATTERNS)))) return undefined;
+  return { paths: positionals.filter((_, i) => i !== at) };
 }
 
 function text(value: string | boolean | (string | boolean)[] | undefined): string | undefined {

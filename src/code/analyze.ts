@@ -16,7 +16,7 @@ import {
 } from '../model.ts';
 import { MAX_PARSE_MS, createParser, parseWithin, type GrammarName } from '../parsers/tree-sitter.ts';
 import { languageById } from './languages.ts';
-import { parseSelect } from './partiql.ts';
+import { parseSelect, writtenTable } from './partiql.ts';
 import { commentSuppressions } from './suppressions.ts';
 import {
   AnalysisLimitError,
@@ -123,15 +123,18 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   if (detection.entity !== undefined) details.entity = detection.entity;
   if (detection.entityRequired) details.entityRequired = true;
   let table = detection.table;
+  let statementIndex: Prop<string> | undefined;
   if (detection.statement !== undefined) {
-    // Only a SELECT can scan; INSERT, UPDATE and DELETE address one item by its key.
-    const select = parseSelect(detection.statement);
-    if (!select) return [];
     details.statement = detection.statement;
+    // Only a SELECT can scan; INSERT, UPDATE and DELETE address one item by its key (operations all the same).
+    const select = parseSelect(detection.statement);
+    const name = select ? select.table : writtenTable(detection.statement);
     table =
-      select.table === undefined
+      name === undefined
         ? { kind: 'unknown', reason: 'interpolated into the statement', node: detection.node }
-        : { kind: 'literal', value: select.table, node: detection.node };
+        : { kind: 'literal', value: name, node: detection.node };
+    if (select?.index !== undefined)
+      statementIndex = known(select.index, locationOf(detection.node, input.display));
   }
   return [
     {
@@ -142,6 +145,7 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
       scope: scopeName(detection.node, detector.scopes),
       ...tableFields(table, input.display),
       ...accessFacts(detection, input.display),
+      ...(statementIndex ? { index: statementIndex } : {}),
       ...(Object.keys(details).length ? { details } : {}),
     },
   ];

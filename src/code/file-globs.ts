@@ -12,6 +12,15 @@ export function allowOption(examples: string) {
   } as const satisfies JsonSchema;
 }
 
+/** The options of a rule whose only option is `allow`. */
+export function allowOnlyOptions(examples: string) {
+  return {
+    type: 'object',
+    properties: { allow: allowOption(examples) },
+    additionalProperties: false,
+  } as const satisfies JsonSchema;
+}
+
 /** A test of display paths (`src/jobs/export.js`) against globs; no globs match nothing. */
 export function globMatcher(globs: readonly string[]): (file: string) => boolean {
   return globs.length ? picomatch([...globs], { dot: true }) : () => false;

@@ -1,12 +1,16 @@
 /**
- * DynamoDB Scans and PartiQL statements in JavaScript and TypeScript (ESM and CommonJS): AWS SDK v3
- * commands, paginators and aggregated clients, SDK v2 clients and DocumentClient, Dynamoose, ElectroDB,
- * dynamodb-toolbox and OneTable. A `scan` call counts only when an import, a constructor, a type, the
- * request's DynamoDB parameters or the receiver's name ties it to DynamoDB: RxJS `scan`, Redis `scan`
- * and other `.scan` methods do not.
+ * DynamoDB operations in JavaScript and TypeScript (ESM and CommonJS): AWS SDK v3 commands, paginators
+ * and aggregated clients, SDK v2 clients and DocumentClient, Dynamoose, ElectroDB, dynamodb-toolbox and
+ * OneTable. A call counts only when an import, a constructor, a type, the request's DynamoDB parameters
+ * or the receiver's name ties it to DynamoDB: RxJS `scan`, Redis `scan`, `map.get` and other methods of
+ * the same names do not. What each request says about the access pattern is read in
+ * `javascript-requests.ts`.
  */
 import type { Node } from 'web-tree-sitter';
+import type { DataOperation } from '../model.ts';
+import { computed, keyText, requestAccess, type RequestSource } from './javascript-requests.ts';
 import {
+  constantString,
   argumentsOf,
   enclosing,
   integerLiteral,
@@ -16,6 +20,7 @@ import {
   SCAN_PARAMETERS,
   scanDetection,
   ScopedNames,
+  tableReference,
   unescapeSequence,
   type Detection,
   type FileDetector,
@@ -49,6 +54,107 @@ const CLIENT_CLASSES = new Set([
   'DocumentClient',
   'DynamoDB.DocumentClient',
 ]);
+
+/** SDK v3 command classes (client-dynamodb and lib-dynamodb) → the operation they run. */
+const SDK_COMMANDS: Readonly<Record<string, DataOperation>> = {
+  GetItemCommand: 'GetItem',
+  GetCommand: 'GetItem',
+  PutItemCommand: 'PutItem',
+  PutCommand: 'PutItem',
+  UpdateItemCommand: 'UpdateItem',
+  UpdateCommand: 'UpdateItem',
+  DeleteItemCommand: 'DeleteItem',
+  DeleteCommand: 'DeleteItem',
+  QueryCommand: 'Query',
+  ScanCommand: 'Scan',
+  BatchGetItemCommand: 'BatchGetItem',
+  BatchGetCommand: 'BatchGetItem',
+  BatchWriteItemCommand: 'BatchWriteItem',
+  BatchWriteCommand: 'BatchWriteItem',
+  TransactGetItemsCommand: 'TransactGetItems',
+  TransactGetCommand: 'TransactGetItems',
+  TransactWriteItemsCommand: 'TransactWriteItems',
+  TransactWriteCommand: 'TransactWriteItems',
+  ExecuteStatementCommand: 'ExecuteStatement',
+  BatchExecuteStatementCommand: 'BatchExecuteStatement',
+  ExecuteTransactionCommand: 'ExecuteTransaction',
+};
+
+/** Client methods (low-level and document clients, SDK v2 and v3 aggregated) → the operation they run. */
+const CLIENT_METHODS: Readonly<Record<string, DataOperation>> = {
+  getItem: 'GetItem',
+  get: 'GetItem',
+  putItem: 'PutItem',
+  put: 'PutItem',
+  updateItem: 'UpdateItem',
+  update: 'UpdateItem',
+  deleteItem: 'DeleteItem',
+  delete: 'DeleteItem',
+  query: 'Query',
+  scan: 'Scan',
+  batchGetItem: 'BatchGetItem',
+  batchGet: 'BatchGetItem',
+  batchWriteItem: 'BatchWriteItem',
+  batchWrite: 'BatchWriteItem',
+  transactGetItems: 'TransactGetItems',
+  transactGet: 'TransactGetItems',
+  transactWriteItems: 'TransactWriteItems',
+  transactWrite: 'TransactWriteItems',
+  executeStatement: 'ExecuteStatement',
+  batchExecuteStatement: 'BatchExecuteStatement',
+  executeTransaction: 'ExecuteTransaction',
+};
+
+/** Method names other libraries share (`map.get`, `knex.update`): only a client or a DynamoDB request ties them. */
+const COMMON_METHODS = new Set(['get', 'put', 'update', 'delete', 'query']);
+
+/** Request parameters only DynamoDB requests take: any of them ties a call to DynamoDB. */
+const REQUEST_PARAMETERS: ReadonlySet<string> = new Set([
+  ...SCAN_PARAMETERS,
+  'KeyConditionExpression',
+  'KeyConditions',
+  'IndexName',
+  'UpdateExpression',
+  'ConditionExpression',
+  'RequestItems',
+  'TransactItems',
+]);
+
+/** ORM model and entity methods (Dynamoose, dynamodb-toolbox v0, OneTable, ElectroDB) → the operation. */
+const MODEL_METHODS: Readonly<Record<string, DataOperation>> = {
+  get: 'GetItem',
+  put: 'PutItem',
+  create: 'PutItem',
+  upsert: 'PutItem',
+  update: 'UpdateItem',
+  patch: 'UpdateItem',
+  delete: 'DeleteItem',
+  remove: 'DeleteItem',
+  query: 'Query',
+  find: 'Query',
+  batchGet: 'BatchGetItem',
+  batchPut: 'BatchWriteItem',
+  batchDelete: 'BatchWriteItem',
+  batchWrite: 'BatchWriteItem',
+};
+
+/** dynamodb-toolbox v1 commands built from a table or entity (`Table.build(QueryCommand)`). */
+const TOOLBOX_COMMANDS: Readonly<Record<string, DataOperation>> = {
+  ScanCommand: 'Scan',
+  QueryCommand: 'Query',
+  GetItemCommand: 'GetItem',
+  PutItemCommand: 'PutItem',
+  UpdateItemCommand: 'UpdateItem',
+  DeleteItemCommand: 'DeleteItem',
+  BatchGetCommand: 'BatchGetItem',
+  BatchWriteCommand: 'BatchWriteItem',
+};
+
+/** What a batch request leaves unprocessed, by operation: reading it is how the code retries. */
+const UNPROCESSED: Partial<Record<DataOperation, string>> = {
+  BatchWriteItem: 'UnprocessedItems',
+  BatchGetItem: 'UnprocessedKeys',
+};
 
 /** A receiver named like a DynamoDB client (`ddb`, `dynamoDb`, `docClient`, `this.documentClient`). */
 const CLIENT_NAME = /dynamo|ddb|doc(ument)?client/i;
@@ -106,13 +212,18 @@ const PATTERNS = [
   { type: 'new_expression', pattern: '(new_expression) @candidate' },
   {
     type: 'call_expression',
-    pattern: '(call_expression function: (identifier) @_function (#match? @_function "[sS]can")) @candidate',
+    pattern:
+      '(call_expression function: (identifier) @_function (#match? @_function "[sS]can|[qQ]uery")) @candidate',
   },
   {
     type: 'call_expression',
     pattern: `(call_expression
       function: (member_expression property: (property_identifier) @_method)
-      (#any-of? @_method "scan" "executeStatement" "build" "go" "pages")) @candidate`,
+      (#any-of? @_method ${[
+        ...new Set([...Object.keys(CLIENT_METHODS), ...Object.keys(MODEL_METHODS), 'build', 'go', 'pages']),
+      ]
+        .map((method) => `"${method}"`)
+        .join(' ')})) @candidate`,
   },
 ];
 
@@ -122,11 +233,13 @@ export const javascriptDetector: LanguageDetector = {
   forFile: (declarations) => new JsFile(declarations),
 };
 
-class JsFile implements FileDetector {
+class JsFile implements FileDetector, RequestSource {
   private readonly bindings = new ScopedNames<Binding>(FUNCTIONS, (name) => name.startsWith('this.'));
   /** The DynamoDB library the file imports (SDK v3 first), for calls tied only by their parameters. */
   private readonly fileLibrary: string | undefined;
   private readonly importedLibraries = new Set<string>();
+  /** Names starting `Unprocessed` the file's code holds, collected once when a batch call asks. */
+  private words: Set<string> | undefined;
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -298,75 +411,283 @@ class JsFile implements FileDetector {
     return library ? { kind: 'export', library, name: binding.name } : undefined;
   }
 
-  detect(node: Node): Detection | undefined {
+  detect(node: Node): Detection | readonly Detection[] | undefined {
     return node.type === 'new_expression' ? this.newExpression(node) : this.call(node);
   }
 
-  private newExpression(node: Node): Detection | undefined {
+  private newExpression(node: Node): Detection | readonly Detection[] | undefined {
     const constructor = this.resolve(node.childForFieldName('constructor'));
     if (constructor?.kind !== 'export' || constructor.library !== V3) return undefined;
     const params = this.objectOf(argumentsOf(node.childForFieldName('arguments'))[0]);
     // `client.send(new ScanCommand(…))` issues the operation where `send` is called: the finding
     // points there, so a suppression comment above the statement covers it.
     const sent = sendingCall(node) ?? node;
-    if (constructor.name === 'ScanCommand')
-      return this.sdkScan(sent, V3, params, argumentsOf(node.childForFieldName('arguments'))[0]);
-    if (constructor.name === 'ExecuteStatementCommand') return this.statement(sent, V3, params);
-    return undefined;
+    const operation = SDK_COMMANDS[constructor.name];
+    return operation
+      ? this.sdkOperation(sent, V3, operation, params, argumentsOf(node.childForFieldName('arguments'))[0])
+      : undefined;
   }
 
-  private call(node: Node): Detection | undefined {
+  private call(node: Node): Detection | readonly Detection[] | undefined {
     const callee = node.childForFieldName('function');
     const args = argumentsOf(node.childForFieldName('arguments'));
     if (callee?.type === 'identifier') {
       const handle = this.resolve(callee);
-      if (handle?.kind === 'export' && handle.library === V3 && handle.name === 'paginateScan')
-        return { ...this.sdkScan(node, V3, this.objectOf(args[1]), args[1]), paginated: true };
+      if (handle?.kind !== 'export' || handle.library !== V3) return undefined;
+      const params = this.objectOf(args[1]);
+      if (handle.name === 'paginateScan')
+        return {
+          ...this.sdkScan(node, V3, params, args[1]),
+          ...requestAccess(this, params, 'Scan'),
+          paginated: true,
+        };
+      if (handle.name === 'paginateQuery') return this.query(node, V3, params, args[1], true);
       return undefined;
     }
     if (callee?.type !== 'member_expression') return undefined;
-    const method = callee.childForFieldName('property')?.text;
+    const method = callee.childForFieldName('property')?.text ?? '';
     const receiver = callee.childForFieldName('object');
     switch (method) {
-      case 'scan':
-        return this.scanMethod(node, receiver, args);
-      case 'executeStatement': {
-        const library = this.clientLibrary(receiver, this.objectOf(args[0]));
-        return library ? this.statement(node, library, this.objectOf(args[0])) : undefined;
-      }
       case 'build':
         return this.toolboxCommand(node, args);
       case 'go':
       case 'pages':
-        return this.electroScan(node, receiver, args);
+        return this.electroOperation(node, receiver, args);
       default:
-        return undefined;
+        return this.method(node, method, receiver, args);
     }
   }
 
-  private scanMethod(node: Node, receiver: Node | null, args: Node[]): Detection | undefined {
+  /** A client's or a model's method: `ddb.query(params)`, `Order.get(key)`, `Model.scan().exec()`. */
+  private method(
+    node: Node,
+    method: string,
+    receiver: Node | null,
+    args: Node[],
+  ): Detection | readonly Detection[] | undefined {
     const handle = this.resolve(receiver);
-    if (handle?.kind === 'model') return this.modelScan(node, handle.library);
+    const modelOperation = MODEL_METHODS[method];
+    if (handle?.kind === 'model') {
+      if (method === 'scan') return this.modelScan(node, handle.library);
+      // ElectroDB runs a request at its `.go()`, where `electroOperation` records it.
+      if (handle.library === 'electrodb') return undefined;
+      return modelOperation ? this.modelOperation(node, handle.library, modelOperation, args) : undefined;
+    }
+    const operation = CLIENT_METHODS[method];
+    if (!operation) return undefined;
     const params = this.objectOf(args[0]);
-    const library = this.clientLibrary(receiver, params);
-    if (library) return this.sdkScan(node, chainHas(node, 'promise') ? V2 : library, params, args[0]);
-    // Dynamoose: `Model.scan(…)…exec()` in a file that uses Dynamoose.
-    if (this.importedLibraries.has('dynamoose') && chainHas(node, 'exec'))
-      return this.modelScan(node, 'dynamoose');
+    const library = this.clientLibrary(receiver, params, COMMON_METHODS.has(method) ? args[0] : undefined);
+    if (library)
+      return this.sdkOperation(node, chainHas(node, 'promise') ? V2 : library, operation, params, args[0]);
+    // Dynamoose: `Model.scan(…)…exec()`, `Model.query(…)…exec()` in a file that uses Dynamoose.
+    if (this.importedLibraries.has('dynamoose') && chainHas(node, 'exec')) {
+      if (method === 'scan') return this.modelScan(node, 'dynamoose');
+      if (method === 'query') return this.modelOperation(node, 'dynamoose', 'Query', args);
+    }
     return undefined;
   }
 
-  /** The SDK a `scan`/`executeStatement` receiver belongs to, if anything ties it to DynamoDB. */
-  private clientLibrary(receiver: Node | null, params: Node | undefined): string | undefined {
+  /**
+   * The SDK a client method's receiver belongs to, if anything ties it to DynamoDB. For method names other
+   * libraries share (`get`, `query`), a receiver named like a client also needs a request (`argument`)
+   * that is not a plain string or number: `dynamoCache.get('key')` is not a GetItem.
+   */
+  private clientLibrary(
+    receiver: Node | null,
+    params: Node | undefined,
+    argument?: Node,
+  ): string | undefined {
     const handle = this.resolve(receiver);
     if (handle?.kind === 'client') return handle.library;
     if (this.madeElsewhere(receiver)) return undefined;
     const sdk = this.fileLibrary === V2 ? V2 : V3;
-    if (params && objectKeys(params).some((key) => SCAN_PARAMETERS.has(key))) return sdk;
+    if (params && objectKeys(params).some((key) => REQUEST_PARAMETERS.has(key))) return sdk;
     const name =
       receiver?.type === 'member_expression' ? receiver.childForFieldName('property')?.text : receiver?.text;
-    if (name && CLIENT_NAME.test(name)) return sdk;
-    return undefined;
+    if (!name || !CLIENT_NAME.test(name)) return undefined;
+    if (argument && LITERALS.has(argument.type) && argument.type !== 'object') return undefined;
+    return sdk;
+  }
+
+  /** One SDK request: a Scan, a Query, a single-item call, a batch or a transaction. */
+  private sdkOperation(
+    node: Node,
+    library: string,
+    operation: DataOperation,
+    params: Node | undefined,
+    request: Node | undefined,
+  ): Detection | readonly Detection[] | undefined {
+    switch (operation) {
+      case 'Scan':
+        return { ...this.sdkScan(node, library, params, request), ...requestAccess(this, params, 'Scan') };
+      case 'Query':
+        return this.query(node, library, params, request);
+      case 'ExecuteStatement':
+        return this.statement(node, library, params);
+      case 'BatchGetItem':
+      case 'BatchWriteItem':
+        return this.batch(node, library, operation, params);
+      case 'TransactGetItems':
+      case 'TransactWriteItems':
+        return this.transaction(node, library, operation, params);
+      default:
+        return this.singleRequest(node, library, operation, params);
+    }
+  }
+
+  private query(
+    node: Node,
+    library: string,
+    params: Node | undefined,
+    request: Node | undefined,
+    paginated?: boolean,
+  ): Detection {
+    const table = params ? this.property(params, 'TableName') : undefined;
+    return {
+      ...scanDetection(
+        node,
+        library,
+        { operation: 'Query', table, request, paginated },
+        this.values,
+        FUNCTIONS,
+      ),
+      ...requestAccess(this, params, 'Query'),
+    };
+  }
+
+  /** GetItem, PutItem, UpdateItem, DeleteItem (and the PartiQL batch and transaction calls, with no table). */
+  private singleRequest(
+    node: Node,
+    library: string,
+    operation: DataOperation,
+    params: Node | undefined,
+  ): Detection {
+    const table = params ? this.property(params, 'TableName') : undefined;
+    return {
+      node,
+      operation,
+      library,
+      ...(table ? { table: tableReference(this.values, table) } : {}),
+      ...requestAccess(this, params, operation),
+    };
+  }
+
+  /** One detection per table of `RequestItems` (`{ [ORDERS_TABLE]: [...] }`); one without a table otherwise. */
+  private batch(
+    node: Node,
+    library: string,
+    operation: DataOperation,
+    params: Node | undefined,
+  ): Detection[] {
+    const word = UNPROCESSED[operation];
+    const unprocessedHandled = word !== undefined && this.mentions(node, word);
+    const base: Detection = { node, operation, library, unprocessedHandled };
+    const items = params && this.objectOf(this.property(params, 'RequestItems'));
+    const tables = (items?.namedChildren ?? []).flatMap((entry) => {
+      const key =
+        entry.type === 'pair'
+          ? entry.childForFieldName('key')
+          : entry.type === 'shorthand_property_identifier'
+            ? entry
+            : null;
+      if (!key) return [];
+      const named =
+        key.type === 'computed_property_name'
+          ? unwrapped(key.namedChildren[0])
+          : key.type === 'shorthand_property_identifier'
+            ? key
+            : undefined;
+      const literal = named ? undefined : keyText(this, key);
+      if (literal !== undefined)
+        return [{ ...base, table: { kind: 'literal' as const, value: literal, node: key } }];
+      return named ? [{ ...base, table: tableReference(this.values, named) }] : [];
+    });
+    return tables.length ? tables : [base];
+  }
+
+  /** One detection per literal element of `TransactItems` (`{ Put: { TableName, Item } }`). */
+  private transaction(
+    node: Node,
+    library: string,
+    operation: DataOperation,
+    params: Node | undefined,
+  ): Detection[] {
+    const items = params ? this.arrayOf(this.property(params, 'TransactItems')) : undefined;
+    const parts = (items?.namedChildren ?? []).flatMap((element) => {
+      const item = this.objectOf(element);
+      const entry = item?.namedChildren.find((c) => c.type === 'pair');
+      const action = entry ? keyText(this, entry.childForFieldName('key')) : undefined;
+      const request = this.objectOf(entry?.childForFieldName('value') ?? undefined);
+      const table = request ? this.property(request, 'TableName') : undefined;
+      if (!request || !table) return [];
+      const written: DataOperation | undefined =
+        action === 'Put' ? 'PutItem' : action === 'Update' ? 'UpdateItem' : undefined;
+      return [
+        {
+          node,
+          operation,
+          library,
+          table: tableReference(this.values, table),
+          ...(written ? requestAccess(this, request, written) : {}),
+        },
+      ];
+    });
+    return parts.length ? parts : [{ node, operation, library }];
+  }
+
+  /** Whether code in the file (not a comment) names `word`: a property, a variable or a string. */
+  private mentions(node: Node, word: string): boolean {
+    let words = this.words;
+    if (!words) {
+      words = new Set(
+        node.tree.rootNode
+          .descendantsOfType([
+            'property_identifier',
+            'identifier',
+            'shorthand_property_identifier',
+            'string_fragment',
+          ])
+          .filter((n) => n.text.startsWith('Unprocessed'))
+          .map((n) => n.text),
+      );
+      this.words = words;
+    }
+    return words.has(word);
+  }
+
+  /** An array literal, directly or through a same-file binding. */
+  private arrayOf(node: Node | undefined, depth = 0): Node | undefined {
+    if (!node || depth > 4) return undefined;
+    if (node.type === 'array') return node;
+    const bound = this.values.bound(node);
+    return bound ? this.arrayOf(bound, depth + 1) : undefined;
+  }
+
+  /**
+   * An ORM call: Dynamoose (`Model.get`, `Model.query(…).using('byCustomer').exec()`), dynamodb-toolbox v0
+   * (`Table.query(pk, { index })`) and OneTable (`Model.find(props, { index })`). Which index an ORM
+   * query reads is known only when the call names it; Dynamoose picks one itself otherwise.
+   */
+  private modelOperation(node: Node, library: string, operation: DataOperation, args: Node[]): Detection {
+    const detection: Detection = { node, operation, library };
+    if (operation !== 'Query') return detection;
+    if (library === 'dynamoose') {
+      const using = chainCall(node, 'using');
+      const name = argumentsOf(using?.childForFieldName('arguments'))[0];
+      if (name) return { ...detection, index: this.stringValueOf(name) };
+      return {
+        ...detection,
+        index: { node, reason: 'chosen by Dynamoose from the attributes the query names' },
+      };
+    }
+    const options = this.objectOf(args[1]);
+    const index = options ? this.property(options, 'index') : undefined;
+    return index ? { ...detection, index: this.stringValueOf(index) } : detection;
+  }
+
+  private stringValueOf(node: Node): { node: Node; value?: string; reason?: string } {
+    const value = constantString(this.values, node);
+    return value !== undefined ? { node, value } : { node, reason: computed(node) };
   }
 
   /**
@@ -430,15 +751,26 @@ class JsFile implements FileDetector {
     };
   }
 
-  /** dynamodb-toolbox v1: `Table.build(ScanCommand)` (parallel with `.options({ totalSegments })`). */
+  /**
+   * dynamodb-toolbox v1: `Table.build(ScanCommand)` (parallel with `.options({ totalSegments })`),
+   * `Table.build(QueryCommand).query({ partition, index })`, `Entity.build(PutItemCommand)`.
+   */
   private toolboxCommand(node: Node, args: Node[]): Detection | undefined {
     const command = this.resolve(args[0]);
-    if (
-      command?.kind !== 'export' ||
-      command.library !== 'dynamodb-toolbox' ||
-      command.name !== 'ScanCommand'
-    )
-      return undefined;
+    if (command?.kind !== 'export' || command.library !== 'dynamodb-toolbox') return undefined;
+    const operation = TOOLBOX_COMMANDS[command.name];
+    if (!operation) return undefined;
+    if (operation === 'Query') {
+      const query = this.objectOf(argumentsOf(chainCall(node, 'query')?.childForFieldName('arguments'))[0]);
+      const index = query ? this.property(query, 'index') : undefined;
+      return {
+        node,
+        operation,
+        library: 'dynamodb-toolbox',
+        ...(index ? { index: this.stringValueOf(index) } : {}),
+      };
+    }
+    if (operation !== 'Scan') return { node, operation, library: 'dynamodb-toolbox' };
     const options = chainCall(node, 'options');
     const params = this.objectOf(argumentsOf(options?.childForFieldName('arguments'))[0]);
     const segments = params ? this.property(params, 'totalSegments') : undefined;
@@ -450,13 +782,16 @@ class JsFile implements FileDetector {
     };
   }
 
-  /** ElectroDB: `entity.scan.go()`, `entity.scan.where(…).go({ pages: 'all' })`. */
-  private electroScan(node: Node, receiver: Node | null, args: Node[]): Detection | undefined {
+  /**
+   * ElectroDB: `entity.scan.go()`, `entity.scan.where(…).go({ pages: 'all' })`, and in a file that
+   * imports ElectroDB `entity.query.byCustomer({…}).go()`, `entity.get({…}).go()`, `entity.put({…}).go()`.
+   */
+  private electroOperation(node: Node, receiver: Node | null, args: Node[]): Detection | undefined {
     let at = receiver;
     while (at?.type === 'call_expression')
       at = at.childForFieldName('function')?.childForFieldName('object') ?? null;
-    if (at?.type !== 'member_expression' || at.childForFieldName('property')?.text !== 'scan')
-      return undefined;
+    const property = at?.type === 'member_expression' ? at.childForFieldName('property')?.text : undefined;
+    if (property !== 'scan') return this.electroRequest(node, receiver);
     const options = this.objectOf(args[0]);
     return {
       node,
@@ -466,8 +801,34 @@ class JsFile implements FileDetector {
     };
   }
 
+  /** ElectroDB's other requests: the first method of the chain that names an operation. */
+  private electroRequest(node: Node, receiver: Node | null): Detection | undefined {
+    if (!this.importedLibraries.has('electrodb')) return undefined;
+    const methods: Node[] = [];
+    for (let at = receiver; at;) {
+      if (at.type === 'call_expression') at = at.childForFieldName('function');
+      else if (at.type === 'member_expression') {
+        const property = at.childForFieldName('property');
+        if (property) methods.unshift(property);
+        at = at.childForFieldName('object');
+      } else break;
+    }
+    const at = methods.findIndex((method) => MODEL_METHODS[method.text] !== undefined);
+    const method = methods[at];
+    const operation = method && MODEL_METHODS[method.text];
+    if (!method || !operation) return undefined;
+    if (operation !== 'Query') return { node, operation, library: 'electrodb' };
+    const pattern = methods[at + 1]?.text ?? 'the access pattern';
+    return {
+      node,
+      operation,
+      library: 'electrodb',
+      index: { node: method, reason: `the index of ${pattern}, set in the entity's schema` },
+    };
+  }
+
   /** An object literal, directly or through a same-file `const params = { … }`. */
-  private objectOf(node: Node | undefined, depth = 0): Node | undefined {
+  objectOf(node: Node | undefined, depth = 0): Node | undefined {
     if (!node || depth > 4) return undefined;
     if (node.type === 'object') return node;
     if (node.type === 'identifier') {
@@ -484,7 +845,7 @@ class JsFile implements FileDetector {
   }
 
   /** A property's value in an object literal, including properties spread in from same-file objects. */
-  private property(object: Node, key: string, depth = 0): Node | undefined {
+  property(object: Node, key: string, depth = 0): Node | undefined {
     for (const entry of object.namedChildren) {
       if (entry.type === 'pair' && propertyKey(entry.childForFieldName('key')) === key)
         return entry.childForFieldName('value') ?? undefined;
@@ -505,8 +866,9 @@ class JsFile implements FileDetector {
     return binding?.kind === 'value' && depth < 4 ? this.numberConstant(binding.node, depth + 1) : node;
   }
 
-  private readonly values: ValueReader = {
+  readonly values: ValueReader = {
     literal: stringValue,
+    unwrap: (node) => unwrapped(node) ?? node,
     environment: environmentVariable,
     bound: (node) => {
       if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return undefined;
@@ -535,6 +897,19 @@ const JS_TEXT = new Set(['string_fragment']);
 
 /** Values that are plainly not clients. */
 const LITERALS = new Set(['object', 'array', 'string', 'template_string', 'number', 'true', 'false', 'null']);
+
+/** `TABLE!`, `(TABLE)`, `TABLE as string` → `TABLE`. */
+function unwrapped(node: Node | undefined): Node | undefined {
+  let at = node;
+  while (
+    at &&
+    (at.type === 'non_null_expression' ||
+      at.type === 'parenthesized_expression' ||
+      at.type === 'as_expression')
+  )
+    at = at.namedChildren[0];
+  return at;
+}
 
 /** The `x.send(…)` call a command is passed to directly, if any. */
 function sendingCall(command: Node): Node | undefined {

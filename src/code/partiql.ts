@@ -163,3 +163,25 @@ function splitTopLevel(tokens: readonly Token[], keyword: 'and' | 'or'): Token[]
   }
   return parts.filter((part) => part.length > 0);
 }
+
+/**
+ * The table an `INSERT INTO t`, `UPDATE t` or `DELETE FROM t` writes: they address one item by its key,
+ * so they are operations but never scans. Undefined when the name is interpolated or the text is not one.
+ */
+export function writtenTable(statement: string): string | undefined {
+  const tokens = tokenize(statement);
+  if (!tokens) return undefined;
+  const [first, second] = tokens;
+  const at =
+    isWord(first, 'insert') && isWord(second, 'into')
+      ? 2
+      : isWord(first, 'update')
+        ? 1
+        : isWord(first, 'delete') && isWord(second, 'from')
+          ? 2
+          : -1;
+  const target = tokens[at];
+  if (!target || (target.kind !== 'name' && target.kind !== 'word') || target.text.includes(HOLE))
+    return undefined;
+  return target.text;
+}

@@ -1,14 +1,105 @@
 /**
- * Byte tests that keep files away from the parser. A file is parsed only when it names an operation
- * (`scan`, `Scan`, `ExecuteStatement`, `execute_statement`) and something that can tie a call to
- * DynamoDB (a DynamoDB package, client name or request parameter): every detector needs both, so a file
- * without them cannot hold a finding. Binary and minified files are never parsed.
+ * Byte tests that keep files away from the parser. A file is parsed only when it names a data-plane
+ * operation (`scan`, `ExecuteStatement`, or a call of `query`, `getItem`, `put_item`, `BatchWriteItem`,
+ * `transact…`, a document client's `get`/`put`/`update`/`delete`, a mapper's `load`/`save`) and something
+ * that can tie a call to DynamoDB (a DynamoDB package, client name or request parameter): every detector
+ * needs both, so a file without them cannot hold a finding. Binary and minified files are never parsed.
  */
-const CAN = Buffer.from('can');
-const XECUTE = Buffer.from('xecute');
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;
 const UNDERSCORE = 0x5f;
+const OPEN_PAREN = 0x28;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+
+/** A byte sequence, and what the bytes around it must be for it to name an operation. */
+interface OperationMarker {
+  readonly text: Buffer;
+  /** The byte before it, when it matters (`s`/`S` before `can`). */
+  readonly before?: readonly number[];
+  /** The byte after it, when it matters (`S`/`_` after `xecute`). */
+  readonly after?: readonly number[];
+  /**
+   * Only where it is called: the rest of the name, type arguments and blanks, then `(` —
+   * `client.query(`, `new GetItemCommand(`, `QueryAsync<Order>(`. A file that only imports a command
+   * or names a variable `query` issues nothing.
+   */
+  readonly called?: true;
+}
+
+const bytesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
+
+/** What a request argument starts with: an object literal or a name. */
+const REQUEST_START = bytesOf('{_$abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+
+/**
+ * Each marker is a substring of every spelling of its operations, so one pass over the bytes covers
+ * camelCase, PascalCase and snake_case at once: `uery` after `q`/`Q` is `query`, `Query`, `QueryCommand`,
+ * `paginateQuery`, `query_pages`; `Item` is `getItem`, `PutItemCommand`, `BatchWriteItem`,
+ * `TransactWriteItems`; `_item` is boto3's `get_item`, `batch_write_item`, `transact_get_items`.
+ */
+const SCAN_MARKERS: readonly OperationMarker[] = [
+  { text: Buffer.from('can'), before: [LOWER_S, UPPER_S] },
+  { text: Buffer.from('xecute'), after: [UPPER_S, UNDERSCORE] },
+];
+
+const OPERATION_MARKERS: readonly OperationMarker[] = [
+  { text: Buffer.from('uery'), before: bytesOf('qQ'), called: true },
+  { text: Buffer.from('Item'), called: true },
+  { text: Buffer.from('_item'), called: true },
+  // batchGet, BatchWriteItem, batch_writer, batchSave, CreateBatchWrite
+  { text: Buffer.from('atch'), before: bytesOf('bB'), called: true },
+  { text: Buffer.from('ransact'), called: true },
+  // lib-dynamodb's GetCommand, PutCommand, UpdateCommand, DeleteCommand
+  { text: Buffer.from('Command'), called: true },
+  // A document client's single-item calls, given a request (`{…}` or a name): not `dict.get('id')`.
+  { text: Buffer.from('.get('), after: REQUEST_START },
+  { text: Buffer.from('.put('), after: REQUEST_START },
+  { text: Buffer.from('.update('), after: REQUEST_START },
+  { text: Buffer.from('.delete('), after: REQUEST_START },
+  // Object mappers: `mapper.load(…)`, `context.SaveAsync(…)`, `model.save()`.
+  { text: Buffer.from('.load('), called: true },
+  { text: Buffer.from('.save('), called: true },
+  { text: Buffer.from('oadAsync'), before: bytesOf('L'), called: true },
+  { text: Buffer.from('aveAsync'), before: bytesOf('S'), called: true },
+];
+
+/** Whether `marker` occurs in `bytes` with the neighbours it asks for. */
+function hasMarker(bytes: Buffer, { text, before, after, called }: OperationMarker): boolean {
+  for (let at = bytes.indexOf(text); at !== -1; at = bytes.indexOf(text, at + text.length)) {
+    if (before && !before.includes(bytes[at - 1] ?? -1)) continue;
+    if (after && !after.includes(bytes[at + text.length] ?? -1)) continue;
+    if (called && !isCalled(bytes, at + text.length - 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Identifier bytes: a name goes on (`Query` → `QueryCommand`). */
+function isNameByte(byte: number): boolean {
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    byte === UNDERSCORE
+  );
+}
+
+/** Whether the name whose last matched byte is at `end` is called: rest of the name, `<…>`, blanks, `(`. */
+function isCalled(bytes: Buffer, end: number): boolean {
+  let at = end;
+  if (bytes[at] === OPEN_PAREN) return true;
+  at += 1;
+  while (at < bytes.length && isNameByte(bytes[at] ?? 0)) at += 1;
+  if (bytes[at] === LESS_THAN) {
+    const close = bytes.indexOf(GREATER_THAN, at);
+    // Type arguments are short; farther away it is a comparison.
+    if (close < 0 || close - at > 100) return false;
+    at = close + 1;
+  }
+  while (bytes[at] === 0x20 || bytes[at] === 0x09) at += 1;
+  return bytes[at] === OPEN_PAREN;
+}
 
 /** Lower-cased: whatever a detector's tie needs (imports, type names, parameter names, client names). */
 const TIE_MARKERS = [
@@ -29,30 +120,38 @@ const TIE_MARKERS = [
   'totalsegments',
   'scanfilter',
   'expressionattribute',
+  'keycondition',
+  'indexname',
 ];
 
 /** Longest line a hand-written source has; longer means minified or generated. */
 export const MAX_LINE_LENGTH = 10_000;
 
 /**
- * `scan`/`Scan` or `xecuteStatement`/`execute_statement`, in two passes over the bytes instead of four:
- * this test runs on every code file of a repository, so it is most of the scan's time.
+ * Whether the bytes name a DynamoDB operation in any SDK's spelling. This test runs on every code file of
+ * a repository, so it is most of the scan's time: `scan` and `ExecuteStatement` (two byte searches) first,
+ * the other operations only in files that look tied to DynamoDB.
  */
 export function mentionsOperation(bytes: Buffer): boolean {
-  for (let at = bytes.indexOf(CAN); at !== -1; at = bytes.indexOf(CAN, at + CAN.length)) {
-    const before = bytes[at - 1];
-    if (before === LOWER_S || before === UPPER_S) return true;
-  }
-  for (let at = bytes.indexOf(XECUTE); at !== -1; at = bytes.indexOf(XECUTE, at + XECUTE.length)) {
-    const after = bytes[at + XECUTE.length];
-    if (after === UPPER_S || after === UNDERSCORE) return true;
-  }
-  return false;
+  if (SCAN_MARKERS.some((marker) => hasMarker(bytes, marker))) return true;
+  // Every other marker is one more pass over every file; a cheap first look for a DynamoDB package or
+  // client name (one pattern, one pass) leaves them to the few files that have one.
+  if (!LIKELY_TIE.test(bytes.toString('latin1'))) return false;
+  return OPERATION_MARKERS.some((marker) => hasMarker(bytes, marker));
 }
 
+/**
+ * The ties most DynamoDB code has, in one pattern: the package or service name (`dynamodb`, `boto3`,
+ * `aws-sdk`), a client named `ddb`/`docClient`/`documentClient`, or a `TableName` parameter. A file that
+ * calls `query` or `getItem` with none of them (and no `scan`) is not parsed.
+ */
+const LIKELY_TIE = /[yY][nN][aA][mM][oO]|boto3|aws-sdk|[dD][dD][bB]|ocClient|ocumentClient|ableName/;
+
+/** The tie markers in one pattern: one pass over a file's text instead of one a marker. */
+const TIE = new RegExp(TIE_MARKERS.join('|'), 'i');
+
 export function mentionsDynamoDb(text: string): boolean {
-  const lower = text.toLowerCase();
-  return TIE_MARKERS.some((marker) => lower.includes(marker));
+  return TIE.test(text);
 }
 
 /** Git's test: a NUL byte in the first 8000 bytes. */

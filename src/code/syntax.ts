@@ -450,8 +450,10 @@ export function tableReference(reader: ValueReader, node: Node, hops = 0): Table
   };
 }
 
-/** What a request says about a scan, for `scanDetection`. */
+/** What a request says about a scan (or a query), for `scanDetection`. */
 export interface ScanFacts {
+  /** `Query` for a query, which pages the same way; a Scan otherwise. */
+  readonly operation?: 'Query';
   /** The expression naming the table. */
   readonly table?: Node | undefined;
   /** The `TotalSegments` value: its presence makes the scan parallel. */
@@ -462,7 +464,7 @@ export interface ScanFacts {
   readonly request?: Node | undefined;
 }
 
-/** A Scan or parallel Scan, through a single-page API unless `facts.paginated` says otherwise. */
+/** A Scan, parallel Scan or Query, through a single-page API unless `facts.paginated` says otherwise. */
 export function scanDetection(
   node: Node,
   library: string,
@@ -473,7 +475,7 @@ export function scanDetection(
   const total = integerLiteral(facts.segments?.text);
   return {
     node,
-    operation: facts.segments ? 'ParallelScan' : 'Scan',
+    operation: facts.operation ?? (facts.segments ? 'ParallelScan' : 'Scan'),
     library,
     ...(facts.table ? { table: tableReference(values, facts.table) } : {}),
     ...(total !== undefined ? { totalSegments: total } : {}),

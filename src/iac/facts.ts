@@ -2,13 +2,26 @@
  * IaC files' facts through the run's fact store: a file is loaded once per path, bytes and hints, whether
  * the head and the base of a change both have it or a `--cache` file already does.
  */
-import type { LoadResult, TableModel } from '../model.ts';
+import type { Declaration, LoadResult, Location, TableModel } from '../model.ts';
 import { blobId, factKey, type FactCodec, type FactStore } from '../shared/facts.ts';
-import {
-  declarationFromRecord,
-  declarationRecord,
-  type DeclarationRecord,
-} from './cloudformation/declaration.ts';
+import { locationTree, locator, restoreLocations, type LocationTree } from './located-json.ts';
+
+/** A declaration as structured-clone data: its JSON, the resource's location and its containers'. */
+interface DeclarationRecord extends Omit<Declaration, 'locate'> {
+  readonly location: Location;
+  readonly locations: LocationTree;
+}
+
+function declarationRecord(declaration: Declaration): DeclarationRecord {
+  const { locate, ...plain } = declaration;
+  return { ...plain, location: locate('') as Location, locations: locationTree(declaration.value) };
+}
+
+function declarationFromRecord(record: DeclarationRecord): Declaration {
+  const { location, locations, ...plain } = record;
+  restoreLocations(plain.value, locations);
+  return { ...plain, locate: locator(plain.value, location) };
+}
 
 /** A load result as structured-clone data: declarations carry a function to locate values, kept as data. */
 const LOAD_RESULT: FactCodec<LoadResult> = {

@@ -54,6 +54,13 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
     renderGroups(out, sortForReading(existing), rules, perGroup, options.linkTo);
     out.push('', '</details>');
   }
+  if (input.accessChanges?.length) {
+    out.push('', `**Access patterns** (compared with ${base}):`, '');
+    for (const change of input.accessChanges)
+      out.push(
+        `- ${change.change} a ${change.operation} on ${escapeMarkdown(change.target)} at ${escapeMarkdown(`${change.file}:${change.line}`)}`,
+      );
+  }
   out.finish();
   return out.text();
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model.ts';
 import type { Equivalent, PresetName } from '../rule.ts';
+import type { AccessChange } from '../code/patterns.ts';
 import type { Summary } from '../run.ts';
 
 /** What every formatter receives; rule metadata lets SARIF describe each rule. */
@@ -11,6 +12,8 @@ export interface ReportInput {
   readonly base?: string;
   /** Show and count only new findings; the existing ones are summed up (or collapsed). */
   readonly onlyNew?: boolean;
+  /** With a base: the access patterns the change adds or removes (Markdown lists them). */
+  readonly accessChanges?: readonly AccessChange[];
 }
 
 export interface RuleMetadata {

@@ -34,8 +34,12 @@ const SCAN_HANDLER = `import { DynamoDBClient, ScanCommand } from '@aws-sdk/clie
 const client = new DynamoDBClient({});
 export const handler = () => client.send(new ScanCommand({ TableName: 'orders', FilterExpression: 'a = :a' }));
 `;
-/** These tests are about which findings count; the posture rules (on every unprotected table) stay out. */
-const WITHOUT_POSTURE = 'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n';
+/**
+ * These tests are about which findings count; the posture rules (on every unprotected table) and
+ * filter-expression (a second finding on every filtered scan) stay out.
+ */
+const WITHOUT_POSTURE =
+  'rules:\n  point-in-time-recovery: off\n  deletion-protection: off\n  filter-expression: off\n';
 const BASE = {
   'infra/tables.yaml': HOT_TABLE,
   'src/list.js': SCAN_HANDLER,
@@ -109,6 +113,20 @@ describe('only new findings decide a pull request', () => {
       'unchanged',
       'unchanged',
     ]);
+  });
+
+  it('comments the access patterns a clean change adds', async () => {
+    reset();
+    const getter = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const one = (id) => client.send(new GetItemCommand({ TableName: 'Orders', Key: { status: { S: id } } }));
+`;
+    const dir = await changeRepository(BASE, { 'src/get.js': getter });
+    api.pullFiles.set(PR_NUMBER, [{ filename: 'src/get.js', status: 'added', patch: '@@ -0,0 +1,3 @@' }]);
+    const run = await prRun(dir);
+    expect(run.code).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]?.body).toContain('- adds a GetItem on Orders at src/get.js:3');
   });
 
   it('fails a change that adds one error, annotating only the new line', async () => {

@@ -8,8 +8,18 @@ import { changeRepository, git } from '../helpers/git.ts';
 import { markBaselineState } from '../../src/baseline/state.ts';
 import type { Finding } from '../../src/model.ts';
 
-/** These tests are about which findings count; the posture rules (on every unprotected table) stay out. */
-const WITHOUT_POSTURE = ['--rule', 'point-in-time-recovery=off', '--rule', 'deletion-protection=off'];
+/**
+ * These tests are about which findings count; the posture rules (on every unprotected table) and
+ * filter-expression (a second finding on every filtered scan) stay out.
+ */
+const WITHOUT_POSTURE = [
+  '--rule',
+  'point-in-time-recovery=off',
+  '--rule',
+  'deletion-protection=off',
+  '--rule',
+  'filter-expression=off',
+];
 const cli = (dir: string, args: string[]) => runCli(dir, [...args, ...WITHOUT_POSTURE]);
 
 interface Reported {

@@ -10,10 +10,47 @@ describe('operation prefilter', () => {
     'x.Scan()',
     'paginateScan',
   ])('keeps %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(true));
-  it.each(['cancel()', 'canvas', 'can = 1', 'execute()', 'executeQuery', 'scAn', ''])(
-    'rules out %s',
-    (text) => expect(mentionsOperation(Buffer.from(text))).toBe(false),
-  );
+  it.each([
+    'client.query(',
+    'new QueryCommand(',
+    'paginateQuery(',
+    'table.query(KeyConditionExpression=',
+    'new GetItemCommand({',
+    'putItem(',
+    'table.put_item(Item=item)',
+    'client.delete_item(',
+    'new BatchWriteItemCommand(input)',
+    'batch_writer()',
+    'orders.batchGet(',
+    'client.TransactWriteItems(ctx, input)',
+    'client.transact_get_items(TransactItems=items)',
+    'new UpdateCommand(',
+    'orders.get({ Key: { id } })',
+    'await context.QueryAsync<Order>(id).GetRemainingAsync()',
+    'svc.Query(ctx, input)',
+    'mapper.load(Order.class, id)',
+    'await context.SaveAsync(order)',
+  ])('keeps %s in a file tied to DynamoDB', (text) => {
+    expect(mentionsOperation(Buffer.from(`const ddb = new DynamoDBClient({});\n${text}`))).toBe(true);
+    // Without a package, client name or TableName, only scans and statements are worth a parse.
+    expect(mentionsOperation(Buffer.from(`const store = new Store();\n${text}`))).toBe(false);
+  });
+  it.each([
+    'cancel()',
+    'canvas',
+    'can = 1',
+    'execute()',
+    'scAn',
+    'const item = items[0]',
+    'match(pattern)',
+    'apiKey = loadConfig()',
+    'upload(file)',
+    'saved = true',
+    "import { GetItemCommand } from '@aws-sdk/client-dynamodb';",
+    'const query = req.query;',
+    'for (const item of items) batch.push(item);',
+    '',
+  ])('rules out %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(false));
 });
 
 describe('bundler outputs', () => {

@@ -41,6 +41,13 @@ const DELIBERATE: [string, string, string, string, string][] = [
   ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'point-in-time-recovery', 'ItemsB8A4A9B5', '"Region": "eu-west-1"', 'the eu-west-1 replica of InventoryStack/Items'],
   ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'point-in-time-recovery', 'Stock3A9F6E3C', '"Stock3A9F6E3C"', 'Point-in-time recovery of InventoryStack/Stock'],
   ['examples/cdk-app/cdk.out/InventoryStack.template.json', 'provisioned-autoscaling', 'Stock3A9F6E3C', '"ProvisionedThroughput"', 'PROVISIONED with fixed capacity'],
+  // Access patterns: GSIs the example code never queries (byDay only through a misspelt name).
+  ['examples/sam-app/template.yaml', 'unused-index', 'OrdersTable', 'IndexName: byDay', "GSI 'byDay' of OrdersTable"],
+  ['examples/sam-app/template.yaml', 'unused-index', 'OrdersTable', 'IndexName: bySku', "GSI 'bySku' of OrdersTable"],
+  ['examples/sam-app/template.yaml', 'unused-index', 'OrdersTable', 'IndexName: byWarehouse', "GSI 'byWarehouse' of OrdersTable"],
+  ['examples/sam-app/template.yaml', 'unused-index', 'OrdersTable', 'IndexName: byCourier', "GSI 'byCourier' of OrdersTable"],
+  ['examples/sam-app/template.yaml', 'unused-index', 'OrdersTable', 'IndexName: byEmail', "GSI 'byEmail' of OrdersTable"],
+  ['examples/serverless-service/serverless.yml', 'unused-index', 'PaymentsTable', 'IndexName: byMerchant', "GSI 'byMerchant' of PaymentsTable"],
 ];
 
 describe('examples/', () => {
@@ -65,10 +72,20 @@ describe('examples/', () => {
     expect([command, entry]).toEqual(['node', 'dist/cli.js']);
     const run = await distCli(root, args);
     expect(run.code).toBe(0);
-    for (const ruleId of ['gsi-count', 'key-attribute-definitions', 'scan-usage', 'partiql-full-scan', 'schema-drift', 'drift-unmapped', 'point-in-time-recovery', 'deletion-protection']) {
+    for (const ruleId of ['gsi-count', 'key-attribute-definitions', 'scan-usage', 'partiql-full-scan', 'unknown-index', 'unused-index', 'filter-expression', 'unprocessed-items', 'schema-drift', 'drift-unmapped', 'point-in-time-recovery', 'deletion-protection']) {
       expect(run.stdout, ruleId).toMatch(new RegExp(`  ${ruleId}\n`));
     }
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in \d+ files, \d+ tables\n$/);
+  });
+
+  it('npm run demo -- patterns prints the access-pattern map', async () => {
+    const scripts = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const run = await distCli(root, [...(scripts.demo ?? '').split(/\s+/).slice(2), 'patterns']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^OrdersTable {2}examples\/sam-app\/template\.yaml:\d+ {2}\(orderStatus, orderId\)$/m);
+    expect(run.stdout).toContain('byCustomer (GSI: customerId; ALL): Query examples/sam-app/src/handlers/customer-orders.ts:');
+    expect(run.stdout).toContain('indexes with no reader: byDay, bySku, byWarehouse, byCourier, byEmail');
+    expect(run.stdout).toMatch(/write amplification: \d+ write call\(s\) × [\d.]+/);
   });
 
   it("npm run demo -- --format sarif passes Microsoft's SARIF Multitool validation", async () => {

@@ -5,6 +5,7 @@
  */
 import { pointerToken, type Declaration, type JsonValue, type Location } from '../../model.ts';
 import { evaluate, type Evaluated, type EvaluationScope } from '../evaluate.ts';
+import { locator, withLocations } from '../located-json.ts';
 import { entry, type MapNode, type SourceNode } from '../source-tree.ts';
 
 /** Resource attributes validation reads besides `Properties`. */
@@ -13,7 +14,7 @@ const ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy', 'Condition', 'Depen
 const ABSENT = Symbol('absent');
 
 /** Names a template declares, shared by the declarations of all its resources. */
-export function templateNames(root: MapNode): Declaration['template'] {
+export function templateNames(root: MapNode): NonNullable<Declaration['template']> {
   const keys = (key: string) => {
     const value = entry(root, key)?.value;
     return value?.kind === 'map' ? value.entries.map((e) => e.key) : [];
@@ -33,19 +34,6 @@ function opensMap(key: string): boolean {
   return key.startsWith('Fn::') || key === '<<';
 }
 
-/**
- * Where a JSON container's children are written, under a symbol: validators and copies see plain JSON, and
- * the source tree itself is not kept alive by the declarations of a large repository.
- */
-const LOCATIONS = Symbol('locations');
-type Located = { [LOCATIONS]?: Readonly<Record<string, Location>> | readonly Location[] };
-
-function withLocations<T extends object>(container: T, locations: Record<string, Location> | Location[]): T {
-  // A symbol key: `Object.keys`, `for…in` and `structuredClone` (what ajv and copies use) do not see it.
-  (container as Located)[LOCATIONS] = locations;
-  return container;
-}
-
 /** A list item is pointed at by its first key: in JSON the item's own first line is a bare `{`. */
 function itemLocation(item: SourceNode): Location {
   return item.kind === 'map' && item.entries[0] ? item.entries[0].location : item.location;
@@ -57,7 +45,7 @@ export function declarationOf(
   location: Location,
   properties: Evaluated | undefined,
   scope: EvaluationScope,
-  template: Declaration['template'],
+  template: NonNullable<Declaration['template']>,
 ): Declaration {
   const unknown: string[] = [];
   const open: string[] = [];
@@ -133,71 +121,7 @@ export function declarationOf(
   }
   withLocations(value, rootLocations);
 
-  return {
-    resourceType,
-    value: value as Declaration['value'],
-    locate: locator(value, location),
-    unknown,
-    open,
-    template,
-  };
-}
+  const locate = locator(value, location);
 
-/** Follows a pointer through the JSON, reading each container's record of where its children are written. */
-function locator(value: object, location: Location): Declaration['locate'] {
-  return (at) => {
-    if (at === '') return location;
-    let current: unknown = value;
-    let found: Location | undefined;
-    for (const raw of at.split('/').slice(1)) {
-      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (typeof current !== 'object' || current === null) return undefined;
-      const children = (current as Located)[LOCATIONS] as Readonly<Record<string, Location>> | undefined;
-      found = children?.[token];
-      if (!found) return undefined;
-      current = (current as Record<string, unknown>)[token];
-    }
-    return found;
-  };
-}
-
-/** Where a declaration's JSON containers are written, as plain data beside the JSON (for the fact cache). */
-export interface LocationTree {
-  readonly at?: Readonly<Record<string, Location>> | readonly Location[];
-  readonly children?: Readonly<Record<string, LocationTree>>;
-}
-
-/** A declaration as structured-clone data: its JSON, the resource's location and its containers'. */
-export interface DeclarationRecord extends Omit<Declaration, 'locate'> {
-  readonly location: Location;
-  readonly locations: LocationTree;
-}
-
-export function declarationRecord(declaration: Declaration): DeclarationRecord {
-  const { locate, ...plain } = declaration;
-  return { ...plain, location: locate('') as Location, locations: locationTree(declaration.value) };
-}
-
-export function declarationFromRecord(record: DeclarationRecord): Declaration {
-  const { location, locations, ...plain } = record;
-  restoreLocations(plain.value, locations);
-  return { ...plain, locate: locator(plain.value, location) };
-}
-
-function locationTree(value: unknown): LocationTree {
-  if (typeof value !== 'object' || value === null) return {};
-  const children: Record<string, LocationTree> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (typeof child === 'object' && child !== null) children[key] = locationTree(child);
-  }
-  const at = (value as Located)[LOCATIONS];
-  return { ...(at ? { at } : {}), ...(Object.keys(children).length ? { children } : {}) };
-}
-
-function restoreLocations(value: unknown, tree: LocationTree): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (tree.at) withLocations(value, tree.at as Record<string, Location>);
-  for (const [key, child] of Object.entries(tree.children ?? {})) {
-    restoreLocations((value as Record<string, unknown>)[key], child);
-  }
+  return { resourceType, value: value as Declaration['value'], locate, unknown, open, template };
 }

@@ -28,6 +28,8 @@ import { jsonObject } from './json.ts';
 import { buildModuleTable, isDynamoDbTableModule } from './module.ts';
 import { findExternalReplicas, type ExternalReplicas } from './replicas.ts';
 import { hclSuppressions } from './suppressions.ts';
+import { terraformDeclaration } from './declaration.ts';
+import { findRelatedResources, relatedDeclarations, type RelatedResources } from './related.ts';
 import { buildTable } from './table.ts';
 import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './tree.ts';
 import { effectiveFiles, roleOf } from './files.ts';
@@ -248,9 +250,10 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
     configs.map((c) => c.body),
     scope,
   );
+  const related = findRelatedResources(resources.map((r) => r.block));
   for (const { block, file } of resources) {
     if (block.labels[0] !== 'aws_dynamodb_table') continue;
-    appendAll(tables, resourceTables(block, file, scope, autoscaling, replicas));
+    appendAll(tables, resourceTables(block, file, scope, autoscaling, replicas, related));
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
@@ -437,6 +440,7 @@ function resourceTables(
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
   replicas: ExternalReplicas,
+  related: RelatedResources,
 ): TableModel[] {
   // Autoscaling targets and replicas name the resource, or one instance of it.
   const address = `${block.labels[0]}.${block.labels[1]}`;
@@ -454,7 +458,7 @@ function resourceTables(
       ...((instance.key && replicas.byAddress.get(address + instance.key)) || []),
       ...(legacy?.replicas ?? []),
     ];
-    return buildTable({
+    const table = buildTable({
       address: address + instance.key,
       resourceType: 'aws_dynamodb_table',
       fields,
@@ -463,6 +467,9 @@ function resourceTables(
       ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
       notes: [...instance.notes, ...(legacy ? [legacy.note] : [])],
     });
+    const others = relatedDeclarations(related, address, literalName, moduleScope);
+    const declaration = terraformDeclaration('aws_dynamodb_table', fields);
+    return { ...table, declaration: others.length ? { ...declaration, related: others } : declaration };
   });
 }
 

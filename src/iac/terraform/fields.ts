@@ -22,6 +22,12 @@ export interface Fields {
   get(name: string): Located | undefined;
   /** Nested blocks of `type`, with `dynamic` blocks expanded; unknown when a `for_each` is not literal. */
   blocks(type: string): BlockList;
+  /**
+   * What is written, in order: `blocks` are nested block types (native blocks, `dynamic` blocks by their
+   * type); `fields` the rest (in JSON syntax, and in an object value, blocks are written as fields too).
+   * Absent where what is written cannot be listed: schema validation then leaves it unjudged.
+   */
+  names?(): { readonly fields: readonly string[]; readonly blocks: readonly string[] };
 }
 
 export type BlockList =
@@ -42,6 +48,16 @@ export function bodyFields(body: Body, scope: Scope, location: Location = body.l
     },
     blocks(type) {
       return expandBlocks(body, type, scope);
+    },
+    names() {
+      const dynamic = blocksOf(body, 'dynamic', 1).map((b) => b.labels[0] as string);
+      const native = body.blocks.flatMap((b) => (b.type === 'dynamic' ? [] : [b.type]));
+      return {
+        fields: body.attributes.flatMap((a) =>
+          body.syntax === 'json' && a.name === 'dynamic' ? [] : [a.name],
+        ),
+        blocks: [...new Set([...native, ...dynamic])],
+      };
     },
   };
 }
@@ -66,6 +82,9 @@ export function valueFields(value: MapValue, key?: string): Fields {
       const entry = value.entries.find((e) => e.key === type);
       if (!entry) return { known: true, items: [] };
       return objectList(entry.value, type, entry.location);
+    },
+    names() {
+      return { fields: value.entries.map((e) => e.key), blocks: [] };
     },
   };
 }

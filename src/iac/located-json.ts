@@ -1,0 +1,64 @@
+/**
+ * Plain JSON that remembers where each of its values is written: every container carries the locations of
+ * its children under a symbol, so validators and copies see plain JSON, and the source tree itself is not
+ * kept alive by the declarations of a large repository. Shared by the formats that build a `Declaration`.
+ */
+import type { Location } from '../model.ts';
+
+const LOCATIONS = Symbol('locations');
+type Located = { [LOCATIONS]?: Readonly<Record<string, Location>> | readonly Location[] };
+
+export function withLocations<T extends object>(
+  container: T,
+  locations: Record<string, Location> | Location[],
+): T {
+  // A symbol key: `Object.keys`, `for…in` and `structuredClone` (what ajv and copies use) do not see it.
+  (container as Located)[LOCATIONS] = locations;
+  return container;
+}
+
+/**
+ * `Declaration.locate` over located JSON: follows a pointer through the containers, reading each one's
+ * record of where its children are written; `''` is `whole`.
+ */
+export function locator(value: object, whole: Location): (pointer: string) => Location | undefined {
+  return (at) => {
+    if (at === '') return whole;
+    let current: unknown = value;
+    let found: Location | undefined;
+    for (const raw of at.split('/').slice(1)) {
+      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (typeof current !== 'object' || current === null) return undefined;
+      const children = (current as Located)[LOCATIONS] as Readonly<Record<string, Location>> | undefined;
+      found = children?.[token];
+      if (!found) return undefined;
+      current = (current as Record<string, unknown>)[token];
+    }
+    return found;
+  };
+}
+
+/** Where a located JSON value's containers are written, as plain data beside the JSON (for the fact cache). */
+export interface LocationTree {
+  readonly at?: Readonly<Record<string, Location>> | readonly Location[];
+  readonly children?: Readonly<Record<string, LocationTree>>;
+}
+
+export function locationTree(value: unknown): LocationTree {
+  if (typeof value !== 'object' || value === null) return {};
+  const children: Record<string, LocationTree> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'object' && child !== null) children[key] = locationTree(child);
+  }
+  const at = (value as Located)[LOCATIONS];
+  return { ...(at ? { at } : {}), ...(Object.keys(children).length ? { children } : {}) };
+}
+
+/** Puts back on `value`'s containers the locations `locationTree` took from them. */
+export function restoreLocations(value: unknown, tree: LocationTree): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (tree.at) withLocations(value, tree.at as Record<string, Location>);
+  for (const [key, child] of Object.entries(tree.children ?? {})) {
+    restoreLocations((value as Record<string, unknown>)[key], child);
+  }
+}
