@@ -14,7 +14,9 @@ import type { CdkSynthOptions } from './iac/format.ts';
 import type { DriftOptions } from './live/index.ts';
 import type { Finding, Severity } from './model.ts';
 import type { Rule, RuleSwitch } from './rule.ts';
+import { VERSION } from './meta.ts';
 import { run, summarize, type RunResult } from './run.ts';
+import { cacheFilePath, readFactCache, writeFactCache } from './shared/fact-cache.ts';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -51,6 +53,10 @@ export interface LintOptions {
   /** Also fail when there are more warnings than this. */
   readonly maxWarnings?: number;
   readonly catalogue?: readonly Rule[];
+  /** Keep per-file facts in a cache file, and reuse those of files that did not change (`--cache`). */
+  readonly cache?: boolean;
+  /** The cache file, or a folder for it (`--cache-location`; default `.dynalintcache` in cwd). */
+  readonly cacheLocation?: string;
 }
 
 /** The run could not start: a bad configuration or a path that does not exist. */
@@ -81,6 +87,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
     const baseline =
       options.writeBaseline || options.useBaseline === false ? undefined : await readBaseline(options.cwd);
     const results: RunResult[] = [];
+    const cacheFile = options.cache ? cacheFilePath(options.cwd, options.cacheLocation) : undefined;
+    const facts = cacheFile ? await readFactCache(cacheFile, VERSION) : undefined;
     for (const group of await configGroups(options)) {
       const config = await loadConfig(catalogue, {
         cwd: options.cwd,
@@ -100,9 +108,11 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
           ...(options.base !== undefined ? { base: options.base } : {}),
           ...(options.changeSafety === false ? { changeSafety: false } : {}),
           ...(baseline ? { baseline } : {}),
+          ...(facts ? { facts } : {}),
         }),
       );
     }
+    if (cacheFile && facts) await writeFactCache(cacheFile, VERSION, facts);
     result = mergeResults(results);
   } catch (error) {
     if (error instanceof ConfigError) return { ok: false, message: error.message, exitCode: EXIT_USAGE };

@@ -27,6 +27,8 @@ import { pairTables } from './diff/pair.ts';
 import type { CdkSynthOptions } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
+import { fingerprintOf } from './shared/fact-cache.ts';
+import { FactStore } from './shared/facts.ts';
 import {
   fileStart,
   type CodeUse,
@@ -55,6 +57,8 @@ export interface RunOptions {
   readonly changeSafety?: boolean;
   /** Accepted findings (`.dynalint-baseline.json`): left out, and its entries that match nothing reported. */
   readonly baseline?: Baseline;
+  /** Per-file facts of earlier runs (`--cache`); this run's are added to it. */
+  readonly facts?: FactStore;
 }
 
 export interface Summary {
@@ -90,20 +94,34 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const needs = factNeeds(catalogue, options.config);
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
+  const { rules: settings, ignore, user } = options.config;
+  // Facts are memoized when something reuses them: the `--cache` file, or the base of a change.
+  const facts =
+    options.facts?.scoped(fingerprintOf({ rules: [...settings], ignore, user })) ??
+    (options.base !== undefined ? new FactStore() : undefined);
   const declared = loadDeclaredTables(
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
     undefined,
-    options.cdkSynth ? { cdkSynth: options.cdkSynth } : {},
+    { ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}), ...(facts ? { facts } : {}) },
   );
+  const scanned = codeFiles.length ? scanCode(codeFiles, facts ? { facts } : {}) : undefined;
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
+  // The base loads after the head: the files a change left alone are then already in `facts`.
   const [loaded, code, live, base] = await Promise.all([
     declared,
-    codeFiles.length ? scanCode(codeFiles) : undefined,
+    scanned,
     options.drift ? declared.then((d) => liveFacts(options, needs, d.tables)) : undefined,
     options.base === undefined
       ? undefined
-      : baseTables(options, options.base, fileStart(options.config.file ?? walked.files[0]?.display ?? '.')),
+      : Promise.all([declared, scanned]).then(() =>
+          baseTables(
+            options,
+            options.base as string,
+            fileStart(options.config.file ?? walked.files[0]?.display ?? '.'),
+            facts,
+          ),
+        ),
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   const {
@@ -258,8 +276,14 @@ async function liveFacts(
   );
 }
 
-function baseTables(options: RunOptions, ref: string, fallback: Location): Promise<BaseTables> {
+function baseTables(
+  options: RunOptions,
+  ref: string,
+  fallback: Location,
+  facts: FactStore | undefined,
+): Promise<BaseTables> {
   return loadBaseTables({
+    ...(facts ? { facts } : {}),
     cwd: options.cwd,
     ref,
     paths: options.paths,

@@ -15,19 +15,7 @@ export async function benchIac(): Promise<void> {
   const corpus = path.join(CORPUS_ROOT, 'iac');
   const files = await writeCloudFormationCorpus(corpus, TEMPLATES);
   const bytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
-  const baseline = path.join(CORPUS_ROOT, 'parse-only.mjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'bench/iac/parse-only.ts')],
-    outfile: baseline,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
-    },
-  });
+  const baseline = await buildParseOnly();
   const relative = files.map((f) => path.relative(ROOT, f));
   const cloudformation = timeCli(corpus, 'iac-report.json');
   const parseOnly = timeCommand(process.execPath, [baseline, 'positions', ...relative]);
@@ -48,6 +36,24 @@ export async function benchIac(): Promise<void> {
     `  ratio CLI / plain parse                        ${(cloudformation.medianMs / plain.medianMs).toFixed(2)}×`,
   );
   await benchTerraform(baseline);
+}
+
+/** Bundles the parse-only baseline (bench/iac/parse-only.ts) as its own script; returns its path. */
+export async function buildParseOnly(): Promise<string> {
+  const baseline = path.join(CORPUS_ROOT, 'parse-only.mjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'bench/iac/parse-only.ts')],
+    outfile: baseline,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
+    },
+  });
+  return baseline;
 }
 
 /** The same measurements on the Terraform corpus: the CLI against a tree-sitter parse of the same files. */

@@ -40,6 +40,8 @@ export interface ActionInputs {
   readonly key?: string;
   /** The `matrix` context as JSON, for the derived key. */
   readonly matrix?: string;
+  /** The `--cache` file (relative to the working directory); undefined: no cache. */
+  readonly cache?: string;
   readonly token: string;
 }
 
@@ -122,6 +124,7 @@ function parseInputs(input: InputReader): ActionInputs {
   const key = input.text('key');
   const workingDirectory = input.text('working-directory');
   const matrix = input.text('matrix');
+  const cache = input.text('cache');
   return {
     paths: list(input.text('paths')),
     ...(config ? { config } : {}),
@@ -141,6 +144,7 @@ function parseInputs(input: InputReader): ActionInputs {
     ...(key ? { key } : {}),
     ...(workingDirectory ? { workingDirectory } : {}),
     ...(matrix ? { matrix } : {}),
+    ...(cache ? { cache } : {}),
     token: input.text('github-token'),
   };
 }

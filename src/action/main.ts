@@ -75,6 +75,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     ...(base ? { base, changeSafety: inputs.changeSafety } : {}),
     onlyNew: onlyNew && base !== undefined,
     failOn: inputs.failOn,
+    ...(inputs.cache ? { cache: true, cacheLocation: inputs.cache } : {}),
   });
   if (!outcome.ok) {
     core.setFailed(outcome.message);

@@ -104,6 +104,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (typeof cdkSynth === 'string') return usage(io, cdkSynth);
   const configPath = text(values.config);
   const output = text(values.output);
+  const cacheLocation = text(values['cache-location']);
 
   const outcome = await lint({
     cwd: io.cwd,
@@ -119,6 +120,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     writeBaseline,
     failOn,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    cache: values.cache === true,
+    ...(cacheLocation !== undefined ? { cacheLocation } : {}),
   });
   if (!outcome.ok) return usage(io, outcome.message);
   const { result } = outcome;

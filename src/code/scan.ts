@@ -8,6 +8,7 @@ import path from 'node:path';
 import { debuglog } from 'node:util';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { appendAll } from '../shared/append.ts';
+import { blobId, factKey, PLAIN_FACTS, type FactStore } from '../shared/facts.ts';
 import { decode, fileSkipped, type SourceFile } from '../shared/files.ts';
 import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
@@ -43,6 +44,8 @@ export interface CodeScanOptions {
   readonly workers?: number;
   /** Where a file's bytes come from (default: the file system); the base of a change reads a git revision. */
   readonly read?: (file: SourceFile, problems: LoadProblem[]) => Buffer | undefined;
+  /** The run's per-file facts: a file already analysed (at the head, or in a `--cache` file) is not again. */
+  readonly facts?: FactStore;
 }
 
 export interface CodeScanResult {
@@ -64,6 +67,10 @@ export async function scanCode(
   const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
+  /** Every candidate's analysis in reading order: known ones, or the index of the input to analyse. */
+  const order: (FileAnalysis | number)[] = [];
+  /** The fact keys of the first inputs (those read with a store), to store their analyses. */
+  const keys: string[] = [];
   const mapped = new MappedClassCollector();
   /** Python files that name no DynamoDB tie: parsed only if they name a model another file declares. */
   const untied: CodeFileInput[] = [];
@@ -71,8 +78,14 @@ export async function scanCode(
   const readFile = options.read ?? readBounded;
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
-    if (input) {
+    const candidate = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
+    const key = candidate && options.facts && factKey('code', file.display, blobId(candidate.bytes));
+    const known = key ? options.facts?.get<FileAnalysis>(key, PLAIN_FACTS) : undefined;
+    if (known) order.push(known);
+    else if (candidate) {
+      const { input } = candidate;
+      order.push(inputs.length);
+      if (key) keys.push(key);
       inputs.push(input);
       bytes += input.text.length;
       if (pool) pool.submit(input);
@@ -85,6 +98,7 @@ export async function scanCode(
   }
   const classes = mapped.classes();
   for (const input of usingModels(untied, classes)) {
+    order.push(inputs.length);
     inputs.push(input);
     bytes += input.text.length;
     pool?.submit(input);
@@ -101,7 +115,10 @@ export async function scanCode(
     pool ? workers : 0,
     Math.round(performance.now() - read),
   );
-  const result = merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
+  // Files parsed only because another file declares a model they name are not stored: that depends on more than their bytes.
+  keys.forEach((key, i) => options.facts?.set(key, analyses[i], PLAIN_FACTS));
+  const all = order.map((o) => (typeof o === 'number' ? (analyses[o] as FileAnalysis) : o));
+  const result = merge(all, order.length, pool?.analysedOnWorkers ?? 0);
   appendAll(result.problems, unread);
   return { ...result, uses: withMappedTables(result.uses, classes) };
 }
@@ -130,7 +147,7 @@ function readCandidate(
   mapped: MappedClassCollector,
   untied: CodeFileInput[],
   read: (file: SourceFile) => Buffer | undefined,
-): CodeFileInput | undefined {
+): { input: CodeFileInput; bytes: Buffer } | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
   const bytes = read(file);
@@ -154,7 +171,7 @@ function readCandidate(
     debug('%s: a line is over %d characters (minified or generated); skipped', file.display, MAX_LINE_LENGTH);
     return undefined;
   }
-  return { display: file.display, text, ...kind };
+  return { input: { display: file.display, text, ...kind }, bytes };
 }
 
 /** One buffer for every read: most files fit, and nothing is allocated for files the bytes rule out. */

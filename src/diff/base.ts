@@ -12,6 +12,7 @@ import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
 import type { CdkSynthOptions } from '../iac/format.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
+import type { FactStore } from '../shared/facts.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
 import type { Location, LoadProblem, TableModel } from '../model.ts';
 import { checkoutBaseFolder } from './checkout.ts';
@@ -30,6 +31,8 @@ export interface BaseOptions {
   readonly code?: boolean;
   /** Synthesize the base's CDK apps too (from a temporary copy of each app folder at the base commit). */
   readonly cdkSynth?: CdkSynthOptions;
+  /** The head's per-file facts: a file the change left alone is not loaded a second time. */
+  readonly facts?: FactStore;
 }
 
 export interface BaseTables {
@@ -109,6 +112,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
     const codeFiles = candidates.filter(
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',
     );
+    const facts = options.facts ? { facts: options.facts } : {};
     const [loaded, code] = await Promise.all([
       loadDeclaredTables(
         iac,
@@ -122,10 +126,11 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
                   { cwd: options.cwd, root: repository.root, prefix: repository.prefix, commit },
                   folder,
                 ),
+              ...facts,
             }
-          : {},
+          : facts,
       ),
-      options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf }) : undefined,
+      options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf, ...facts }) : undefined,
     ]);
     return {
       tables: loaded.tables,

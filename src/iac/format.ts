@@ -12,7 +12,9 @@ import type {
   Suppression,
   TableModel,
 } from '../model.ts';
+import type { FactStore } from '../shared/facts.ts';
 import { decode, type FileReader, type SourceFile } from '../shared/files.ts';
+import { loadOnce } from './facts.ts';
 import { unexpected } from './load.ts';
 
 export interface LoadedTables {
@@ -35,6 +37,8 @@ export interface FormatIo {
    * working tree (a change's base); absent, the folder itself is used.
    */
   readonly checkoutFolder?: (folder: string) => Promise<Checkout | undefined>;
+  /** The run's per-file facts: a file already loaded (at the head, or in a `--cache` file) is not again. */
+  readonly facts?: FactStore;
 }
 
 /** A temporary copy of a folder, removed by `cleanup`. */
@@ -100,7 +104,11 @@ export function fileFormat(
         const bytes = await io.read(file, problems);
         if (!bytes || !spec.detect(bytes, fileName(file.display))) continue;
         consumed.push(file.path);
-        results.push(loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)));
+        results.push(
+          loadOnce(io.facts, spec.name, file.display, bytes, () =>
+            loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)),
+          ),
+        );
       }
       return formatLoad(results, problems, consumed);
     },

@@ -49,7 +49,7 @@ export async function loadDeclaredTables(
   files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
-  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder'> = {},
+  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'facts'> = {},
 ): Promise<LoadedTables> {
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];

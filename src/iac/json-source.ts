@@ -5,6 +5,7 @@ import {
   LineIndex,
   MAX_SOURCE_NESTING,
   SourceSyntaxError,
+  detached,
   mapFromEntries,
   nestedTooDeeply,
   type MapEntry,
@@ -55,7 +56,7 @@ function convert(node: JsonNode, lines: LineIndex, file: string, depth: number):
           ? convert(valueNode, lines, file, depth + 1)
           : { kind: 'scalar', value: null, location: keyLocation };
         entries.push({
-          key: String(keyNode.value),
+          key: detached(String(keyNode.value)),
           keyLocation,
           value,
           location: locate(property, lines, file),
@@ -72,7 +73,7 @@ function convert(node: JsonNode, lines: LineIndex, file: string, depth: number):
     case 'string':
     case 'number':
     case 'boolean':
-      return { kind: 'scalar', value: node.value as string | number | boolean, location };
+      return { kind: 'scalar', value: detached(node.value as string | number | boolean), location };
     default:
       return { kind: 'scalar', value: null, location };
   }

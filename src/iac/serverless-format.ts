@@ -5,9 +5,10 @@
  */
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
+import { loadOnce } from './facts.ts';
 import { fileName, formatLoad, loadGuarded, type TableFormat } from './format.ts';
 import { loadTemplateText } from './load.ts';
-import { readServiceFiles } from './serverless-files.ts';
+import { readServiceFiles, type ServiceText } from './serverless-files.ts';
 
 const SERVICE_FILE = /^serverless\.(ya?ml|json)$/i;
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -32,21 +33,26 @@ export const serverlessFormat: TableFormat = {
   detect,
   async load(files, io) {
     const problems: LoadProblem[] = [];
-    const contents: (Buffer | undefined)[] = [];
-    for (const file of files) contents.push(await io.read(file, problems));
-    const services = await readServiceFiles(files, contents, io.cwd, io.read, problems);
+    // Only services' bytes are kept: a repository's other YAML and JSON files are many, and the formats
+    // after this one read them again.
+    const services: ServiceText[] = [];
+    for (const file of files) {
+      const bytes = await io.read(file, problems);
+      if (bytes && detect(bytes, fileName(file.display))) services.push({ file, bytes });
+    }
+    const included = await readServiceFiles(services, files, io.cwd, io.read, problems);
     const results: LoadResult[] = [];
-    const consumed = [...services.claimed];
-    for (const [i, file] of files.entries()) {
-      const bytes = contents[i];
-      if (!bytes || services.claimed.has(file.path) || !detect(bytes, fileName(file.display))) continue;
+    const consumed = [...included.claimed];
+    for (const { file, bytes } of services) {
+      if (included.claimed.has(file.path)) continue;
       consumed.push(file.path);
-      const readServiceFile = services.readerFor(file.path);
-      results.push(
+      const readServiceFile = included.readerFor(file.path);
+      const load = (): LoadResult =>
         loadGuarded(file.display, () =>
           loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}),
-        ),
-      );
+        );
+      // A service that includes files depends on their bytes too: it is loaded every time.
+      results.push(readServiceFile ? load() : loadOnce(io.facts, 'serverless', file.display, bytes, load));
     }
     return formatLoad(results, problems, consumed);
   },

@@ -106,6 +106,14 @@ export function mapFromEntries(written: readonly MapEntry[], location: Location)
     : { kind: 'map', entries, location };
 }
 
+/**
+ * The same string, not a view of the file's text: V8 keeps a substring of 13 or more characters as a slice
+ * of its source, so one value a table model keeps would keep the whole file in memory.
+ */
+export function detached<T>(value: T): T {
+  return typeof value === 'string' && value.length >= 13 ? ((' ' + value).slice(1) as T) : value;
+}
+
 export function entry(node: SourceNode | undefined, key: string): MapEntry | undefined {
   if (node?.kind !== 'map') return undefined;
   return node.entries.find((e) => e.key === key);

@@ -22,6 +22,7 @@ import {
   MAX_SOURCE_NESTING,
   SourceLimitError,
   SourceSyntaxError,
+  detached,
   intrinsicNameForTag,
   mapFromEntries,
   nestedTooDeeply,
@@ -226,7 +227,7 @@ class YamlConverter {
       const entries: MapEntry[] = [];
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
-        const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
+        const key = detached(keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? ''));
         const keyLocation = keyNode ? this.locate(keyNode) : location;
         const valueNode = pair.value as Node | null;
         const value: SourceNode = valueNode
@@ -250,7 +251,7 @@ class YamlConverter {
         typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
           ? value
           : String(value);
-      return { kind: 'scalar', value: scalar, location };
+      return { kind: 'scalar', value: detached(scalar), location };
     }
     return { kind: 'scalar', value: null, location };
   }

@@ -35,6 +35,11 @@ describe('action inputs', () => {
     });
   });
 
+  it('reads the cache file to keep per-file facts in', () => {
+    expect(read({ cache: '.dynalintcache' })).toMatchObject({ cache: '.dynalintcache' });
+    expect(read({ cache: '' })).not.toHaveProperty('cache');
+  });
+
   it('reads YAML booleans as core.getBooleanInput does', () => {
     const inputs = read({
       comment: 'False',

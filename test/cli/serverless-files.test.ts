@@ -113,13 +113,17 @@ describe('Serverless ${file(…)} parts', () => {
     expect(report.findings[0]?.message).toContain('key schema changes');
   });
 
-  it('follows a ${file(…)} whose path is built from the stage to a discovered file', async () => {
+  it.each([
+    ['the stage', '${file(config/${self:custom.stage}.yml)}'],
+    ['an option with a default', '${file(./config/${opt:stage, self:provider.stage}.yml)}'],
+  ])('follows a ${file(…)} whose path is built from %s to a discovered file', async (_, settings) => {
     const dir = await workspace({
       'serverless.yml': SERVICE.replace(
         '  tableName: ${self:custom.stage}-notes\n',
-        '  settings: ${file(config/${self:custom.stage}.yml)}\n  tableName: ${self:custom.settings.table}\n',
+        `  settings: ${settings}\n  tableName: \${self:custom.settings.table}\n`,
       ),
       'config/dev.yml': 'table: notes dev\n',
+      'config/other.yml': 'table: other\n',
       'resources/dynamodb-table.yml': TABLE,
       'resources/api-gateway-errors.yml': ERRORS,
     });
