@@ -27,6 +27,7 @@ const SLOW = [
   'test/live/drift-suite.test.ts',
   'test/iac/hostile-input.test.ts',
   'test/code/scale.test.ts',
+  'test/action/github-publishing.test.ts',
 ];
 
 export default defineConfig({
