@@ -8,6 +8,7 @@ import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
 import type { Severity } from '../model.ts';
 import type { Equivalent, EquivalentTool } from '../rule.ts';
 import type { ReportInput, RuleMetadata } from './types.ts';
+import { wellFormed, wellFormedJson } from './well-formed.ts';
 
 /** The other tools' check catalogues, as SARIF taxonomies that rules point into with `relationships`. */
 const TOOL_NAMES: Record<EquivalentTool, string> = {
@@ -84,7 +85,8 @@ export function formatSarif({ findings, rules }: ReportInput): string {
           }
         : {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(finding.location.file), uriBaseId: '%SRCROOT%' },
+              // encodeURI throws on a lone surrogate: the path is made well-formed first.
+              artifactLocation: { uri: encodeURI(wellFormed(finding.location.file)), uriBaseId: '%SRCROOT%' },
               region: {
                 startLine: finding.location.line,
                 startColumn: finding.location.column,
@@ -120,5 +122,5 @@ export function formatSarif({ findings, rules }: ReportInput): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${wellFormedJson(log, 2)}\n`;
 }

@@ -6,6 +6,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from '../../model.ts';
 import { plural } from '../../report/markdown.ts';
+import { wellFormed } from '../../report/well-formed.ts';
 import { redactSecrets } from '../log-safe.ts';
 import type { GitHubClient } from './client.ts';
 
@@ -80,7 +81,7 @@ export async function publishCheckRun(
     const footer = notes.map((note) => `\n\n> [!NOTE]\n> ${note}`).join('');
     return {
       title: request.output.title,
-      summary: request.output.summary.slice(0, OUTPUT_LIMIT - footer.length) + footer,
+      summary: wellFormed(request.output.summary.slice(0, OUTPUT_LIMIT - footer.length) + footer),
       ...(request.output.text ? { text: request.output.text.slice(0, OUTPUT_LIMIT) } : {}),
       annotations: annotations.map((finding) => annotation(finding, request.repositoryPath)),
     };
@@ -139,7 +140,7 @@ function annotation(finding: Finding, repositoryPath: (file: string) => string) 
       : {}),
     annotation_level: LEVEL[finding.severity],
     title: finding.ruleId,
-    message: finding.message,
+    message: wellFormed(finding.message),
     ...(finding.help ? { raw_details: `See ${finding.help}` } : {}),
   };
 }

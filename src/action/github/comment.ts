@@ -3,6 +3,7 @@
  * edited in place on every run, never a second one. With no findings it becomes a short all-clear (and
  * none is created when there never were findings).
  */
+import { wellFormed } from '../../report/well-formed.ts';
 import type { GitHubClient } from './client.ts';
 
 /** Without a key (older versions); each run's comment now carries its key: see `keyMarker`. */
@@ -39,7 +40,8 @@ export async function publishStickyComment(
   // A single, unkeyed run adopts the comment an older version left (its marker had no key).
   const existing = marked(marker) ?? (comment.adoptLegacy ? marked(COMMENT_MARKER) : undefined);
   if (!existing && comment.body === undefined) return 'none';
-  const body = `${marker}\n${comment.body ?? comment.allClear}`;
+  // GitHub refuses a lone surrogate (a `\ud800` escape in an input) in JSON it is sent.
+  const body = wellFormed(`${marker}\n${comment.body ?? comment.allClear}`);
   if (!existing) {
     await client.rest.issues.createComment({ ...comment.repository, issue_number: comment.pullNumber, body });
     return 'created';
