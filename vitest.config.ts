@@ -27,8 +27,16 @@ const SLOW = [
   'test/live/drift-suite.test.ts',
   'test/iac/hostile-input.test.ts',
   'test/code/scale.test.ts',
+  'test/iac/cdk-synth.test.ts',
   'test/action/github-publishing.test.ts',
 ];
+
+/**
+ * Test files that replace modules (`vi.mock`): they need a fresh module graph, so they run isolated. Every
+ * other unit test file shares its worker's modules (`isolate: false`): importing the loaders, grammars and
+ * rules once per worker instead of once per file is most of the unit project's time.
+ */
+const MOCKING = ['test/discover/walk-errors.test.ts', 'test/lint/rule-failure.test.ts'];
 
 export default defineConfig({
   test: {
@@ -38,7 +46,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...SLOW] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...E2E, ...SLOW, ...MOCKING],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'mocking', include: MOCKING },
       },
       {
         extends: true,

@@ -43,6 +43,12 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     severity: 'info',
   },
   {
+    id: 'cdk-synth-failed',
+    description:
+      "With `--cdk-synth`, a CDK app could not be synthesized: its `app` command failed (the message ends with its error output), did not finish in time, or `cdk.json` names no `app`; that app's tables are not linted, the other files are.",
+    severity: 'warning',
+  },
+  {
     id: 'load-error',
     description: 'dynalint could not read a file for a reason of its own; the message says what to report.',
     severity: 'error',

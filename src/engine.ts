@@ -74,15 +74,19 @@ interface BranchedFinding extends Finding {
 
 function toFinding(ruleId: string, report: Report, message: string, severity: Severity): BranchedFinding {
   const table = report.table;
+  // A location in an app's source that a generated file (a synthesized CDK template) stands for: the
+  // generated place is a related location.
+  const { generated, ...location } = report.location;
   return {
     ruleId,
     messageId: report.messageId,
     severity,
     message,
-    location: report.location,
+    location,
     ...(table ? { table: table.id } : {}),
     help: ruleDocsUrl(ruleId),
-    fingerprint: fingerprint(ruleId, report.location.file, table, report.property ?? '', report.messageId),
+    fingerprint: fingerprint(ruleId, location.file, table, report.property ?? '', report.messageId),
+    ...(generated ? { related: [generated] } : {}),
     ...(table?.variant ? { variant: table.variant } : {}),
   };
 }
@@ -162,8 +166,12 @@ export function applySuppressions(
   }
   const kept = findings.filter((finding) => {
     let silenced = false;
-    for (const s of byFile.get(finding.location.file) ?? []) {
-      if (finding.location.line < s.startLine || finding.location.line > s.endLine) continue;
+    // A suppression at a related location (a CDK table's template metadata) silences the finding too.
+    const places = [finding.location, ...(finding.related ?? [])];
+    const covering = places.flatMap((at) =>
+      (byFile.get(at.file) ?? []).filter((s) => at.line >= s.startLine && at.line <= s.endLine),
+    );
+    for (const s of new Set(covering)) {
       const id = s.ruleIds.includes(finding.ruleId)
         ? finding.ruleId
         : s.ruleIds.includes('*')

@@ -10,6 +10,7 @@ import { BASELINE_FILE, formatBaseline, parseBaseline, type Baseline } from './b
 import { newFindings } from './baseline/state.ts';
 import { ConfigError, findConfigFile, loadConfig } from './config/load.ts';
 import { dedupeFindings, sortFindings, type RuleFailure } from './engine.ts';
+import type { CdkSynthOptions } from './iac/format.ts';
 import type { DriftOptions } from './live/index.ts';
 import type { Finding, Severity } from './model.ts';
 import type { Rule, RuleSwitch } from './rule.ts';
@@ -33,6 +34,8 @@ export interface LintOptions {
   /** Switches that turn opt-in rules on (`--report-unmanaged`). */
   readonly switches?: readonly RuleSwitch[];
   readonly code?: boolean;
+  /** Synthesize CDK apps into temporary folders and lint their tables (`--cdk-synth`). */
+  readonly cdkSynth?: CdkSynthOptions;
   readonly drift?: DriftOptions;
   readonly base?: string;
   /** With `base`: run the change-safety rules (default true). */
@@ -92,6 +95,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
           config,
           catalogue,
           ...(options.code !== undefined ? { code: options.code } : {}),
+          ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
           ...(options.drift ? { drift: options.drift } : {}),
           ...(options.base !== undefined ? { base: options.base } : {}),
           ...(options.changeSafety === false ? { changeSafety: false } : {}),

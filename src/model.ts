@@ -16,6 +16,11 @@ export interface Location {
   readonly endColumn: number;
   /** `file` names a live table (its ARN, or endpoint/name), not a file: SARIF gives it a logical location. */
   readonly live?: true;
+  /**
+   * Where a generated file holds what this source location wrote (a synthesized CDK template's line for a
+   * construct's property): a finding here lists it as a related location.
+   */
+  readonly generated?: Location;
 }
 
 /** A value read from a source, with where it was written (or, when `defaulted`, where it would be). */
@@ -324,6 +329,8 @@ export interface Finding {
   readonly help?: string;
   /** Stable across edits that move lines: derived from rule, file, table, property and message id. */
   readonly fingerprint: string;
+  /** Other places the finding is about: for a CDK construct, the synthesized template's lines. */
+  readonly related?: readonly Location[];
   /**
    * With a base revision: `new` when the base has no finding with this fingerprint (or the finding is about
    * the change itself), `unchanged` when it was already there. Absent without a base.
@@ -355,7 +362,8 @@ export interface LoadProblem {
     | 'base-unavailable'
     | 'duplicate-key'
     | 'stale-baseline'
-    | 'cdk-not-synthesized';
+    | 'cdk-not-synthesized'
+    | 'cdk-synth-failed';
   readonly severity: Severity;
   readonly message: string;
   readonly location: Location;

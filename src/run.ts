@@ -23,6 +23,7 @@ import { attributeUses } from './code/attribute.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
+import type { CdkSynthOptions } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fileStart, type Finding, type LoadProblem, type Location, type TableModel } from './model.ts';
@@ -36,6 +37,8 @@ export interface RunOptions {
   readonly catalogue?: readonly Rule[];
   /** Scan application code for DynamoDB calls (default true; `--no-code` turns it off). */
   readonly code?: boolean;
+  /** Synthesize CDK apps (`--cdk-synth`) instead of reporting those without `cdk.out`. */
+  readonly cdkSynth?: CdkSynthOptions;
   /** Compare declared tables with live ones (drift rules run only then). */
   readonly drift?: DriftOptions;
   /** A git revision to compare the declared tables with (change rules run only then). */
@@ -78,6 +81,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const declared = loadDeclaredTables(
     walked.files.filter((f) => f.kind === 'iac'),
     options.cwd,
+    undefined,
+    options.cdkSynth ? { cdkSynth: options.cdkSynth } : {},
   );
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   const [loaded, code, live, base] = await Promise.all([
@@ -225,6 +230,7 @@ function baseTables(options: RunOptions, ref: string, fallback: Location): Promi
     ignore: options.config.ignore,
     fallback,
     code: options.code !== false,
+    ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
   });
 }
 

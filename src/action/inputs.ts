@@ -28,6 +28,8 @@ export interface ActionInputs {
   /** Also report live tables no declaration maps to (the switch `report-unmanaged` turns on). */
   readonly reportUnmanaged: boolean;
   readonly code: boolean;
+  /** Synthesize CDK apps into temporary folders and lint their tables at the source. */
+  readonly cdkSynth: boolean;
   /** Check the pull request's change against its base (change-safety rules). */
   readonly changeSafety: boolean;
   /** Judge only findings the base does not have; undefined: on for pull requests. */
@@ -133,6 +135,7 @@ function parseInputs(input: InputReader): ActionInputs {
     ...(driftSettings ? { drift: driftSettings } : {}),
     reportUnmanaged,
     code: flag(input, 'code') ?? true,
+    cdkSynth: flag(input, 'cdk-synth') ?? false,
     changeSafety: flag(input, 'change-safety') ?? true,
     ...(onlyNew !== undefined ? { onlyNew } : {}),
     ...(key ? { key } : {}),

@@ -76,6 +76,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     ...(inputs.config ? { configPath: inputs.config } : {}),
     switches: inputs.reportUnmanaged ? ['report-unmanaged'] : [],
     code: inputs.code,
+    ...(inputs.cdkSynth ? { cdkSynth: {} } : {}),
     ...(inputs.drift ? { drift: inputs.drift } : {}),
     ...(base ? { base, changeSafety: inputs.changeSafety } : {}),
     onlyNew: onlyNew && base !== undefined,

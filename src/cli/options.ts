@@ -82,6 +82,19 @@ export const CLI_OPTIONS = [
     group: 'general',
   },
   {
+    name: 'cdk-synth',
+    type: 'boolean',
+    help: "synthesize each CDK app (its cdk.json `app` command) into a temporary folder and lint its tables at the app's source lines",
+    group: 'general',
+  },
+  {
+    name: 'cdk-synth-timeout',
+    type: 'string',
+    value: '<s>',
+    help: 'with --cdk-synth: seconds one app may take to synthesize (default 300)',
+    group: 'general',
+  },
+  {
     name: 'base',
     type: 'string',
     value: '<ref>',

@@ -17,6 +17,7 @@ import { formatSarif } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
 import { revisionLabel } from '../diff/base.ts';
+import type { CdkSynthOptions } from '../iac/format.ts';
 import { driftOptions } from './drift-options.ts';
 import { helpText, parseArgsConfig } from './options.ts';
 
@@ -91,6 +92,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const onlyNew = values['only-new'] === true;
   if (onlyNew && base === undefined) return usage(io, '--only-new needs --base <ref>');
   const writeBaseline = values['write-baseline'] === true;
+  const cdkSynth = cdkSynthOptions(values['cdk-synth'] === true, text(values['cdk-synth-timeout']));
+  if (typeof cdkSynth === 'string') return usage(io, cdkSynth);
   const configPath = text(values.config);
   const output = text(values.output);
 
@@ -101,6 +104,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ruleOverrides: list(values.rule),
     switches: values['report-unmanaged'] === true ? ['report-unmanaged'] : [],
     code: values['no-code'] !== true,
+    ...(cdkSynth ? { cdkSynth } : {}),
     ...(drift ? { drift } : {}),
     ...(base !== undefined ? { base } : {}),
     onlyNew,
@@ -133,6 +137,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   for (const line of failureMessages(outcome.failures)) io.stderr(`${NAME}: ${line}\n`);
   return outcome.exitCode;
+}
+
+/** `--cdk-synth` and its timeout; the timeout alone is a usage error, like every option that needs another. */
+function cdkSynthOptions(
+  enabled: boolean,
+  timeoutText: string | undefined,
+): CdkSynthOptions | string | undefined {
+  if (!enabled) return timeoutText === undefined ? undefined : '--cdk-synth-timeout needs --cdk-synth';
+  if (timeoutText === undefined) return {};
+  const timeoutSeconds = Number(timeoutText);
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
+    return '--cdk-synth-timeout must be a number of seconds from above 0 to 86400';
+  }
+  return { timeoutSeconds };
 }
 
 function text(value: string | boolean | (string | boolean)[] | undefined): string | undefined {

@@ -3,7 +3,17 @@
  * from the parser cache; runs the same in the main thread and in pool workers.
  */
 import type { Node, Parser } from 'web-tree-sitter';
-import { fileStart, type CodeUse, type LoadProblem, type Suppression } from '../model.ts';
+import {
+  fileStart,
+  known,
+  unknown,
+  type AccessFacts,
+  type CodeUse,
+  type KeyConditionTerm,
+  type LoadProblem,
+  type Prop,
+  type Suppression,
+} from '../model.ts';
 import { MAX_PARSE_MS, createParser, parseWithin, type GrammarName } from '../parsers/tree-sitter.ts';
 import { languageById } from './languages.ts';
 import { parseSelect } from './partiql.ts';
@@ -17,6 +27,7 @@ import {
   parentOf,
   scopeName,
   tableFields,
+  type DetectedValue,
   type Detection,
   type LanguageDetector,
 } from './syntax.ts';
@@ -129,9 +140,43 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
       location: locationOf(detection.node, input.display),
       scope: scopeName(detection.node, detector.scopes),
       ...tableFields(table, input.display),
+      ...accessFacts(detection, input.display),
       ...(Object.keys(details).length ? { details } : {}),
     },
   ];
+}
+
+/** A detected value as a `Prop`: known at its node, or unknown with the detector's reason. */
+function propOf<T>(value: DetectedValue<T>, file: string): Prop<T> {
+  const location = locationOf(value.node, file);
+  return value.value !== undefined
+    ? known(value.value, location)
+    : unknown(value.reason ?? 'computed at run time', location);
+}
+
+function accessFacts(detection: Detection, file: string): AccessFacts {
+  const { index, keyCondition, filter, select, consistentRead, unprocessedHandled, writtenAttributes } =
+    detection;
+  const terms: DetectedValue<readonly KeyConditionTerm[]> | undefined = keyCondition && {
+    node: keyCondition.node,
+    ...(keyCondition.reason !== undefined && { reason: keyCondition.reason }),
+    ...(keyCondition.value && {
+      value: keyCondition.value.map(({ attribute, operator, node }) => ({
+        attribute,
+        operator,
+        location: locationOf(node ?? keyCondition.node, file),
+      })),
+    }),
+  };
+  return {
+    ...(index && { index: propOf(index, file) }),
+    ...(terms && { keyCondition: propOf(terms, file) }),
+    ...(filter && { filter: propOf(filter, file) }),
+    ...(select !== undefined && { select }),
+    ...(consistentRead && { consistentRead: propOf(consistentRead, file) }),
+    ...(unprocessedHandled !== undefined && { unprocessedHandled }),
+    ...(writtenAttributes && { writtenAttributes }),
+  };
 }
 
 function skipped(file: string, why: string): LoadProblem {

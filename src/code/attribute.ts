@@ -131,7 +131,8 @@ export function declaredTableOf(use: CodeUse, tables: readonly TableModel[]): Ta
 
 /** How a message names the table a use reads: the declared table and where, or what the code says. */
 export function targetLabel(use: CodeUse, table: TableModel | undefined): string {
-  if (table) return `${tableLabel(table)} (${table.source.file}:${table.location.line})`;
+  // The table's own location: for a CDK app mapped to source, the construct call rather than the template.
+  if (table) return `${tableLabel(table)} (${table.location.file}:${table.location.line})`;
   const name = valueOf(use.table);
   if (name !== undefined) return `table '${name}'`;
   if (use.tableVariable) return `the table named by ${use.tableVariable}`;

@@ -107,6 +107,9 @@ class PyFile implements FileDetector {
   private calls: Node[] | undefined;
   /** Functions whose returns are being resolved: a recursive helper ends the search. */
   private readonly resolving = new Set<number>();
+  /** A function's returned values, by node id: each definition is searched once, however often it is called. */
+  private readonly returned = new Map<number, Node[]>();
+  private readonly returnedHandles = new Map<readonly Node[], Handle | undefined>();
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -272,11 +275,28 @@ class PyFile implements FileDetector {
     return undefined;
   }
 
-  /** What a same-file function returns, over all its `return` statements. */
+  /**
+   * What a same-file function returns, over all its `return` statements. Remembered per name when no
+   * other resolution is under way (so no recursion guard shaped the answer): a file calling a function
+   * n times with n definitions of its name would otherwise resolve n² returns.
+   */
   private returnedBy(functions: readonly Node[], depth: number): Handle | undefined {
+    const outermost = this.resolving.size === 0;
+    if (outermost && this.returnedHandles.has(functions)) return this.returnedHandles.get(functions);
+    const handle = this.returnedByUncached(functions, depth);
+    if (outermost) this.returnedHandles.set(functions, handle);
+    return handle;
+  }
+
+  private returnedByUncached(functions: readonly Node[], depth: number): Handle | undefined {
     const candidates = functions.flatMap((fn) => {
       if (this.resolving.has(fn.id)) return [];
-      return returnsOf(fn).map((value) => () => {
+      let values = this.returned.get(fn.id);
+      if (!values) {
+        values = returnsOf(fn);
+        this.returned.set(fn.id, values);
+      }
+      return values.map((value) => () => {
         this.resolving.add(fn.id);
         try {
           return this.resolve(value, depth + 1);

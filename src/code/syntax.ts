@@ -3,7 +3,8 @@
  * pagination evidence, and how a table reference becomes `CodeUse` fields.
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
-import { known, unknown, type CodeUse } from '../model.ts';
+import { known, unknown, type CodeUse, type DataOperation } from '../model.ts';
+import type { KeyTerm } from './expressions.ts';
 import { MAX_PARSE_MS, locationOf } from '../parsers/tree-sitter.ts';
 
 /** How the code names the table a call targets. */
@@ -12,11 +13,34 @@ export type TableRef =
   | { readonly kind: 'env'; readonly variable: string; readonly node: Node }
   | { readonly kind: 'unknown'; readonly reason: string; readonly node: Node };
 
+/** A request value as a detector reads it: the node it is written at, and its value when literal. */
+export interface DetectedValue<T> {
+  readonly node: Node;
+  /** Absent when computed at run time (then the fact is unknown, with `reason`). */
+  readonly value?: T;
+  readonly reason?: string;
+}
+
+/**
+ * What a request says about the access pattern (`AccessFacts` before the driver gives them locations):
+ * detectors fill what the call's request states literally; see `src/code/expressions.ts` for reading
+ * expression strings with their `ExpressionAttributeNames`.
+ */
+export interface DetectedAccess {
+  readonly index?: DetectedValue<string>;
+  readonly keyCondition?: DetectedValue<readonly (KeyTerm & { readonly node?: Node })[]>;
+  readonly filter?: DetectedValue<readonly string[]>;
+  readonly select?: string;
+  readonly consistentRead?: DetectedValue<boolean>;
+  readonly unprocessedHandled?: boolean;
+  readonly writtenAttributes?: readonly string[];
+}
+
 /** One DynamoDB call a detector confirmed, before the driver turns it into a `CodeUse`. */
-export interface Detection {
+export interface Detection extends DetectedAccess {
   /** The call (or `new`) expression: where the finding points. */
   readonly node: Node;
-  readonly operation: 'Scan' | 'ParallelScan' | 'ExecuteStatement';
+  readonly operation: DataOperation;
   readonly library: string;
   readonly table?: TableRef;
   /** Segments of a parallel scan when the code says how many. */

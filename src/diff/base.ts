@@ -10,10 +10,12 @@ import picomatch from 'picomatch';
 import { scanCode, type CodeScanResult } from '../code/scan.ts';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
+import type { CdkSynthOptions } from '../iac/format.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
 import { oversizeReason } from '../shared/read-file.ts';
 import { fileStart, type Location, type LoadProblem, type TableModel } from '../model.ts';
+import { checkoutBaseFolder } from './checkout.ts';
 import { GitError, listFiles, openRepository, readBlobs, renamesSince, resolveCommit } from './git.ts';
 
 export interface BaseOptions {
@@ -27,6 +29,8 @@ export interface BaseOptions {
   readonly fallback: Location;
   /** Also scan the base's application code (default false: the change rules need tables only). */
   readonly code?: boolean;
+  /** Synthesize the base's CDK apps too (from a temporary copy of each app folder at the base commit). */
+  readonly cdkSynth?: CdkSynthOptions;
 }
 
 export interface BaseTables {
@@ -109,7 +113,21 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',
     );
     const [loaded, code] = await Promise.all([
-      loadDeclaredTables(iac, options.cwd, read),
+      loadDeclaredTables(
+        iac,
+        options.cwd,
+        read,
+        options.cdkSynth
+          ? {
+              cdkSynth: options.cdkSynth,
+              checkoutFolder: (folder) =>
+                checkoutBaseFolder(
+                  { cwd: options.cwd, root: repository.root, prefix: repository.prefix, commit },
+                  folder,
+                ),
+            }
+          : {},
+      ),
       options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf }) : undefined,
     ]);
     return {

@@ -28,6 +28,24 @@ export interface LoadedTables {
 export interface FormatIo {
   readonly cwd: string;
   readonly read: FileReader;
+  /** Synthesize CDK apps (`--cdk-synth`); absent: an app without `cdk.out` is reported, not run. */
+  readonly cdkSynth?: CdkSynthOptions;
+  /**
+   * A folder of the revision being loaded, as files to run (a CDK app): set when that revision is not the
+   * working tree (a change's base); absent, the folder itself is used.
+   */
+  readonly checkoutFolder?: (folder: string) => Promise<Checkout | undefined>;
+}
+
+/** A temporary copy of a folder, removed by `cleanup`. */
+export interface Checkout {
+  readonly path: string;
+  readonly cleanup: () => Promise<void>;
+}
+
+export interface CdkSynthOptions {
+  /** Seconds one app may take to synthesize (default 300). */
+  readonly timeoutSeconds?: number;
 }
 
 export interface FormatLoad extends LoadedTables {

@@ -10,6 +10,7 @@ import { cloudFormationFormat } from './cloudformation/format.ts';
 import {
   fileName,
   mergeLoadedTables,
+  type FormatIo,
   type FormatLoad,
   type LoadedTables,
   type TableFormat,
@@ -48,6 +49,7 @@ export async function loadDeclaredTables(
   files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
+  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder'> = {},
 ): Promise<LoadedTables> {
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];
@@ -58,7 +60,7 @@ export async function loadDeclaredTables(
         (format.candidate(fileName(file.path)) || (file.named === true && format.detect !== undefined)),
     );
     if (candidates.length === 0) continue;
-    const loaded = await format.load(candidates, { cwd, read });
+    const loaded = await format.load(candidates, { ...running, cwd, read });
     parts.push(loaded);
     for (const file of loaded.consumed ?? []) taken.add(file);
   }

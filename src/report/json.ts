@@ -16,6 +16,17 @@ export function formatJson({ findings, summary }: ReportInput): string {
         endLine: f.location.endLine,
         endColumn: f.location.endColumn,
       },
+      ...(f.related?.length
+        ? {
+            related: f.related.map((r) => ({
+              file: r.file,
+              line: r.line,
+              column: r.column,
+              endLine: r.endLine,
+              endColumn: r.endColumn,
+            })),
+          }
+        : {}),
       ...(f.table !== undefined ? { table: f.table } : {}),
       fingerprint: f.fingerprint,
       ...(f.baselineState ? { baselineState: f.baselineState } : {}),

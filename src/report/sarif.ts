@@ -3,9 +3,16 @@
  * its documentation link, and `partialFingerprints` from the finding fingerprint so alerts stay the same
  * alert when lines move.
  */
-import type { Log, ReportingDescriptor, ReportingDescriptorRelationship, Result, ToolComponent } from 'sarif';
+import type {
+  Log,
+  PhysicalLocation,
+  ReportingDescriptor,
+  ReportingDescriptorRelationship,
+  Result,
+  ToolComponent,
+} from 'sarif';
 import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
-import type { Severity } from '../model.ts';
+import type { Location, Severity } from '../model.ts';
 import type { Equivalent, EquivalentTool } from '../rule.ts';
 import type { ReportInput, RuleMetadata } from './types.ts';
 import { wellFormed, wellFormedJson } from './well-formed.ts';
@@ -45,6 +52,22 @@ function taxonomies(rules: readonly RuleMetadata[]): ToolComponent[] {
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.0', warning: '4.0', info: '1.0' };
 
+function physical(location: Location): { physicalLocation: PhysicalLocation } {
+  return {
+    physicalLocation: {
+      // encodeURI throws on a lone surrogate: the path is made well-formed first.
+      artifactLocation: { uri: encodeURI(wellFormed(location.file)), uriBaseId: '%SRCROOT%' },
+      region: {
+        startLine: location.line,
+        startColumn: location.column,
+        endLine: location.endLine,
+        // SARIF end columns are exclusive; dynalint's are inclusive.
+        endColumn: location.endColumn + 1,
+      },
+    },
+  };
+}
+
 export function formatSarif({ findings, rules }: ReportInput): string {
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
@@ -83,20 +106,17 @@ export function formatSarif({ findings, rules }: ReportInput): string {
               },
             ],
           }
-        : {
-            physicalLocation: {
-              // encodeURI throws on a lone surrogate: the path is made well-formed first.
-              artifactLocation: { uri: encodeURI(wellFormed(finding.location.file)), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: finding.location.line,
-                startColumn: finding.location.column,
-                endLine: finding.location.endLine,
-                // SARIF end columns are exclusive; dynalint's are inclusive.
-                endColumn: finding.location.endColumn + 1,
-              },
-            },
-          },
+        : physical(finding.location),
     ],
+    ...(finding.related?.length
+      ? {
+          relatedLocations: finding.related.map((location, id) => ({
+            id,
+            ...physical(location),
+            message: { text: 'synthesized template' },
+          })),
+        }
+      : {}),
     partialFingerprints: { 'dynalintFingerprint/v1': finding.fingerprint },
     // SARIF's own comparison with a baseline run: the base revision of a change.
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),

@@ -29,18 +29,32 @@ describe('action inputs', () => {
       summary: true,
       reportUnmanaged: false,
       code: true,
+      cdkSynth: false,
       changeSafety: true,
       token: '',
     });
   });
 
   it('reads YAML booleans as core.getBooleanInput does', () => {
-    const inputs = read({ comment: 'False', code: 'FALSE', summary: 'true', 'change-safety': 'false' });
-    expect(inputs).toMatchObject({ comment: false, code: false, summary: true, changeSafety: false });
+    const inputs = read({
+      comment: 'False',
+      code: 'FALSE',
+      summary: 'true',
+      'change-safety': 'false',
+      'cdk-synth': 'True',
+    });
+    expect(inputs).toMatchObject({
+      comment: false,
+      code: false,
+      summary: true,
+      changeSafety: false,
+      cdkSynth: true,
+    });
   });
 
   it.each([
     [{ comment: 'yes please' }, 'input "comment" must be true or false (got "yes please")'],
+    [{ 'cdk-synth': 'always' }, 'input "cdk-synth" must be true or false (got "always")'],
     [{ 'fail-on': 'fatal' }, 'input "fail-on" must be one of error, warning, info, never (got "fatal")'],
     [{ annotations: 'all' }, 'input "annotations" must be one of auto, checks, commands, off (got "all")'],
     [{ filter: 'lines' }, 'input "filter" must be one of added, diff_context, file, nofilter (got "lines")'],

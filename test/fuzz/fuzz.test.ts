@@ -47,6 +47,14 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'duplicate-lines', at: 0.412207, lines: 14, times: 553 },
     ],
   ],
+  // 3,000 definitions of one @property and as many `.scan` calls on it: each call resolved every return.
+  [
+    'test/fixtures/code/python/backend.py',
+    [
+      { op: 'duplicate-lines', at: 0.346612, lines: 8, times: 1662 },
+      { op: 'duplicate-lines', at: 0.339165, lines: 1, times: 1430 },
+    ],
+  ],
 ];
 
 describe('fuzzing the loaders and the code scan', () => {

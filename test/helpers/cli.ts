@@ -50,6 +50,8 @@ export interface JsonFinding {
   readonly location: { readonly file: string; readonly line: number; readonly column: number };
   readonly table?: string;
   readonly fingerprint: string;
+  readonly related?: readonly { readonly file: string; readonly line: number; readonly column: number }[];
+  readonly baselineState?: 'new' | 'unchanged';
 }
 
 export interface JsonReport {

@@ -29,7 +29,7 @@ describe('a CDK app without cdk.out', () => {
         severity: 'info',
         location: expect.objectContaining({ file: 'infra/cdk.json', line: 1 }),
         message: expect.stringContaining(
-          'run `npx cdk synth` in infra, then lint the assembly (`npx dynalint infra/cdk.out`)',
+          'run dynalint with `--cdk-synth` to synthesize it into a temporary folder, or run `npx cdk synth` in infra and lint the assembly (`npx dynalint infra/cdk.out`)',
         ),
       }),
     ]);
