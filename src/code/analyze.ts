@@ -121,6 +121,7 @@ function toUse(detection: Detection, input: CodeFileInput, detector: LanguageDet
   if (detection.paginated !== undefined) details.paginated = detection.paginated;
   if (detection.totalSegments !== undefined) details.totalSegments = detection.totalSegments;
   if (detection.entity !== undefined) details.entity = detection.entity;
+  if (detection.entityRequired) details.entityRequired = true;
   let table = detection.table;
   if (detection.statement !== undefined) {
     // Only a SELECT can scan; INSERT, UPDATE and DELETE address one item by its key.

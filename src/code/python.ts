@@ -404,6 +404,16 @@ class PyFile implements FileDetector {
         )
           return { detection: this.sdkScan(node, args, this.keyword(args, 'TableName')) };
         if (this.isTable(receiverNode, receiver)) return { detection: this.sdkScan(node, args, undefined) };
+        const model =
+          receiverNode && receiver?.kind === 'module'
+            ? importedClass(receiverNode, receiver.name)
+            : undefined;
+        // `from models.order import OrderModel` … `OrderModel.scan()`: a PynamoDB scan if another file
+        // declares that model, which only the whole scan knows.
+        if (model)
+          return {
+            detection: { ...this.pynamoScan(node, undefined, args), entity: model, entityRequired: true },
+          };
         return undefined;
       }
       case 'get_paginator':
@@ -546,6 +556,14 @@ const FUNCTION_OR_CLASS = new Set(['function_definition', 'class_definition']);
 function lastName(node: Node | null): string {
   if (!node) return '';
   return node.type === 'attribute' ? (node.childForFieldName('attribute')?.text ?? '') : node.text;
+}
+
+/** `OrderModel` imported `from models.order import OrderModel` (as any alias): the class's own name. */
+function importedClass(receiver: Node, imported: string): string | undefined {
+  if (receiver.type !== 'identifier' || AWS_SDK_MODULE.test(imported) || imported.startsWith(PYNAMODB))
+    return undefined;
+  const name = imported.split('.').at(-1) ?? '';
+  return imported.includes('.') && /^[A-Z]\w*$/.test(name) ? name : undefined;
 }
 
 function parameterName(parameter: Node): string | undefined {

@@ -12,7 +12,7 @@ import { decode, fileSkipped, type SourceFile } from '../shared/files.ts';
 import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
-import { MAPPED_CLASS_MARKER, mappedClasses, withMappedTables, type MappedClass } from './mapped-classes.ts';
+import { MappedClassCollector, withMappedTables, type MappedClass } from './mapped-classes.ts';
 import { AnalysisPool } from './pool.ts';
 import {
   MAX_LINE_LENGTH,
@@ -64,12 +64,14 @@ export async function scanCode(
   const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
-  const mapped: MappedClass[] = [];
+  const mapped = new MappedClassCollector();
+  /** Python files that name no DynamoDB tie: parsed only if they name a model another file declares. */
+  const untied: CodeFileInput[] = [];
   const unread: LoadProblem[] = [];
   const readFile = options.read ?? readBounded;
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    const input = readCandidate(file, mapped, (candidate) => readFile(candidate, unread));
+    const input = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
     if (input) {
       inputs.push(input);
       bytes += input.text.length;
@@ -80,6 +82,12 @@ export async function scanCode(
       }
     }
     if (pool && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+  }
+  const classes = mapped.classes();
+  for (const input of usingModels(untied, classes)) {
+    inputs.push(input);
+    bytes += input.text.length;
+    pool?.submit(input);
   }
   const read = performance.now();
   const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
@@ -95,7 +103,15 @@ export async function scanCode(
   );
   const result = merge(analyses, inputs.length, pool?.analysedOnWorkers ?? 0);
   appendAll(result.problems, unread);
-  return { ...result, uses: withMappedTables(result.uses, mapped) };
+  return { ...result, uses: withMappedTables(result.uses, classes) };
+}
+
+/** The untied Python files that name one of the PynamoDB models: `OrderModel.scan()` ties them. */
+function usingModels(untied: readonly CodeFileInput[], classes: readonly MappedClass[]): CodeFileInput[] {
+  const models = classes.filter((c) => c.language === 'python').map((c) => c.name);
+  if (models.length === 0) return [];
+  const named = new RegExp(`\\b(?:${[...new Set(models)].join('|')})\\b`);
+  return untied.filter((input) => named.test(input.text));
 }
 
 async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalysis[]> {
@@ -105,26 +121,31 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
 }
 
 /**
- * One read; the bytes decide whether the file is worth parsing. Mapped classes it declares (a C# or Java
- * entity naming its table) are collected into `mapped` whether or not it is parsed.
+ * One read; the bytes decide whether the file is worth parsing. Mapped classes it declares (a C#, Java or
+ * PynamoDB entity naming its table) are collected into `mapped` whether or not it is parsed. A Python file
+ * with no DynamoDB tie of its own is kept in `untied`: a model imported from another file may tie it.
  */
 function readCandidate(
   file: SourceFile,
-  mapped: MappedClass[],
+  mapped: MappedClassCollector,
+  untied: CodeFileInput[],
   read: (file: SourceFile) => Buffer | undefined,
 ): CodeFileInput | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
   const bytes = read(file);
-  if (bytes?.includes(MAPPED_CLASS_MARKER) && !isBinary(bytes))
-    mapped.push(...mappedClasses(kind.language, decode(bytes), file.display));
+  if (bytes) mapped.add(kind.language, bytes, file.display);
   if (!bytes || !mentionsOperation(bytes)) return undefined;
   if (isBinary(bytes)) {
     debug('%s: binary content; skipped', file.display);
     return undefined;
   }
   const text = decode(bytes);
-  if (!mentionsDynamoDb(text)) return undefined;
+  if (!mentionsDynamoDb(text)) {
+    if (kind.language === 'python' && text.includes('import') && longestLine(bytes) <= MAX_LINE_LENGTH)
+      untied.push({ display: file.display, text, ...kind });
+    return undefined;
+  }
   if (isBundle(text)) {
     debug('%s: a bundler output; skipped (its sources are scanned)', file.display);
     return undefined;

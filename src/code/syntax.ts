@@ -51,6 +51,8 @@ export interface Detection extends DetectedAccess {
   readonly statement?: string;
   /** The mapped class a data-model scan reads (`ScanAsync<Order>`), when its table is not named here. */
   readonly entity?: string;
+  /** The call is DynamoDB's only if `entity` is a mapped class some scanned file declares. */
+  readonly entityRequired?: boolean;
 }
 
 // Detectors import it from here; it lives with the parser so IaC loaders (HCL) share it.

@@ -29,6 +29,7 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'vendor',
   'third_party',
   '.terraform',
+  '.terragrunt-cache',
   '.serverless',
   '.aws-sam',
   '.venv',

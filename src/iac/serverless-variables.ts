@@ -93,6 +93,35 @@ export class ServiceVariables {
     }
   }
 
+  /**
+   * Whether two values of the service are the same value: one names the other through whole `${self:…}`
+   * variables (`TableName: ${self:provider.environment.TABLE}` is whatever `TABLE` holds, known or not),
+   * they are the same text, or both resolve to the same known text.
+   */
+  sameValue(a: SourceNode, b: SourceNode): boolean {
+    const namedByA = this.aliases(a);
+    if (this.aliases(b).some((node) => namedByA.includes(node))) return true;
+    if (a.kind !== 'scalar' || b.kind !== 'scalar' || typeof a.value !== 'string') return false;
+    if (a.value === b.value) return true;
+    const resolvedA = this.resolve(a.value);
+    const resolvedB = this.resolve(String(b.value));
+    return 'value' in resolvedA && 'value' in resolvedB && resolvedA.value === resolvedB.value;
+  }
+
+  /** `node` and the nodes it names through a chain of whole `${self:…}` / `${file(…)}` variables. */
+  private aliases(node: SourceNode): SourceNode[] {
+    const chain: SourceNode[] = [];
+    let current: SourceNode | undefined = node;
+    while (current && !chain.includes(current) && chain.length <= MAX_DEPTH) {
+      chain.push(current);
+      if (current.kind !== 'scalar' || typeof current.value !== 'string') break;
+      const expression = wholeVariable(current.value.trim());
+      const resolved = expression === undefined ? undefined : this.resolve(expression, 1);
+      current = resolved && 'value' in resolved ? this.nodeAt(resolved.value.trim(), 1) : undefined;
+    }
+    return chain;
+  }
+
   private expression(expression: string, depth: number): VariableResolution {
     let lastAbsent = '';
     for (const candidate of splitFallbacks(expression)) {

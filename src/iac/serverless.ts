@@ -39,7 +39,10 @@ export function loadServerless(root: MapNode, file: string, readFile?: ServiceFi
   return {
     ...loaded,
     problems: [...problems, ...loaded.problems],
-    environment: [...(loaded.environment ?? []), ...serverlessEnvironment(root, template)],
+    environment: [
+      ...(loaded.environment ?? []),
+      ...serverlessEnvironment(root, template, (a, b) => variables.sameValue(a, b)),
+    ],
   };
 }
 

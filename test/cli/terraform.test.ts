@@ -35,6 +35,9 @@ const EXPECTED = [
   'infra/autoscaling/main.tf:30 billing-mode aws_dynamodb_table.inventory',
   'infra/autoscaling/main.tf:31 low-cardinality-key aws_dynamodb_table.inventory',
   'infra/dynamic-blocks/main.tf:4 low-cardinality-key aws_dynamodb_table.orders',
+  // One instance of a for_each over a variable's default map: named by its key.
+  'infra/for-each-instances/variables.tf:18 key-attribute-definitions aws_dynamodb_table.this["customers"]',
+  'infra/for-each-instances/variables.tf:20 key-attribute-definitions aws_dynamodb_table.this["customers"]',
   'infra/invalid/broken/main.tf:10 parse-error',
   'infra/invalid/good/main.tf:4 low-cardinality-key aws_dynamodb_table.status',
   // A local module called with a partition key its attributes do not define: reported at the call.
@@ -52,9 +55,10 @@ describe('dynalint on Terraform', () => {
     const dir = await repository();
     const report = await jsonReport(dir, ['infra']);
     expect(summary(report)).toEqual(EXPECTED);
-    expect(report.summary).toMatchObject({ errors: 5, warnings: 6 });
-    // 30 tables in the fixtures' configurations (resources, module calls, .tofu files), 4 in the plan.
-    expect(report.summary.tables).toBe(34);
+    expect(report.summary).toMatchObject({ errors: 7, warnings: 6 });
+    // 37 tables in the fixtures' configurations (resources, module calls, .tofu files, one per key of a
+    // known for_each), 4 in the plan.
+    expect(report.summary.tables).toBe(41);
   });
 
   it('prints text findings and fails on errors', async () => {

@@ -101,6 +101,98 @@ def receipts():
     expect(found.map((f) => f.table)).toEqual(['InvoiceStore', 'ReceiptStore']);
   });
 
+  it('binds a serverless.yml variable computed from the service name to the table that names itself by it', async () => {
+    const service = (name: string, environment: string, tableName: string): string => `service: ${name}
+frameworkVersion: '3'
+provider:
+  name: aws
+  runtime: nodejs18.x
+  environment:
+${environment}
+resources:
+  Resources:
+${table('TodosDynamoDbTable', `\n      TableName: ${tableName}`)
+  .split('\n')
+  .map((l) => (l ? `  ${l}` : l))
+  .join('\n')}`;
+    const found = await scans({
+      // The table names itself by the variable: the same source, whatever it resolves to.
+      'by-source/serverless.yml': service(
+        'todos',
+        '    DYNAMODB_TABLE: ${self:service}-${sls:stage}',
+        '${self:provider.environment.DYNAMODB_TABLE}',
+      ),
+      'by-source/todos/list.js': handler('DYNAMODB_TABLE'),
+      // The same holds when the value is only known at deploy time.
+      'deploy-time/serverless.yml': service(
+        'notes',
+        '    NOTES_TABLE: ${env:NOTES_TABLE}',
+        '${self:provider.environment.NOTES_TABLE}',
+      ),
+      'deploy-time/list.js': handler('NOTES_TABLE'),
+      // Two spellings that resolve to the same name (the stage defaults to dev).
+      'by-value/serverless.yml': `${service(
+        'ledger',
+        "    LEDGER: ledger-${opt:stage, 'dev'}",
+        '${self:custom.ledgerTable}',
+      )}custom:\n  ledgerTable: \${self:service}-\${sls:stage}\n`,
+      'by-value/list.js': handler('LEDGER'),
+      // A different resolved name binds nothing.
+      'other-value/serverless.yml': service(
+        'audit',
+        '    AUDIT_LOG: audit-archive-${sls:stage}',
+        '${self:service}-${sls:stage}',
+      ),
+      'other-value/list.js': handler('AUDIT_LOG'),
+    });
+    const byFile = Object.fromEntries(found.map((f) => [f.location.file, f]));
+    expect(byFile['by-source/todos/list.js']?.table).toBe('TodosDynamoDbTable');
+    expect(byFile['by-source/todos/list.js']?.message).toContain(
+      'TodosDynamoDbTable (by-source/serverless.yml:',
+    );
+    expect(byFile['deploy-time/list.js']?.table).toBe('TodosDynamoDbTable');
+    expect(byFile['by-value/list.js']?.table).toBe('TodosDynamoDbTable');
+    expect(byFile['other-value/list.js']?.table).toBeUndefined();
+    expect(byFile['other-value/list.js']?.message).toContain('the table named by AUDIT_LOG');
+  });
+
+  it('binds a variable to the table whose TableName is the same expression (!Sub, !Join, !Ref Parameter)', async () => {
+    const found = await scans({
+      'template.yaml': `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Environment:
+      Variables:
+        BOOKS: !Sub "\${AWS::StackName}-ledger"
+        TRAIL: !Join ["-", [!Ref AWS::StackName, audit]]
+        COLD_STORE: !Sub "\${AWS::StackName}-archive-v2"
+        PEOPLE: !Ref UsersTableName
+Parameters:
+  UsersTableName:
+    Type: String
+Resources:
+${table('Ledger', '\n      TableName: !Sub "${AWS::StackName}-ledger"')}${table(
+        'Audit',
+        '\n      TableName: !Join ["-", [!Ref AWS::StackName, audit]]',
+      )}${table('Archive', '\n      TableName: !Sub "${AWS::StackName}-archive"')}${table(
+        'Users',
+        '\n      TableName: !Ref UsersTableName',
+      )}`,
+      'src/users.mjs': handler('PEOPLE'),
+      'src/ledger.mjs': handler('BOOKS'),
+      'src/audit.mjs': handler('TRAIL'),
+      'src/archive.mjs': handler('COLD_STORE'),
+    });
+    const byFile = Object.fromEntries(found.map((f) => [f.location.file, f.table]));
+    expect(byFile).toEqual({
+      'src/ledger.mjs': 'Ledger',
+      'src/audit.mjs': 'Audit',
+      'src/users.mjs': 'Users',
+      // A different expression is not the same table, and the variable's name says none.
+      'src/archive.mjs': undefined,
+    });
+  });
+
   it('matches an environment variable named after the table when nothing binds it', async () => {
     const found = await scans({
       'infra/template.yaml': `Resources:\n${table('InvoicesTable')}`,

@@ -73,4 +73,31 @@ describe('Terraform moved blocks under --base', () => {
       ),
     ).toEqual(['modules/table/main.tf:2 module.orders.aws_dynamodb_table.this']);
   });
+
+  it('pairs a table moved into a for_each with its instance, and reports a dropped key as removed', async () => {
+    const keyed = (keys: string) => `variable "table_name" {}
+resource "aws_dynamodb_table" "this" {
+  for_each     = toset([${keys}])
+  name         = "\${var.table_name}-\${each.key}"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "pk"
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+}
+`;
+    const moved =
+      'moved {\n  from = aws_dynamodb_table.orders\n  to   = aws_dynamodb_table.this["orders"]\n}\n';
+    expect(
+      await changeFindings(
+        { 'main.tf': variable + tableBlock('orders') },
+        { 'main.tf': keyed('"orders", "invoices"') + moved },
+      ),
+    ).toEqual([]);
+    expect(
+      await changeFindings({ 'main.tf': keyed('"orders", "invoices"') }, { 'main.tf': keyed('"orders"') }),
+    ).toEqual(['main.tf:2 aws_dynamodb_table.this["invoices"]']);
+  });
 });

@@ -57,14 +57,19 @@ function instanceScopes(resource: Block, scope: Scope): Scope[] {
 }
 
 /**
- * The text of `resource_id` with references to tables and modules kept as `${aws_dynamodb_table.orders}` /
- * `${module.orders}` and everything else evaluated; `undefined` when some part is not known.
+ * The text of `resource_id` with references to tables and modules kept as `${aws_dynamodb_table.orders}`
+ * (`${aws_dynamodb_table.this["orders"]}` for one instance) / `${module.orders}` and everything else
+ * evaluated; `undefined` when some part is not known.
  */
 function referenceText(expression: Expression, scope: Scope): string | undefined {
   if (expression.kind === 'traversal') {
-    const [first] = expression.steps;
+    const [first, second] = expression.steps;
     if (expression.root === 'aws_dynamodb_table' && first?.kind === 'attribute') {
-      return `\${aws_dynamodb_table.${first.name}}`;
+      // One instance of a `for_each` table, when its key is known here.
+      const key = second?.kind === 'index' ? evaluate(second.key, scope) : undefined;
+      const instance =
+        key?.kind === 'scalar' && typeof key.value === 'string' ? `[${JSON.stringify(key.value)}]` : '';
+      return `\${aws_dynamodb_table.${first.name}${instance}}`;
     }
     if (expression.root === 'module' && first?.kind === 'attribute') return `\${module.${first.name}}`;
   }

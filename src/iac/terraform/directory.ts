@@ -21,7 +21,7 @@ import { EvaluationBudget, TERRAFORM_EVALUATION_BUDGET, evaluationLimitProblem }
 import { parseJsonSource } from '../json-source.ts';
 import { SourceLimitError, SourceSyntaxError } from '../source-tree.ts';
 import { findAutoscaling, type AutoscalingIndex } from './autoscaling.ts';
-import { evaluate, type Scope, type Value } from './evaluate.ts';
+import { evaluate, unknownValue, type Scope, type Value } from './evaluate.ts';
 import { bodyFields, iterate, readString } from './fields.ts';
 import { hclParser, parseHcl } from './hcl.ts';
 import { jsonObject } from './json.ts';
@@ -33,6 +33,7 @@ import { attributeOf, blocksOf, jsonBody, type Block, type ConfigFile } from './
 import { effectiveFiles, roleOf } from './files.ts';
 import { movesIn, previousAddresses } from './moves.ts';
 import { applyOverrides } from './overrides.ts';
+import { terragruntUnit, unitFields, type IncludeLookup } from './terragrunt.ts';
 import { moduleValues } from './variables.ts';
 
 export interface TerraformFile {
@@ -69,6 +70,8 @@ export interface DirectoryOptions {
    * directories, a module they all call (and nobody lints on its own) is reported once.
    */
   readonly reported?: Set<string>;
+  /** The file a Terragrunt unit's `find_in_parent_folders(name)` finds, when it was read. */
+  readonly included?: (unitFile: string, name: string) => TerraformFile | undefined;
 }
 
 /** Nesting deeper than this is not followed (a module calling itself through a path, a generated maze). */
@@ -105,12 +108,58 @@ export function loadWithParser(
     reported: options.reported ?? new Set(),
   };
   const directory = moduleDirectory(files[0]?.display ?? 'main.tf');
-  const { configs, variableFiles } = readDirectory(session, files);
+  const { configs, variableFiles, terragrunt } = readDirectory(session, files);
   const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const scope: Scope = { module: moduleValues(configs, variableFiles, undefined, budget) };
-  appendAll(result.tables, moduleTables(session, { directory, configs, scope, key: '', stack: [directory] }));
+  const root: ModuleContext = { directory, configs, scope, key: '', stack: [directory] };
+  appendAll(result.tables, moduleTables(session, root));
   reportExhausted(session, budget, configs, directory);
+  for (const unit of terragrunt) appendAll(result.tables, terragruntTables(session, root, unit));
   return result;
+}
+
+/** The tables of the module a `terragrunt.hcl` applies, as that module's root (see terragrunt.ts). */
+function terragruntTables(session: Session, root: ModuleContext, config: ConfigFile): TableModel[] {
+  const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
+  const lookup: IncludeLookup = (name) => {
+    const file = session.included?.(config.file, name);
+    const parsed = file && (session.parsed.get(file.display) ?? parseFile(session.parser, file));
+    if (!file || !parsed || 'problem' in parsed) return undefined;
+    session.parsed.set(file.display, parsed);
+    return { config: parsed, scope: { module: moduleValues([parsed], [], undefined, budget) } };
+  };
+  const unit = terragruntUnit(config, { module: moduleValues([config], [], undefined, budget) }, lookup);
+  reportExhausted(session, budget, [config], root.directory);
+  if (!unit) return [];
+  const note = `applied by Terragrunt from ${config.file} (source "${unit.source}")`;
+  if (isDynamoDbTableModule(unit.source)) {
+    const table = buildModuleTable({
+      address: 'aws_dynamodb_table.this',
+      fields: unitFields(unit),
+      source: terraformSource(config.file),
+      notes: [note],
+    });
+    return table ? [table] : [];
+  }
+  const target = session.modules?.resolve(
+    { root: root.directory, directory: root.directory, key: '' },
+    unit.source,
+  );
+  if (!target || root.stack.includes(target.directory)) return [];
+  const { configs } = readDirectory(session, target.files);
+  const inputs = new Map(unit.inputs);
+  if (unit.unsetReason) {
+    for (const block of configs.flatMap((c) => blocksOf(c.body, 'variable', 1))) {
+      const name = block.labels[0] as string;
+      if (!inputs.has(name))
+        inputs.set(name, unknownValue(`var.${name} is ${unit.unsetReason}`, unit.location));
+    }
+  }
+  return calledModuleTables(session, root, target, configs, inputs, '').map((table) => ({
+    ...table,
+    source: { ...table.source, file: config.file },
+    notes: [...(table.notes ?? []), note],
+  }));
 }
 
 /** One `evaluation-limit` finding per module whose budget ran out, on its first configuration file. */
@@ -149,10 +198,11 @@ interface ModuleContext {
 function readDirectory(
   session: Session,
   files: readonly TerraformFile[],
-): { configs: ConfigFile[]; variableFiles: ConfigFile[] } {
+): { configs: ConfigFile[]; variableFiles: ConfigFile[]; terragrunt: ConfigFile[] } {
   const configurations: ConfigFile[] = [];
   const overrides: ConfigFile[] = [];
   const variableFiles: ConfigFile[] = [];
+  const terragrunt: ConfigFile[] = [];
   for (const file of effectiveFiles(files)) {
     let parsed = session.parsed.get(file.display);
     if (!parsed) {
@@ -166,14 +216,20 @@ function readDirectory(
       continue;
     }
     const role = roleOf(file.display);
-    (role === 'variables' ? variableFiles : role === 'override' ? overrides : configurations).push(parsed);
+    const group = {
+      variables: variableFiles,
+      override: overrides,
+      terragrunt,
+      configuration: configurations,
+    };
+    group[role].push(parsed);
     if (firstReport) {
       const { suppressions, problems } = hclSuppressions(parsed);
       appendAll(session.into.suppressions, suppressions);
       appendAll(session.into.problems, problems);
     }
   }
-  return { configs: applyOverrides(configurations, overrides), variableFiles };
+  return { configs: applyOverrides(configurations, overrides), variableFiles, terragrunt };
 }
 
 /** The tables a module declares, itself and through the modules it calls; ids relative to the module. */
@@ -194,8 +250,7 @@ function moduleTables(session: Session, module: ModuleContext): TableModel[] {
   );
   for (const { block, file } of resources) {
     if (block.labels[0] !== 'aws_dynamodb_table') continue;
-    const table = resourceTable(block, file, scope, autoscaling, replicas);
-    if (table) tables.push(table);
+    appendAll(tables, resourceTables(block, file, scope, autoscaling, replicas));
   }
   for (const config of configs) {
     for (const block of blocksOf(config.body, 'module', 1)) {
@@ -222,8 +277,7 @@ function calledTables(
   const source = attributeOf(block.body, 'source')?.value;
   if (source?.kind !== 'literal' || typeof source.value !== 'string') return [];
   if (isDynamoDbTableModule(source.value)) {
-    const table = moduleTable(block, file, caller.scope, autoscaling);
-    return table ? [table] : [];
+    return registryModuleTables(block, file, caller.scope, autoscaling);
   }
   const name = block.labels[0] as string;
   const key = caller.key ? `${caller.key}.${name}` : name;
@@ -232,14 +286,39 @@ function calledTables(
     source.value,
   );
   if (!target || caller.stack.includes(target.directory) || caller.stack.length > MAX_MODULE_DEPTH) return [];
-  const instances = instancesOf(block, caller.scope);
-  if (!instances) return [];
-  const inputs = new Map<string, Value>();
-  for (const attribute of block.body.attributes) {
-    if (!META_ARGUMENTS.has(attribute.name))
-      inputs.set(attribute.name, evaluate(attribute.value, instances.scope));
-  }
   const { configs } = readDirectory(session, target.files);
+  return instancesOf(block, caller.scope).flatMap((instance) => {
+    const inputs = new Map<string, Value>();
+    for (const attribute of block.body.attributes) {
+      if (!META_ARGUMENTS.has(attribute.name))
+        inputs.set(attribute.name, evaluate(attribute.value, instance.scope));
+    }
+    const prefix = `module.${name}${instance.key}.`;
+    // A table belongs to the root configuration that calls the module (its state holds it): the calling
+    // file and the full address identify it, so two roots calling one module keep two tables.
+    return calledModuleTables(session, caller, target, configs, inputs, key).map((table) => ({
+      ...table,
+      id: prefix + table.id,
+      source: { ...table.source, file },
+      ...(table.movedFrom ? { movedFrom: table.movedFrom.map((id) => prefix + id) } : {}),
+      notes: [
+        ...(table.notes ?? []),
+        `declared through module.${name} (source "${source.value}")`,
+        ...instance.notes,
+      ],
+    }));
+  });
+}
+
+/** A module on disk evaluated with `inputs` as its variables: its tables, addressed within it. */
+function calledModuleTables(
+  session: Session,
+  caller: ModuleContext,
+  target: ResolvedModule,
+  configs: readonly ConfigFile[],
+  inputs: ReadonlyMap<string, Value>,
+  key: string,
+): TableModel[] {
   // Each module call evaluates the module anew with its own arguments, under its own budget.
   const budget = new EvaluationBudget(TERRAFORM_EVALUATION_BUDGET);
   const tables = moduleTables(session, {
@@ -253,20 +332,7 @@ function calledTables(
     stack: [...caller.stack, target.directory],
   });
   reportExhausted(session, budget, configs, target.directory);
-  const prefix = `module.${name}.`;
-  // A table belongs to the root configuration that calls the module (its state holds it): the calling
-  // file and the full address identify it, so two roots calling one module keep two tables.
-  return tables.map((table) => ({
-    ...table,
-    id: prefix + table.id,
-    source: { ...table.source, file },
-    ...(table.movedFrom ? { movedFrom: table.movedFrom.map((id) => prefix + id) } : {}),
-    notes: [
-      ...(table.notes ?? []),
-      `declared through module.${name} (source "${source.value}")`,
-      ...instances.notes,
-    ],
-  }));
+  return tables;
 }
 
 function parseFile(parser: Parser, file: TerraformFile): ConfigFile | { problem: LoadProblem } {
@@ -300,105 +366,124 @@ function parseError(message: string, location: LoadProblem['location']): { probl
   return { problem: { ruleId: 'parse-error', severity: 'error', message, location } };
 }
 
-/** How `count`/`for_each` multiplies a declaration: `undefined` when it creates no instance at all. */
-interface Instances {
+/**
+ * One instance `count`/`for_each` declares: the scope its expressions see (`each` bound when the
+ * `for_each` is known) and its address suffix (`["orders"]`, or `''` for a model standing for all).
+ */
+interface Instance {
   readonly scope: Scope;
+  readonly key: string;
   readonly notes: string[];
 }
 
-function instancesOf(block: Block, scope: Scope): Instances | undefined {
+/** A known `for_each` with more keys than this is one model standing for every instance. */
+const MAX_MODELLED_INSTANCES = 256;
+
+/**
+ * The instances of a declaration: none for `count = 0` or an empty `for_each`; one per key for a
+ * `for_each` over a known map or set of strings (each with its own `each.key` / `each.value`); otherwise
+ * one model standing for every instance, with a note saying so.
+ */
+function instancesOf(block: Block, scope: Scope): Instance[] {
   const count = attributeOf(block.body, 'count');
   if (count) {
     const value = evaluate(count.value, scope);
     if (value.kind === 'scalar' && typeof value.value === 'number') {
-      if (value.value === 0) return undefined;
-      if (value.value === 1) return { scope, notes: [] };
-      const what = `count = ${value.value}`;
-      return {
-        scope: { ...scope, instances: what },
-        notes: [`${what}: one model stands for every instance`],
-      };
+      if (value.value === 0) return [];
+      if (value.value === 1) return [{ scope, key: '', notes: [] }];
+      return standingForAll(scope, `count = ${value.value}`, `count = ${value.value}`);
     }
     const why = value.kind === 'unknown' ? value.reason : 'count is not a number';
-    return {
-      scope: { ...scope, instances: 'count' },
-      notes: [`count is set (${why}): one model stands for every instance`],
-    };
+    return standingForAll(scope, 'count', `count is set (${why})`);
   }
   const forEach = attributeOf(block.body, 'for_each');
-  if (forEach) {
-    const elements = iterate(evaluate(forEach.value, scope), true);
-    if (!('reason' in elements) && elements.length === 0) return undefined;
-    const keys = 'reason' in elements ? undefined : elements.map((e) => describeKey(e.key));
-    const what = keys ? `for_each over ${keys.join(', ')}` : 'for_each';
-    return {
-      scope: { ...scope, instances: what },
-      notes: [
-        keys
-          ? `${what}: one model stands for every instance`
-          : `for_each is set (${(elements as { reason: string }).reason}): one model stands for every instance`,
-      ],
-    };
+  if (!forEach) return [{ scope, key: '', notes: [] }];
+  const elements = iterate(evaluate(forEach.value, scope), true);
+  if ('reason' in elements) return standingForAll(scope, 'for_each', `for_each is set (${elements.reason})`);
+  if (elements.length === 0) return [];
+  const keys = elements.map((e) =>
+    e.key.kind === 'scalar' && typeof e.key.value === 'string' ? e.key.value : undefined,
+  );
+  if (
+    keys.every((k) => k !== undefined) &&
+    new Set(keys).size === keys.length &&
+    keys.length <= MAX_MODELLED_INSTANCES
+  ) {
+    return elements.map((each, i) => ({
+      scope: { ...scope, iterators: new Map([...(scope.iterators ?? []), ['each', each]]) },
+      key: `[${JSON.stringify(keys[i])}]`,
+      notes: [],
+    }));
   }
-  return { scope, notes: [] };
+  const listed =
+    elements.length <= 8 ? elements.map((e) => describeKey(e.key)).join(', ') : `${elements.length} keys`;
+  return standingForAll(scope, `for_each over ${listed}`, `for_each over ${listed}`);
+}
+
+/** One model for every instance: `count.index` / `each.*` are unknown in it (`instances` says why). */
+function standingForAll(scope: Scope, instances: string, what: string): Instance[] {
+  return [
+    { scope: { ...scope, instances }, key: '', notes: [`${what}: one model stands for every instance`] },
+  ];
 }
 
 function describeKey(key: Value): string {
   return key.kind === 'scalar' ? JSON.stringify(key.value) : '?';
 }
 
-function resourceTable(
+function resourceTables(
   block: Block,
   file: string,
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
   replicas: ExternalReplicas,
-): TableModel | undefined {
-  const instances = instancesOf(block, moduleScope);
-  if (!instances) return undefined;
+): TableModel[] {
+  // Autoscaling targets and replicas name the resource, or one instance of it.
   const address = `${block.labels[0]}.${block.labels[1]}`;
-  const fields = bodyFields(block.body, instances.scope, block.location);
-  const name = readString(fields, 'name');
-  const literalName = name?.known ? name.value : undefined;
-  const scaled =
-    autoscaling.byAddress.get(address) ?? (literalName ? autoscaling.byName.get(literalName) : undefined);
-  const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
-  const extraReplicas = [...(replicas.byAddress.get(address) ?? []), ...(legacy?.replicas ?? [])];
-  return buildTable({
-    address,
-    resourceType: 'aws_dynamodb_table',
-    fields,
-    source: terraformSource(file),
-    ...(scaled ? { scaled } : {}),
-    ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
-    notes: [...instances.notes, ...(legacy ? [legacy.note] : [])],
+  return instancesOf(block, moduleScope).map((instance) => {
+    const fields = bodyFields(block.body, instance.scope, block.location);
+    const name = readString(fields, 'name');
+    const literalName = name?.known ? name.value : undefined;
+    const scaled =
+      (instance.key ? autoscaling.byAddress.get(address + instance.key) : undefined) ??
+      autoscaling.byAddress.get(address) ??
+      (literalName ? autoscaling.byName.get(literalName) : undefined);
+    const legacy = literalName ? replicas.legacyByName.get(literalName) : undefined;
+    const extraReplicas = [
+      ...(replicas.byAddress.get(address) ?? []),
+      ...((instance.key && replicas.byAddress.get(address + instance.key)) || []),
+      ...(legacy?.replicas ?? []),
+    ];
+    return buildTable({
+      address: address + instance.key,
+      resourceType: 'aws_dynamodb_table',
+      fields,
+      source: terraformSource(file),
+      ...(scaled ? { scaled } : {}),
+      ...(extraReplicas.length ? { replicas: extraReplicas } : {}),
+      notes: [...instance.notes, ...(legacy ? [legacy.note] : [])],
+    });
   });
 }
 
-function moduleTable(
+/** The tables of a call of the terraform-aws-modules dynamodb-table module, one per instance. */
+function registryModuleTables(
   block: Block,
   file: string,
   moduleScope: Scope,
   autoscaling: AutoscalingIndex,
-): TableModel | undefined {
-  const source = attributeOf(block.body, 'source')?.value;
-  if (
-    source?.kind !== 'literal' ||
-    typeof source.value !== 'string' ||
-    !isDynamoDbTableModule(source.value)
-  ) {
-    return undefined;
-  }
-  const instances = instancesOf(block, moduleScope);
-  if (!instances) return undefined;
+): TableModel[] {
   const address = `module.${block.labels[0]}`;
   const scaled = autoscaling.byAddress.get(address);
-  return buildModuleTable({
-    address,
-    fields: bodyFields(block.body, instances.scope, block.location),
-    source: terraformSource(file),
-    ...(scaled ? { scaled } : {}),
-    notes: instances.notes,
+  return instancesOf(block, moduleScope).flatMap((instance) => {
+    const table = buildModuleTable({
+      address: address + instance.key,
+      fields: bodyFields(block.body, instance.scope, block.location),
+      source: terraformSource(file),
+      ...(scaled ? { scaled } : {}),
+      notes: instance.notes,
+    });
+    return table ? [table] : [];
   });
 }
 

@@ -5,9 +5,10 @@
  * the other files' blocks after them, in name order; `*.tfvars[.json]` set variables.
  */
 import path from 'node:path';
+import { isTerragruntFile } from './terragrunt.ts';
 import { isVariableFile } from './variables.ts';
 
-export type ConfigRole = 'configuration' | 'override' | 'variables';
+export type ConfigRole = 'configuration' | 'override' | 'variables' | 'terragrunt';
 
 const CONFIGURATION = /\.(tf|tofu)(\.json)?$/i;
 
@@ -17,6 +18,7 @@ export function isConfigurationFile(file: string): boolean {
 
 export function roleOf(file: string): ConfigRole {
   if (isVariableFile(file)) return 'variables';
+  if (isTerragruntFile(file)) return 'terragrunt';
   const base = path.posix.basename(file).toLowerCase();
   return /(^|_)override\.(tf|tofu)(\.json)?$/.test(base) ? 'override' : 'configuration';
 }

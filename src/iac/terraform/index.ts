@@ -12,6 +12,7 @@ import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
 import { ModuleSources, type DirectoryFiles } from './sources.ts';
 import { declaresTables } from './files.ts';
+import { DEFAULT_INCLUDE_NAME, isTerragruntFile } from './terragrunt.ts';
 
 export async function loadTerraformTables(
   files: readonly SourceFile[],
@@ -49,14 +50,17 @@ export async function loadTerraformTables(
     const evaluated = modules.filter((m) => sources.mayDeclareTables(m));
     for (const file of [...texts, ...evaluated.flatMap((m) => m.files)]) counted.add(file.display);
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
+    const included = await readIncludes(directory, read);
     results.push(
-      await loadTerraformDirectory(texts, { modules: sources, reported }).catch(
-        (error: unknown): LoadResult => ({
-          tables: [],
-          suppressions: [],
-          problems: [unexpected(error, texts[0]?.display ?? '.')],
-        }),
-      ),
+      await loadTerraformDirectory(texts, {
+        modules: sources,
+        reported,
+        included: (unit, name) => included.get(`${unit}\u0000${name}`),
+      }).catch((error: unknown): LoadResult => ({
+        tables: [],
+        suppressions: [],
+        problems: [unexpected(error, texts[0]?.display ?? '.')],
+      })),
     );
   }
   return {
@@ -67,6 +71,38 @@ export async function loadTerraformTables(
     files: counted.size,
   };
 }
+
+/**
+ * The files the Terragrunt units of a directory include with `find_in_parent_folders(name)`: the nearest
+ * `name` in a folder above the unit, within the linted tree, keyed by unit and name.
+ */
+async function readIncludes(
+  directory: DirectoryFiles,
+  read: FileReader,
+): Promise<Map<string, TerraformFile>> {
+  const found = new Map<string, TerraformFile>();
+  for (const unit of directory.files.filter((f) => isTerragruntFile(f.display))) {
+    const names = [...unit.text.matchAll(INCLUDE_CALL)].map((m) => m[1] ?? DEFAULT_INCLUDE_NAME);
+    for (const name of new Set(names)) {
+      let folder = directory.display;
+      let absolute = directory.path;
+      while (folder !== '.' && folder !== '' && !folder.startsWith('..')) {
+        folder = path.posix.dirname(folder);
+        absolute = path.dirname(absolute);
+        const display = folder === '.' ? name : `${folder}/${name}`;
+        // A folder without the file is the walk's ordinary case, not a problem to report.
+        const bytes = await read({ path: path.join(absolute, name), display }, []);
+        if (bytes) {
+          found.set(`${unit.display}\u0000${name}`, { display, text: decode(bytes) });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const INCLUDE_CALL = /find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)/g;
 
 function byDirectory<T extends Pick<SourceFile, 'path'>>(files: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -79,14 +115,19 @@ function byDirectory<T extends Pick<SourceFile, 'path'>>(files: readonly T[]): M
   return groups;
 }
 
-/** Configuration (Terraform's and OpenTofu's) and variable files, loaded per directory. */
+/**
+ * Configuration (Terraform's and OpenTofu's) and variable files, loaded per directory, and Terragrunt's
+ * `terragrunt.hcl`, which applies a module with inputs.
+ */
 const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json', '.tfvars', '.tfvars.json'];
 
 export const terraformFormat: TableFormat = {
   name: 'Terraform / OpenTofu',
   sourceFormats: ['terraform'],
   deployer: 'terraform',
-  candidate: (name) => TERRAFORM_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
+  candidate: (name) =>
+    TERRAFORM_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) ||
+    isTerragruntFile(name),
   // Every .tf/.tf.json/.tfvars file is Terraform's, whether or not it declares a table: no other format reads it.
   load: async (files, io) => ({
     ...(await loadTerraformTables(files, io.read)),

@@ -23,21 +23,30 @@ export function movesIn(configs: readonly ConfigFile[], prefix = ''): Move[] {
   return moves;
 }
 
-/** `aws_dynamodb_table.a[0]` → `aws_dynamodb_table.a`: tables stand for all their instances. */
+/**
+ * `aws_dynamodb_table.a[0]` → `aws_dynamodb_table.a`: a `count` model stands for all its instances. A
+ * `for_each` key (`aws_dynamodb_table.a["orders"]`) stays: each key of a known `for_each` is a model.
+ */
 function address(expression: Expression | undefined): string | undefined {
   if (expression?.kind !== 'traversal') return undefined;
-  return traversalText({ ...expression, steps: expression.steps.filter((s) => s.kind === 'attribute') });
+  const steps = expression.steps.filter(
+    (s) => s.kind === 'attribute' || (s.key.kind === 'literal' && typeof s.key.value === 'string'),
+  );
+  return traversalText({ ...expression, steps });
 }
 
 /**
  * The earlier addresses of the object at `address`, most recent first: a move of the address itself or of
- * a module containing it (`module.old` → `module.new` moves `module.new.aws_dynamodb_table.t`).
+ * a module containing it (`module.old` → `module.new` moves `module.new.aws_dynamodb_table.t`), or of the
+ * resource whose instance it is (`…a` → `…b` moves `…b["orders"]`).
  */
 export function previousAddresses(address: string, moves: readonly Move[]): string[] {
   const previous: string[] = [];
   let current = address;
   for (let step = 0; step < moves.length; step += 1) {
-    const move = moves.find((m) => current === m.to || current.startsWith(`${m.to}.`));
+    const move = moves.find(
+      (m) => current === m.to || current.startsWith(`${m.to}.`) || current.startsWith(`${m.to}[`),
+    );
     if (!move) break;
     current = move.from + current.slice(move.to.length);
     if (current === address || previous.includes(current)) break;

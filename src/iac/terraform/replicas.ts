@@ -4,8 +4,8 @@
  * (version 2017.11.29) attaches to the tables that carry its name.
  */
 import { known, unknown, type Location, type Prop, type ReplicaModel } from '../../model.ts';
-import type { Scope } from './evaluate.ts';
-import { bodyFields, readBoolean, readString } from './fields.ts';
+import { evaluate, type Scope } from './evaluate.ts';
+import { bodyFields, iterate, readBoolean, readString } from './fields.ts';
 import { readTags } from './properties.ts';
 import { attributeOf, blocksOf, type Block, type Body } from './tree.ts';
 
@@ -27,11 +27,13 @@ export function findExternalReplicas(
   for (const resource of resources) {
     const [type, name] = resource.labels;
     if (type === 'aws_dynamodb_table_replica') {
-      const table = tableAddress(resource.body);
-      if (!table) continue;
-      const list = byAddress.get(table) ?? [];
-      list.push(replicaResource(resource, scope, regions));
-      byAddress.set(table, list);
+      for (const instanceScope of instanceScopes(resource, scope)) {
+        const table = tableAddress(resource.body, instanceScope);
+        if (!table) continue;
+        const list = byAddress.get(table) ?? [];
+        list.push(replicaResource(resource, instanceScope, regions));
+        byAddress.set(table, list);
+      }
     } else if (type === 'aws_dynamodb_global_table') {
       const fields = bodyFields(resource.body, scope, resource.location);
       const tableName = readString(fields, 'name');
@@ -52,12 +54,33 @@ export function findExternalReplicas(
   return { byAddress, legacyByName };
 }
 
-/** `global_table_arn = aws_dynamodb_table.orders.arn` → `aws_dynamodb_table.orders`. */
-function tableAddress(body: Body): string | undefined {
+/**
+ * `global_table_arn = aws_dynamodb_table.orders.arn` → `aws_dynamodb_table.orders`; an instance of a
+ * `for_each` table (`aws_dynamodb_table.this["orders"]`, `….this[each.key]` with `each` known) → its
+ * instance's address; an index that is not known → the resource's (every instance).
+ */
+function tableAddress(body: Body, scope: Scope): string | undefined {
   const arn = attributeOf(body, 'global_table_arn')?.value;
   if (arn?.kind !== 'traversal' || arn.root !== 'aws_dynamodb_table') return undefined;
-  const [first] = arn.steps;
-  return first?.kind === 'attribute' ? `aws_dynamodb_table.${first.name}` : undefined;
+  const [first, second] = arn.steps;
+  if (first?.kind !== 'attribute') return undefined;
+  const address = `aws_dynamodb_table.${first.name}`;
+  if (second?.kind !== 'index') return address;
+  const key = evaluate(second.key, scope);
+  return key.kind === 'scalar' && typeof key.value === 'string'
+    ? `${address}[${JSON.stringify(key.value)}]`
+    : address;
+}
+
+/** One scope per instance of a replica resource's known `for_each` (`each` bound), else the scope itself. */
+function instanceScopes(resource: Block, scope: Scope): Scope[] {
+  const forEach = attributeOf(resource.body, 'for_each');
+  const elements = forEach ? iterate(evaluate(forEach.value, scope), true) : undefined;
+  if (!elements || 'reason' in elements) return [scope];
+  return elements.map((each) => ({
+    ...scope,
+    iterators: new Map([...(scope.iterators ?? []), ['each', each]]),
+  }));
 }
 
 function replicaResource(resource: Block, scope: Scope, regions: ProviderRegions): ReplicaModel {

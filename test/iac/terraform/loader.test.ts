@@ -23,6 +23,22 @@ function table(tables: readonly TableModel[], id: string): TableModel {
   return found;
 }
 
+/** `aws_dynamodb_table.this` over `forEach`, keyed by `pk`, with `settings` (9 lines and one per setting). */
+function keyedTables(forEach: string, settings: string[]): string[] {
+  return [
+    'resource "aws_dynamodb_table" "this" {',
+    `  for_each = ${forEach}`,
+    '  name     = each.key',
+    '  hash_key = "pk"',
+    ...settings.map((setting) => `  ${setting}`),
+    '  attribute {',
+    '    name = "pk"',
+    '    type = "S"',
+    '  }',
+    '}',
+  ];
+}
+
 /** `value @ line` of a known prop, `? reason` of an unknown one: compact and exact. */
 function at<T>(prop: Prop<T> | undefined): string {
   if (!prop) return 'absent';
@@ -170,21 +186,123 @@ describe('values', () => {
     expect(at(t?.tags)).toBe('? local.tags is not declared in this module');
   });
 
-  it('makes one model with a note for count and for_each, and none for count = 0', async () => {
+  it('makes one model per key of a known for_each, one with a note for count, and none for count = 0', async () => {
     const tables = await tablesIn('count-for-each');
     expect(tables.map((t) => t.id)).toEqual([
       'aws_dynamodb_table.shards',
-      'aws_dynamodb_table.tenants',
+      'aws_dynamodb_table.tenants["acme"]',
+      'aws_dynamodb_table.tenants["globex"]',
       'aws_dynamodb_table.archive',
     ]);
     const shards = table(tables, 'aws_dynamodb_table.shards');
     expect(shards.notes).toEqual(['count = 3: one model stands for every instance']);
     expect(at(shards.name)).toBe('? count.index differs per instance (count = 3)');
-    expect(table(tables, 'aws_dynamodb_table.tenants').notes).toEqual([
-      'for_each over "acme", "globex": one model stands for every instance',
-    ]);
+    const globex = table(tables, 'aws_dynamodb_table.tenants["globex"]');
+    expect(at(globex.name)).toBe('"tenant-globex" @ 26');
+    expect(globex.notes ?? []).toEqual([]);
     expect(table(tables, 'aws_dynamodb_table.archive').notes).toEqual([
       'count is set (var.archive has no default and no .tfvars file in the directory sets it): one model stands for every instance',
+    ]);
+  });
+
+  it('gives each key of a for_each over a known map or set its own model and values', async () => {
+    const dir = path.join(FIXTURES, 'for-each-instances');
+    const { tables, findings } = await lintDeclarations(dir);
+    expect(tables.map((t) => t.id)).toEqual([
+      'aws_dynamodb_table.this["orders"]',
+      'aws_dynamodb_table.this["customers"]',
+      'aws_dynamodb_table.events["clicks"]',
+      'aws_dynamodb_table.events["views"]',
+      'aws_dynamodb_table.tenant',
+    ]);
+    const orders = table(tables, 'aws_dynamodb_table.this["orders"]');
+    expect(at(orders.name)).toBe('"shop-orders" @ 8');
+    // Values from the variable's default point at the default, where they are written.
+    expect(at(orders.keySchema)).toBe(
+      '[{"attribute":"orderId","role":"partition"},{"attribute":"createdAt","role":"sort"}] @ 10',
+    );
+    expect(orders.keySchema.known && orders.keySchema.value[1]?.location).toMatchObject({
+      file: 'variables.tf',
+      line: 11,
+    });
+    expect(at(table(tables, 'aws_dynamodb_table.events["views"]').name)).toBe('"views-events" @ 25');
+    // An unknown for_each stays one model that says why.
+    expect(table(tables, 'aws_dynamodb_table.tenant').notes).toEqual([
+      'for_each is set (var.tenants has no default and no .tfvars file in the directory sets it): one model stands for every instance',
+    ]);
+    // Only the instance whose key is not among its attributes is wrong; it is named, at its values.
+    expect(
+      findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.ruleId} ${f.table ?? ''} ${f.location.file}:${f.location.line}`),
+    ).toEqual([
+      'key-attribute-definitions aws_dynamodb_table.this["customers"] variables.tf:18',
+      'key-attribute-definitions aws_dynamodb_table.this["customers"] variables.tf:20',
+    ]);
+  });
+
+  it('attaches a replica resource to the for_each instance its global_table_arn names', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        'provider "aws" {',
+        '  alias  = "west"',
+        '  region = "us-west-2"',
+        '}',
+        '',
+        'locals {',
+        '  tables  = toset(["orders", "users"])',
+        '  replica = { orders = true }',
+        '}',
+        '',
+        ...keyedTables('local.tables', [
+          'billing_mode     = "PAY_PER_REQUEST"',
+          'stream_enabled   = true',
+          'stream_view_type = "NEW_AND_OLD_IMAGES"',
+        ]),
+        '',
+        'resource "aws_dynamodb_table_replica" "west" {',
+        '  provider               = aws.west',
+        '  for_each               = local.replica',
+        '  global_table_arn       = aws_dynamodb_table.this[each.key].arn',
+        '  point_in_time_recovery = each.value',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables } = await lintDeclarations(dir);
+    const replicas = (id: string) => {
+      const found = table(tables, id).replicas;
+      return found?.known
+        ? found.value.map((r) => `${at(r.region)} pitr ${at(r.pointInTimeRecovery)}`)
+        : found;
+    };
+    expect(replicas('aws_dynamodb_table.this["orders"]')).toEqual(['"us-west-2" @ 24 pitr true @ 8']);
+    expect(replicas('aws_dynamodb_table.this["users"]') ?? []).toEqual([]);
+  });
+
+  it('marks only the for_each instance an autoscaling target names as autoscaled', async () => {
+    const dir = await workspace({
+      'main.tf': [
+        ...keyedTables('toset(["orders", "users"])', [
+          'billing_mode   = "PROVISIONED"',
+          'read_capacity  = 5',
+          'write_capacity = 5',
+        ]),
+        '',
+        'resource "aws_appautoscaling_target" "orders_read" {',
+        '  service_namespace  = "dynamodb"',
+        '  scalable_dimension = "dynamodb:table:ReadCapacityUnits"',
+        '  resource_id        = "table/${aws_dynamodb_table.this["orders"].name}"',
+        '  min_capacity       = 5',
+        '  max_capacity       = 100',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables } = await lintDeclarations(dir);
+    expect(tables.map((t) => `${t.id} ${t.autoscaled === true}`)).toEqual([
+      'aws_dynamodb_table.this["orders"] true',
+      'aws_dynamodb_table.this["users"] false',
     ]);
   });
 
@@ -216,6 +334,40 @@ describe('terraform-aws-modules/dynamodb-table', () => {
     expect(at(orders.ttl)).toBe('{"enabled":true,"attribute":"expiresAt"} @ 39');
     expect(at(orders.deletionProtection)).toBe('false @ 3 (default)');
     expect(orders.tags?.known && orders.tags.value.map((t) => t.key)).toEqual(['Team', 'Name']);
+  });
+
+  it('makes one table per key of a for_each over the module', async () => {
+    const dir = await workspace({
+      'tables.tf': [
+        'locals {',
+        '  tables = {',
+        '    orders   = { hash_key = "orderId" }',
+        '    invoices = { hash_key = "invoiceId" }',
+        '  }',
+        '}',
+        '',
+        'module "tables" {',
+        '  source   = "terraform-aws-modules/dynamodb-table/aws"',
+        '  version  = "~> 4.0"',
+        '  for_each = local.tables',
+        '',
+        '  name       = each.key',
+        '  hash_key   = each.value.hash_key',
+        '  attributes = [{ name = each.value.hash_key, type = "S" }]',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { tables, findings } = await lintDeclarations(dir);
+    // each.key points at the key, where the element is written.
+    expect(tables.map((t) => `${t.id} ${at(t.name)}`)).toEqual([
+      'module.tables["orders"] "orders" @ 3',
+      'module.tables["invoices"] "invoices" @ 4',
+    ]);
+    expect(at(table(tables, 'module.tables["invoices"]').keySchema)).toBe(
+      '[{"attribute":"invoiceId","role":"partition"}] @ 4',
+    );
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('maps the 6.0 inputs, with index names from map keys and the 6.0 defaults', async () => {

@@ -38,7 +38,8 @@ describe('modules called from a local path', () => {
     expect(tables.map((t) => `${t.source.file}:${t.id}`)).toEqual([
       'main.tf:module.orders.aws_dynamodb_table.this',
       'main.tf:module.payments.aws_dynamodb_table.this',
-      'main.tf:module.tenants.aws_dynamodb_table.this',
+      'main.tf:module.tenants["acme"].aws_dynamodb_table.this',
+      'main.tf:module.tenants["globex"].aws_dynamodb_table.this',
       // The module's directory is not read a second time as a root of its own.
     ]);
     const orders = table(tables, 'module.orders.aws_dynamodb_table.this');
@@ -55,12 +56,10 @@ describe('modules called from a local path', () => {
     expect(orders.location).toMatchObject({ file: 'modules/table/main.tf', line: 1 });
     expect(orders.notes).toEqual(['declared through module.orders (source "./modules/table")']);
 
-    const tenants = table(tables, 'module.tenants.aws_dynamodb_table.this');
-    expect(at(tenants.name)).toBe('? each.key differs per instance (for_each over "acme", "globex")');
-    expect(tenants.notes).toEqual([
-      'declared through module.tenants (source "./modules/table")',
-      'for_each over "acme", "globex": one model stands for every instance',
-    ]);
+    // Each key of the caller's for_each is a table of its own, with its own `each.key`.
+    const tenants = table(tables, 'module.tenants["globex"].aws_dynamodb_table.this');
+    expect(at(tenants.name)).toBe('"tenant-globex" @ main.tf:26');
+    expect(tenants.notes).toEqual(['declared through module.tenants (source "./modules/table")']);
     // The one mistake is the caller's, and is reported where it is written.
     expect(errors(findings)).toEqual([
       'main.tf:16 key-attribute-definitions module.payments.aws_dynamodb_table.this',
