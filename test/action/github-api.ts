@@ -216,33 +216,6 @@ export class GitHubApi {
         );
     }
     const key = `${method.toUpperCase()} ${operation.template}`;
-    if (this.hang.has(key)) {
-      this.requests.push({
-        method: method.toUpperCase(),
-        path: url.pathname,
-        template: operation.template,
-        query: url.searchParams,
-        body,
-      });
-      return;
-    }
-    const transient = this.failOnce.get(key);
-    if (transient !== undefined) {
-      this.failOnce.delete(`${method.toUpperCase()} ${operation.template}`);
-      this.requests.push({
-        method: method.toUpperCase(),
-        path: url.pathname,
-        template: operation.template,
-        query: url.searchParams,
-        body,
-      });
-      return send(response, transient, {
-        message: this.echoCredentials
-          ? `Validation Failed for request with authorization ${request.headers.authorization ?? ''}`
-          : 'Server Error',
-      });
-    }
-    const params = (operation.pattern.exec(url.pathname) ?? []).slice(1);
     this.requests.push({
       method: method.toUpperCase(),
       path: url.pathname,
@@ -251,6 +224,18 @@ export class GitHubApi {
       body,
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     });
+    // A hung GitHub: the request stays open until `stop`.
+    if (this.hang.has(key)) return;
+    const transient = this.failOnce.get(key);
+    if (transient !== undefined) {
+      this.failOnce.delete(key);
+      return send(response, transient, {
+        message: this.echoCredentials
+          ? `Validation Failed for request with authorization ${request.headers.authorization ?? ''}`
+          : 'Server Error',
+      });
+    }
+    const params = (operation.pattern.exec(url.pathname) ?? []).slice(1);
     this.answer(
       operation.method,
       operation.template,
