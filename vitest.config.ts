@@ -28,6 +28,7 @@ const SLOW = [
   'test/iac/hostile-input.test.ts',
   'test/code/scale.test.ts',
   'test/iac/cdk-synth.test.ts',
+  'test/action/github-publishing.test.ts',
 ];
 
 /**

@@ -23,6 +23,7 @@ import { ensureBaseCommit } from './fetch-base.ts';
 import { createClient } from './github/client.ts';
 import { readInputs } from './inputs.ts';
 import { runKey } from './key.ts';
+import { redactSecrets, registerSecret } from './log-safe.ts';
 import { driftFindings, Publisher } from './publisher.ts';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
@@ -38,7 +39,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(inputs);
     return;
   }
-  if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.token) {
+    core.setSecret(inputs.token);
+    registerSecret(inputs.token);
+  }
   if (inputs.drift?.endpoint === 'embedded' && !embeddedServerInstalled()) {
     core.setFailed(
       'input "endpoint: embedded" needs the dynalite package, which the Action does not bundle (it loads native code at run time): give a DynamoDB endpoint URL, or drop "endpoint" to use AWS; to try drift without AWS, run `npx dynalint --drift --endpoint embedded` where dynalint is installed from npm',
@@ -62,7 +66,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const fetched = await ensureBaseCommit(cwd, base);
     if (fetched.outcome === 'fetched') core.info(`dynalint: fetched the base commit ${revisionLabel(base)}`);
     else if (fetched.outcome === 'failed')
-      core.info(`dynalint: could not fetch the base commit ${revisionLabel(base)}: ${fetched.reason}`);
+      core.info(
+        `dynalint: could not fetch the base commit ${revisionLabel(base)}: ${redactSecrets(fetched.reason)}`,
+      );
   }
   const outcome = await lint({
     cwd,

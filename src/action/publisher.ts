@@ -18,6 +18,7 @@ import { syncTrackingIssue } from './github/issue.ts';
 import { filterFindings, listChangedFiles, type ChangedFiles } from './github/pr-diff.ts';
 import type { ActionInputs } from './inputs.ts';
 import { keyMarker, type RunKey } from './key.ts';
+import { logSafeUrl, redactSecrets } from './log-safe.ts';
 
 /** Issue and comment bodies are limited to 65,536 characters. */
 const BODY_LIMIT = 60_000;
@@ -87,7 +88,7 @@ export class Publisher {
       try {
         const conclusion = failed ? 'failure' : judged ? 'neutral' : 'success';
         const shown = this.report.onlyNew ? newFindings(this.report.findings) : this.report.findings;
-        const url = await publishCheckRun(this.client, {
+        const outcome = await publishCheckRun(this.client, {
           repository,
           ...(this.key.label ? { name: `dynalint (${this.key.label})` } : {}),
           headSha: sha,
@@ -103,8 +104,13 @@ export class Publisher {
           },
           ...(this.context.runUrl ? { detailsUrl: this.context.runUrl } : {}),
           repositoryPath: (file) => file,
+          elsewhere: this.elsewhere,
         });
-        core.info(`dynalint: check run ${url} (${plural(annotated.length, 'annotation')})`);
+        const url = logSafeUrl(outcome.url);
+        core.info(
+          `dynalint: check run${url ? ` ${url}` : ''} (${plural(outcome.annotated, 'annotation')}${outcome.omitted && !outcome.failure ? `; ${plural(outcome.omitted, 'more finding')} in the summary only` : ''})`,
+        );
+        if (outcome.failure) core.warning(`dynalint: the check run is complete, but ${outcome.failure}`);
         return;
       } catch (error) {
         this.degrade(error, 'checks: write', 'the check run');
@@ -114,7 +120,7 @@ export class Publisher {
     this.hiddenAnnotations = overflowingAnnotations(annotated);
     if (this.hiddenAnnotations > 0 && !this.fromFork) {
       core.notice(
-        `dynalint: ${plural(this.hiddenAnnotations, 'finding')} could not be annotated (GitHub shows 10 workflow-command annotations of each type per step): all ${annotated.length} are in the job summary${this.inputs.sarifFile ? ` and in the SARIF file ${this.inputs.sarifFile}` : ''}.`,
+        `dynalint: ${plural(this.hiddenAnnotations, 'finding')} could not be annotated (GitHub shows 10 workflow-command annotations of each type per step): all ${annotated.length} are in ${this.elsewhere}.`,
       );
     }
     publishCommandAnnotations(annotated);
@@ -182,6 +188,11 @@ export class Publisher {
     }
   }
 
+  /** Where every finding can be read when not all are annotated. */
+  private get elsewhere(): string {
+    return `the job summary${this.inputs.sarifFile ? ` and in the SARIF file ${this.inputs.sarifFile}` : ''}`;
+  }
+
   /** The comment's and summary's heading: names the key when several runs report. */
   private get title(): { title?: string } {
     return this.key.label ? { title: `dynalint (${this.key.label})` } : {};
@@ -224,7 +235,7 @@ export class Publisher {
       return;
     }
     core.warning(
-      `dynalint could not publish ${what}: ${error instanceof Error ? error.message : String(error)}`,
+      `dynalint could not publish ${what}: ${redactSecrets(error instanceof Error ? error.message : String(error))}`,
     );
   }
 }

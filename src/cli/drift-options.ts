@@ -37,12 +37,15 @@ export function driftOptions(
     return `--endpoint must be an http(s) URL or "${EMBEDDED}", got "${endpoint}"`;
   }
   if (text('seed') !== undefined && endpoint !== EMBEDDED) return `--seed needs --endpoint ${EMBEDDED}`;
-  const vars: Record<string, string> = {};
+  const pairs: [string, string][] = [];
   for (const pair of list('var')) {
     const match = /^([\w.-]+)=(.*)$/s.exec(pair);
     if (!match) return `--var expects key=value, got "${pair}"`;
-    vars[match[1] as string] = match[2] as string;
+    pairs.push([match[1] as string, match[2] as string]);
   }
+  // fromEntries defines own properties: `--var __proto__=x` is a variable, not a prototype (assignment
+  // would drop it); later values win, as with assignment.
+  const vars: Record<string, string> = Object.fromEntries(pairs);
   const concurrencyText = text('concurrency');
   const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {

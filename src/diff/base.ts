@@ -14,9 +14,10 @@ import type { CdkSynthOptions } from '../iac/format.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
 import type { FactStore } from '../shared/facts.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
-import type { Location, LoadProblem, TableModel } from '../model.ts';
+import { oversizeReason } from '../shared/read-file.ts';
+import { fileStart, type Location, type LoadProblem, type TableModel } from '../model.ts';
 import { checkoutBaseFolder } from './checkout.ts';
-import { GitError, listFiles, openRepository, readFiles, renamesSince, resolveCommit } from './git.ts';
+import { GitError, listFiles, openRepository, readBlobs, renamesSince, resolveCommit } from './git.ts';
 
 export interface BaseOptions {
   readonly cwd: string;
@@ -81,7 +82,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
       ? picomatch(options.ignore as string[], { dot: true })
       : () => false;
     const kinds = new Set(options.code ? ['iac', 'code'] : ['iac']);
-    const files = (await listFiles(options.cwd, commit, options.paths)).filter((file) => {
+    const listed = (await listFiles(options.cwd, commit, options.paths)).filter(({ path: file }) => {
       const kind = candidateKind(path.posix.basename(file));
       return (
         kind !== undefined &&
@@ -90,18 +91,20 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
         !ignored(file)
       );
     });
-    const contents = await readFiles(
-      repository.root,
-      commit,
-      files.map((f) => repository.prefix + f),
+    // The size is known before any byte is read: a blob over the cap is reported, never loaded.
+    const oversize = listed.filter((file) => file.size > MAX_FILE_BYTES);
+    const files = listed.filter((file) => file.size <= MAX_FILE_BYTES);
+    const blobs = await readBlobs(
+      options.cwd,
+      files.map((file) => file.object),
     );
     // A renamed file is loaded under its new name: its findings keep their fingerprints (which include
     // the file), and its tables pair with the head's as moved ones do.
     const renames = await renamesSince(options.cwd, commit);
-    const original = new Map(files.map((file) => [renames.get(file) ?? file, file]));
+    const original = new Map(files.map((file) => [renames.get(file.path) ?? file.path, file.object]));
     const bytesOf = (file: SourceFile): Buffer | undefined => {
-      const bytes = contents.get(repository.prefix + (original.get(file.display) ?? file.display));
-      return bytes && bytes.length <= MAX_FILE_BYTES ? bytes : undefined;
+      const object = original.get(file.display);
+      return object === undefined ? undefined : blobs.get(object);
     };
     const read: FileReader = async (file) => bytesOf(file);
     const candidates = [...original.keys()].map((display) => ({
@@ -134,7 +137,10 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
     ]);
     return {
       tables: loaded.tables,
-      problems: loaded.problems.map((p) => atBase(p, label)),
+      problems: [
+        ...oversize.map((file) => tooLargeAtBase(renames.get(file.path) ?? file.path, file.size, label)),
+        ...loaded.problems.map((p) => atBase(p, label)),
+      ],
       facts: { loaded, ...(code ? { code } : {}) },
     };
   } catch (error) {
@@ -151,5 +157,18 @@ function atBase(problem: LoadProblem, ref: string): LoadProblem {
     severity: 'warning',
     message: `${problem.location.file} at ${ref} could not be read (${problem.message}), so changes to its tables are not checked`,
     location: problem.location,
+  };
+}
+
+/**
+ * A base file over the size cap is not read — the same bound as the working tree's files — and is a
+ * `file-skipped` finding at that file, naming the revision; the other base files are still compared.
+ */
+function tooLargeAtBase(file: string, size: number, ref: string): LoadProblem {
+  return {
+    ruleId: 'file-skipped',
+    severity: 'warning',
+    message: `${file} at ${ref} was not read (${oversizeReason(size)}), so changes to its tables are not checked`,
+    location: fileStart(file),
   };
 }

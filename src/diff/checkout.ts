@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
 import type { Checkout } from '../iac/format.ts';
-import { listFiles, readFiles } from './git.ts';
+import { listFiles, readBlobs } from './git.ts';
 
 /** Larger folders are not materialized: an app folder holding this much is not a CDK app's source. */
 const MAX_FILES = 5_000;
@@ -31,24 +31,22 @@ export async function checkoutBaseFolder(base: BaseRevision, folder: string): Pr
   const relative = path.relative(base.cwd, folder).split(path.sep).join('/') || '.';
   if (relative.startsWith('..')) return undefined;
   const files = (await listFiles(base.cwd, base.commit, [relative])).filter(
-    (file) => !file.split('/').some((part) => SKIPPED_DIRECTORIES.has(part) || part === 'cdk.out'),
+    (file) => !file.path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part) || part === 'cdk.out'),
   );
   if (files.length === 0 || files.length > MAX_FILES) return undefined;
-  const contents = await readFiles(
-    base.root,
-    base.commit,
-    files.map((file) => base.prefix + file),
+  // The sizes come from the tree listing: a folder over the bound is refused before any blob is read.
+  if (files.reduce((total, file) => total + file.size, 0) > MAX_BYTES) return undefined;
+  const contents = await readBlobs(
+    base.cwd,
+    files.map((file) => file.object),
   );
-  let total = 0;
-  for (const bytes of contents.values()) total += bytes.length;
-  if (total > MAX_BYTES) return undefined;
   const target = await mkdtemp(path.join(tmpdir(), 'dynalint-base-'));
   const cleanup = (): Promise<void> => rm(target, { recursive: true, force: true });
   try {
     for (const file of files) {
-      const bytes = contents.get(base.prefix + file);
+      const bytes = contents.get(file.object);
       if (!bytes) continue;
-      const inFolder = relative === '.' ? file : path.posix.relative(relative, file);
+      const inFolder = relative === '.' ? file.path : path.posix.relative(relative, file.path);
       const destination = path.join(target, ...inFolder.split('/'));
       await mkdir(path.dirname(destination), { recursive: true });
       await writeFile(destination, bytes);

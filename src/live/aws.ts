@@ -68,7 +68,9 @@ export async function connectAws(options: ConnectOptions): Promise<LiveApi> {
   };
 
   return {
-    endpoint: options.label ?? options.endpoint ?? (await regionalEndpoint(dynamodb)),
+    endpoint:
+      options.label ??
+      (options.endpoint ? endpointLabel(options.endpoint) : await regionalEndpoint(dynamodb)),
     async describeTable(name) {
       return (await dynamodb.send(new DescribeTableCommand({ TableName: name }), sendOptions())).Table;
     },
@@ -126,4 +128,18 @@ function toStackResource(summary: StackResourceSummary): StackResource[] {
 async function regionalEndpoint(client: DynamoDBClient): Promise<string> {
   const region = await client.config.region().catch(() => undefined);
   return region ? `dynamodb.${region}.amazonaws.com` : 'DynamoDB (no region configured)';
+}
+
+/**
+ * How messages and live locations name an `--endpoint`: scheme, host and path. User info and a query
+ * (`https://key:secret@host/?X-Amz-Security-Token=…`) can carry credentials, and findings are written to
+ * reports and CI logs.
+ */
+export function endpointLabel(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return endpoint;
+  }
 }

@@ -140,7 +140,8 @@ function fill(
 ): { value: string } | { missing: string } {
   let missing: string | undefined;
   const value = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const bound = vars[name];
+    // Own keys only: `${constructor}` or `${toString}` must not find Object.prototype's.
+    const bound = Object.hasOwn(vars, name) ? vars[name] : undefined;
     if (bound === undefined) missing ??= name;
     return bound ?? whole;
   });
@@ -151,7 +152,7 @@ function candidateStacks(table: TableModel, options: MappingOptions): string[] {
   const own =
     table.source.format === 'cdk'
       ? table.source.stack
-      : table.source.format === 'serverless' && table.source.stack && options.vars.stage
+      : table.source.format === 'serverless' && table.source.stack && Object.hasOwn(options.vars, 'stage')
         ? `${table.source.stack}-${options.vars.stage}`
         : undefined;
   return [...new Set([...(own ? [own] : []), ...options.stacks])];

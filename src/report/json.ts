@@ -1,5 +1,6 @@
 /** `--format json`: the stable, versioned report other tools read (see ARCHITECTURE.md). */
 import type { ReportInput } from './types.ts';
+import { wellFormedJson } from './well-formed.ts';
 
 export function formatJson({ findings, summary }: ReportInput): string {
   const report = {
@@ -38,5 +39,5 @@ export function formatJson({ findings, summary }: ReportInput): string {
       infos: summary.infos,
     },
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${wellFormedJson(report, 2)}\n`;
 }

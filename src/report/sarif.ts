@@ -15,6 +15,7 @@ import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
 import type { Location, Severity } from '../model.ts';
 import type { Equivalent, EquivalentTool } from '../rule.ts';
 import type { ReportInput, RuleMetadata } from './types.ts';
+import { wellFormed, wellFormedJson } from './well-formed.ts';
 
 /** The other tools' check catalogues, as SARIF taxonomies that rules point into with `relationships`. */
 const TOOL_NAMES: Record<EquivalentTool, string> = {
@@ -54,7 +55,8 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.0', warning: '4.
 function physical(location: Location): { physicalLocation: PhysicalLocation } {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
+      // encodeURI throws on a lone surrogate: the path is made well-formed first.
+      artifactLocation: { uri: encodeURI(wellFormed(location.file)), uriBaseId: '%SRCROOT%' },
       region: {
         startLine: location.line,
         startColumn: location.column,
@@ -140,5 +142,5 @@ export function formatSarif({ findings, rules }: ReportInput): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${wellFormedJson(log, 2)}\n`;
 }

@@ -111,11 +111,13 @@ function refuse(info: Stats, maxBytes: number): { skipped: string } | undefined 
 }
 
 function tooLarge(size: number, maxBytes: number): { skipped: string; oversize: true } {
+  return { skipped: oversizeReason(size, maxBytes), oversize: true };
+}
+
+/** Why a file of `size` bytes is not read (also said of a base revision's blobs). */
+export function oversizeReason(size: number, maxBytes = MAX_FILE_BYTES): string {
   const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-  return {
-    skipped: `${(size / 1024 / 1024).toFixed(1)} MB is over the ${megabytes(maxBytes)} MB limit for one file`,
-    oversize: true,
-  };
+  return `${(size / 1024 / 1024).toFixed(1)} MB is over the ${megabytes(maxBytes)} MB limit for one file`;
 }
 
 const REASONS: Readonly<Record<string, string>> = {

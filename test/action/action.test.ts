@@ -54,6 +54,9 @@ function reset(): void {
   api.pullFiles.clear();
   api.denied.clear();
   api.failOnce.clear();
+  api.hang.clear();
+  api.echoCredentials = false;
+  api.htmlUrl = (repository) => `https://github.com/${repository}`;
 }
 
 async function prRun(dir: string, extra: Partial<ActionRunOptions> = {}) {
@@ -243,6 +246,48 @@ describe('filtering and permissions', () => {
     expect(run.stdout).toContain(
       '::error::input "fail-on" must be one of error, warning, info, never (got "sometimes")',
     );
+  });
+});
+
+describe('secrets in the log', () => {
+  it('prints no token or credential, whatever GitHub and the endpoint answer', async () => {
+    reset();
+    const text = hotTables(60);
+    const dir = await workspace({ 'tables.yaml': text });
+    api.pullFiles.set(PR_NUMBER, [{ filename: 'tables.yaml', status: 'added', patch: addedPatch(text) }]);
+    // A GitHub (or proxy) that quotes the Authorization header in errors and puts credentials, the token
+    // and a workflow command into the URLs it returns.
+    api.echoCredentials = true;
+    api.failOnce.set('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', 422);
+    api.htmlUrl = (repository) =>
+      `https://x-access-token:${TOKEN}@github.com/${repository}\n::set-output name=leak::${TOKEN}`;
+    const secretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const run = await prRun(dir, {
+      inputs: { drift: 'true', endpoint: 'http://127.0.0.1:9', 'fail-on': 'never' },
+      env: {
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: secretKey,
+        AWS_REGION: 'us-east-1',
+      },
+    });
+    expect(run.code).toBe(0);
+    const report = await readFile(run.outputs.report as string, 'utf8');
+    const sarif = await readFile(path.join(dir, 'dynalint.sarif'), 'utf8');
+    const everything = [run.stdout, run.stderr, run.summary, run.outputFile, report, sarif].join('\n');
+    // The token appears once: in the command that tells the runner to mask it.
+    expect(everything.split(TOKEN)).toHaveLength(2);
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(everything).not.toContain(secretKey);
+    expect(everything).not.toContain('x-access-token');
+    expect(run.stdout).not.toMatch(/^::set-output/m);
+    // A link that is no plain GitHub URL is not printed; the run was still concluded.
+    expect(run.stdout).toMatch(/^dynalint: check run \(0 annotations\)$/m);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    expect(api.checkRuns[0]?.output?.summary).toContain('authorization token ***');
+    expect(run.stdout).toContain(
+      '::warning::dynalint: the check run is complete, but annotations 1–50 could not be published',
+    );
+    expect(api.violations).toEqual([]);
   });
 });
 

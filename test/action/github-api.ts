@@ -122,6 +122,8 @@ export interface IssueComment {
   readonly id: number;
   readonly issue: number;
   body: string;
+  /** Who wrote it (default: the token's identity). */
+  readonly author?: { readonly login: string; readonly type: 'User' | 'Bot' };
 }
 
 export interface Issue {
@@ -130,6 +132,8 @@ export interface Issue {
   body: string;
   state: 'open' | 'closed';
   labels: string[];
+  /** Who opened it (default: the token's identity). */
+  readonly author?: { readonly login: string; readonly type: 'User' | 'Bot' };
 }
 
 export interface PullRequestFile {
@@ -151,6 +155,14 @@ export class GitHubApi {
   readonly denied = new Set<'checks' | 'comments' | 'issues'>();
   /** `METHOD /template` → a status to answer once (a transient GitHub error), then answer normally. */
   readonly failOnce = new Map<string, number>();
+  /** `METHOD /template` → never answered (a hung GitHub): the request stays open until `stop`. */
+  readonly hang = new Set<string>();
+  /** The login GraphQL's `viewer` answers: the identity of the token. */
+  identity = 'github-actions[bot]';
+  /** The `html_url` of created objects, from the repository's URL (a hostile one in some tests). */
+  htmlUrl: (repository: string) => string = (repository) => `https://github.com/${repository}`;
+  /** Error answers quote the request's Authorization header, as a careless proxy might. */
+  echoCredentials = false;
   private nextId = 1000;
   private server?: Server;
   url = '';
@@ -166,6 +178,7 @@ export class GitHubApi {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
@@ -176,6 +189,8 @@ export class GitHubApi {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const body: unknown = text ? JSON.parse(text) : undefined;
+    if (method === 'post' && url.pathname === '/graphql')
+      return this.graphql(body, request.headers.authorization, response);
     const operation = ops.find((op) => op.method === method && op.pattern.test(url.pathname));
     if (!operation) {
       this.violations.push(
@@ -200,19 +215,7 @@ export class GitHubApi {
           `${operation.template}: query ${name}=${value} ${JSON.stringify(validate.errors)}`,
         );
     }
-    const transient = this.failOnce.get(`${method.toUpperCase()} ${operation.template}`);
-    if (transient !== undefined) {
-      this.failOnce.delete(`${method.toUpperCase()} ${operation.template}`);
-      this.requests.push({
-        method: method.toUpperCase(),
-        path: url.pathname,
-        template: operation.template,
-        query: url.searchParams,
-        body,
-      });
-      return send(response, transient, { message: 'Server Error' });
-    }
-    const params = (operation.pattern.exec(url.pathname) ?? []).slice(1);
+    const key = `${method.toUpperCase()} ${operation.template}`;
     this.requests.push({
       method: method.toUpperCase(),
       path: url.pathname,
@@ -221,6 +224,18 @@ export class GitHubApi {
       body,
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     });
+    // A hung GitHub: the request stays open until `stop`.
+    if (this.hang.has(key)) return;
+    const transient = this.failOnce.get(key);
+    if (transient !== undefined) {
+      this.failOnce.delete(key);
+      return send(response, transient, {
+        message: this.echoCredentials
+          ? `Validation Failed for request with authorization ${request.headers.authorization ?? ''}`
+          : 'Server Error',
+      });
+    }
+    const params = (operation.pattern.exec(url.pathname) ?? []).slice(1);
     this.answer(
       operation.method,
       operation.template,
@@ -240,7 +255,7 @@ export class GitHubApi {
     response: ServerResponse,
   ): void {
     const [owner, repo] = params;
-    const html = `https://github.com/${owner}/${repo}`;
+    const html = this.htmlUrl(`${owner}/${repo}`);
     const forbidden = (area: 'checks' | 'comments' | 'issues') => {
       if (!this.denied.has(area)) return false;
       send(response, 403, {
@@ -289,7 +304,7 @@ export class GitHubApi {
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const comments = this.comments
           .filter((c) => c.issue === Number(params[2]))
-          .map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]', type: 'Bot' } }));
+          .map((c) => ({ id: c.id, body: c.body, user: c.author ?? this.bot() }));
         return sendPage(
           response,
           query,
@@ -330,6 +345,7 @@ export class GitHubApi {
             body: i.body,
             state: i.state,
             labels: i.labels.map((name) => ({ name })),
+            user: i.author ?? this.bot(),
           }));
         return sendPage(response, query, issues, this.url, `/repos/${owner}/${repo}/issues`);
       }
@@ -357,6 +373,29 @@ export class GitHubApi {
       default:
         return send(response, 500, { message: `no answer for ${method} ${template}` });
     }
+  }
+
+  /** The token's identity as the REST API names its author (`type` Bot for `name[bot]`). */
+  private bot(): { login: string; type: 'User' | 'Bot' } {
+    return { login: this.identity, type: this.identity.endsWith('[bot]') ? 'Bot' : 'User' };
+  }
+
+  /** The one GraphQL query dynalint sends: who the token is. */
+  private graphql(body: unknown, authorization: string | undefined, response: ServerResponse): void {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== 'string' || query.replace(/\s+/g, ' ').trim() !== 'query { viewer { login } }') {
+      this.violations.push(`POST /graphql: an unexpected query ${JSON.stringify(query)}`);
+      return send(response, 200, { errors: [{ message: 'unexpected query' }] });
+    }
+    this.requests.push({
+      method: 'POST',
+      path: '/graphql',
+      template: '/graphql',
+      query: new URLSearchParams(),
+      body,
+      ...(authorization ? { authorization } : {}),
+    });
+    return send(response, 200, { data: { viewer: { login: this.identity } } });
   }
 }
 

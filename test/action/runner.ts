@@ -14,6 +14,9 @@ export const NODE_24 = path.join(path.dirname(require.resolve('node/package.json
 export interface ActionRun {
   readonly code: number;
   readonly stdout: string;
+  readonly stderr: string;
+  /** The `GITHUB_OUTPUT` file as the runner reads it. */
+  readonly outputFile: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
 }
@@ -61,7 +64,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     ...(options.env ?? {}),
   };
-  const { code, stdout } = await promisify(execFile)(
+  const { code, stdout, stderr } = await promisify(execFile)(
     options.node ?? process.execPath,
     [options.action ?? ACTION],
     {
@@ -70,16 +73,19 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       maxBuffer: 64 << 20,
     },
   ).then(
-    (done) => ({ code: 0, stdout: done.stdout }),
-    (error: { code?: number; stdout?: string }) => {
+    (done) => ({ code: 0, stdout: done.stdout, stderr: done.stderr }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => {
       if (typeof error.code !== 'number') throw error;
-      return { code: error.code, stdout: error.stdout ?? '' };
+      return { code: error.code, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
     },
   );
+  const outputFile = await readFile(files.output, 'utf8');
   return {
     code,
     stdout,
-    outputs: parseOutputs(await readFile(files.output, 'utf8')),
+    stderr,
+    outputFile,
+    outputs: parseOutputs(outputFile),
     summary: await readFile(files.summary, 'utf8'),
   };
 }

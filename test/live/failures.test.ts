@@ -158,6 +158,20 @@ describe('failures talking to AWS', () => {
       ),
     ]);
   });
+  it('names an endpoint without the credentials or query its URL carries', async () => {
+    const port = await freePort();
+    const dir = await workspace({ 'template.yaml': TEMPLATE });
+    const result = await lintWithDrift(dir, {
+      endpoint: `http://key:s3cret@127.0.0.1:${port}/?X-Amz-Security-Token=t0ken`,
+    });
+    const text = JSON.stringify(result.findings);
+    expect(text).not.toMatch(/s3cret|t0ken|key:/);
+    expect(live(result.findings)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^error 2: drift not checked: cannot reach http://127\\.0\\.0\\.1:${port} \\(`),
+      ),
+    ]);
+  });
 });
 
 describe('timeouts', () => {

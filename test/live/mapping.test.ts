@@ -3,6 +3,8 @@
  * Stack lookups are a stubbed function here (the CLI test runs them through the SDK).
  */
 import { describe, expect, it } from 'vitest';
+import { driftOptions } from '../../src/cli/drift-options.ts';
+import { parseConfig } from '../../src/config/load.ts';
 import { loadTemplateText } from '../../src/iac/load.ts';
 import type { StackResource } from '../../src/live/api.ts';
 import { mapTables, type MappingOptions } from '../../src/live/mapping.ts';
@@ -92,6 +94,37 @@ describe('mapTables', () => {
     ]);
     expect(mapping.unmapped).toEqual([]);
     expect(asked).toEqual(['app-prod']);
+  });
+
+  it('prototype names in the tables map and in placeholders are ordinary keys, never Object.prototype', async () => {
+    const config = parseConfig(
+      [
+        'tables:',
+        '  constructor: "${constructor}-a"',
+        '  __proto__: "${__proto__}-b"',
+        '  toString: "${toString}-${hasOwnProperty}"',
+        '  Literal: "${valueOf}"',
+      ].join('\n'),
+      '.dynalint.yml',
+    );
+    const text = `Resources:\n${['constructor', '__proto__', 'toString', 'Literal'].map((id) => `  ${id}:${TABLE()}\n`).join('')}`;
+    const drift = driftOptions({ drift: true, var: ['__proto__=proto', 'toString=string'] });
+    if (typeof drift !== 'object') throw new Error(`drift options: ${drift}`);
+    const mapping = await mapTables(
+      tables(text),
+      options({
+        tables: (config.value as { tables: Record<string, string> }).tables,
+        vars: drift.vars ?? {},
+      }),
+    );
+    expect(mapping.mapped.map((m) => [m.declared.id, m.name, m.via])).toEqual([
+      ['__proto__', 'proto-b', 'tables.__proto__'],
+    ]);
+    expect(mapping.unmapped.map((u) => [u.declared.id, u.reason])).toEqual([
+      ['constructor', 'tables.constructor uses ${constructor}, which no --var sets'],
+      ['toString', 'tables.toString uses ${hasOwnProperty}, which no --var sets'],
+      ['Literal', 'tables.Literal uses ${valueOf}, which no --var sets'],
+    ]);
   });
 
   it('CDK tables are looked up in their own stack and may be keyed by construct path', async () => {

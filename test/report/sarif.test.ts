@@ -124,6 +124,38 @@ describe('SARIF report', () => {
     expect(text.slice(region.startColumn - 1, region.endColumn - 1)).toBe('AttributeName: status');
   });
 
+  it('replaces lone UTF-16 surrogates so the file is valid UTF-8 JSON the Multitool accepts', async () => {
+    // `\\ud800` escapes in double-quoted YAML: a logical id and a table name with lone surrogates.
+    const dir = await workspace({
+      'template.yaml': TEMPLATE.replace('  Orders:', '  "Orders\\ud800":').replace(
+        '    Properties:\n',
+        '    Properties:\n      TableName: "orders\\udc00-\\ud83d"\n',
+      ),
+    });
+    const run = await cli(dir, ['--format', 'sarif', '--output', 'out.sarif']);
+    expect(run.code).toBe(1);
+    const bytes = await readFile(path.join(dir, 'out.sarif'));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    expect(text).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+    const log = JSON.parse(text);
+    const messages: string[] = log.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
+    expect(messages).toContainEqual(expect.stringContaining('Orders\uFFFD'));
+    expect(
+      log.runs[0].results.map((r: { properties?: { table?: string } }) => r.properties?.table),
+    ).toContain('Orders\uFFFD');
+    await promisify(execFile)(
+      MULTITOOL,
+      ['validate', 'out.sarif', '--output', 'validation.sarif', '--level', 'Error;Warning;Note'],
+      { cwd: dir },
+    );
+    const validation = JSON.parse(await readFile(path.join(dir, 'validation.sarif'), 'utf8'));
+    expect(
+      validation.runs.flatMap((r: { results?: { level?: string }[] }) =>
+        (r.results ?? []).filter((x) => x.level === 'error' || x.level === 'warning'),
+      ),
+    ).toEqual([]);
+  });
+
   it('writes the same bytes for the same input', async () => {
     const dir = await workspace({ 'template.yaml': TEMPLATE });
     await writeFile(path.join(dir, '.keep'), '');

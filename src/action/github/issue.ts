@@ -4,6 +4,7 @@
  * duplicate: an open one is always reused.
  */
 import type { GitHubClient } from './client.ts';
+import { ownedBy, tokenIdentity } from './comment.ts';
 
 export const ISSUE_MARKER = '<!-- dynalint:drift-tracking-issue -->';
 export const ISSUE_LABEL = 'dynalint-drift';
@@ -38,8 +39,10 @@ export async function syncTrackingIssue(client: GitHubClient, issue: TrackingIss
     per_page: 100,
   });
   const marker = issue.marker ?? ISSUE_MARKER;
+  // As with the sticky comment: an issue someone else opened with the marker is not ours to edit or close.
+  const ours = ownedBy(await tokenIdentity(client));
   const marked = (candidate: (typeof open)[number], wanted: string) =>
-    !candidate.pull_request && candidate.body?.split('\n', 1)[0] === wanted;
+    !candidate.pull_request && candidate.body?.split('\n', 1)[0] === wanted && ours(candidate.user);
   // A single, unkeyed run adopts the issue an older version opened (its marker had no key).
   const existing =
     open.find((candidate) => marked(candidate, marker)) ??
