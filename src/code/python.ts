@@ -187,6 +187,7 @@ class PyFile implements FileDetector {
   /** A function's returned values, by node id: each definition is searched once, however often it is called. */
   private readonly returned = new Map<number, Node[]>();
   private readonly returnedHandles = new Map<readonly Node[], Handle | undefined>();
+  private readonly resolved = new Map<string, Handle | undefined>();
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -236,8 +237,21 @@ class PyFile implements FileDetector {
     return this.models.has(base.text);
   }
 
+  /**
+   * What an expression is, remembered per node, depth and the functions being resolved (everything the
+   * answer depends on): a name bound n times whose values use names bound n times would otherwise cost
+   * n to the power of the depth.
+   */
   private resolve(node: Node | null | undefined, depth = 0): Handle | undefined {
     if (!node || depth > 12) return undefined;
+    const key = `${node.id}:${depth}:${[...this.resolving].join(',')}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const handle = this.resolveUncached(node, depth);
+    this.resolved.set(key, handle);
+    return handle;
+  }
+
+  private resolveUncached(node: Node, depth: number): Handle | undefined {
     switch (node.type) {
       case 'identifier':
       case 'attribute':

@@ -532,17 +532,37 @@ function returnsResult(call: Node, scope: Node): boolean {
   if (parent.equals(scope) && scope.childForFieldName('body')?.equals(at)) return true;
   const holder = assignedName(parent, at);
   if (!holder) return false;
-  return scope.descendantsOfType('return_statement').some((statement) => {
-    if (!enclosingSame(statement, scope)) return false;
-    return statement.namedChildren.some((value) => {
-      let inner: Node | null | undefined = value;
-      while (inner && HANDING_ON.has(inner.type)) {
-        const named: Node[] = argumentsOf(inner);
-        inner = named.find((c) => c.text === holder) ?? named[0];
+  return returnedNamesOf(scope).has(holder);
+}
+
+/**
+ * The variables a function returns whole (`return result`, `return await out`, Go's `return out, err`),
+ * from its own `return` statements (not nested functions'): computed once per function of each parsed
+ * tree, so a function with n calls costs n lookups, not n walks over its returns.
+ */
+const returnedNames = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
+
+function returnedNamesOf(scope: Node): ReadonlySet<string> {
+  let byScope = returnedNames.get(scope.tree);
+  if (!byScope) {
+    byScope = new Map();
+    returnedNames.set(scope.tree, byScope);
+  }
+  let names = byScope.get(scope.id);
+  if (!names) {
+    const found = new Set<string>();
+    for (const statement of scope.descendantsOfType('return_statement')) {
+      if (!enclosingSame(statement, scope)) continue;
+      const pending = [...statement.namedChildren];
+      for (let value = pending.pop(); value; value = pending.pop()) {
+        if (value.type === 'identifier') found.add(value.text);
+        else if (HANDING_ON.has(value.type)) pending.push(...argumentsOf(value));
       }
-      return inner?.type === 'identifier' && inner.text === holder;
-    });
-  });
+    }
+    names = found;
+    byScope.set(scope.id, names);
+  }
+  return names;
 }
 
 /** The name a value is assigned to in `parent` (`result = …`, `const result = …`, `result, err := …`). */

@@ -55,6 +55,19 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'duplicate-lines', at: 0.339165, lines: 1, times: 1430 },
     ],
   ],
+  // 1,700 requests in one Java method: each call's pagination check walked every return of the method.
+  [
+    'test/fixtures/access/java/OrdersClient.java',
+    [{ op: 'duplicate-lines', at: 0.379086, lines: 7, times: 1667 }],
+  ],
+  // 569 copies of a block rebinding the same names: resolving a name tried every binding, to depth 12.
+  [
+    'test/fixtures/code/python/traps.py',
+    [
+      { op: 'duplicate-lines', at: 0.141489, lines: 15, times: 569 },
+      { op: 'flip', at: 0.359546, bit: 1 },
+    ],
+  ],
 ];
 
 describe('fuzzing the loaders and the code scan', () => {

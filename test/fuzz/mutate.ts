@@ -45,6 +45,9 @@ const TOKENS = [
 ];
 
 /** Openers and closers of one nesting level, per syntax. */
+/** Larger than the readers' 5 MB file limit, so the limit itself is exercised. */
+const MAX_MUTATED_BYTES = 6 * 1024 * 1024;
+
 const NESTING: readonly [string, string][] = [
   ['[', ']'],
   ['{"a":', '}'],
@@ -96,7 +99,10 @@ function apply(bytes: Buffer, mutation: Mutation): Buffer {
       const lines = bytes.toString('latin1').split('\n');
       const start = Math.floor(mutation.at * lines.length);
       const block = lines.slice(start, start + mutation.lines);
-      const repeated = Array.from({ length: mutation.times }, () => block).flat();
+      // Mutations compound: cap the copies so the file stays near the readers' 5 MB limit, not past a string's.
+      const blockBytes = block.reduce((sum, line) => sum + line.length + 1, 0);
+      const times = Math.min(mutation.times, Math.floor(MAX_MUTATED_BYTES / Math.max(1, blockBytes)));
+      const repeated = Array.from({ length: times }, () => block).flat();
       return Buffer.from([...lines.slice(0, start), ...repeated, ...lines.slice(start)].join('\n'), 'latin1');
     }
     case 'nest': {
