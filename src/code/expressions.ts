@@ -42,6 +42,17 @@ function resolveName(text: string, names: AttributeNames): string | undefined {
   return text.startsWith('#') ? names.get(text) : text;
 }
 
+/** The legacy `KeyConditions` comparison operators (`ComparisonOperator`) a key condition may use. */
+export const LEGACY_OPERATORS: Readonly<Record<string, KeyOperator>> = {
+  EQ: '=',
+  LT: '<',
+  LE: '<=',
+  GT: '>',
+  GE: '>=',
+  BETWEEN: 'BETWEEN',
+  BEGINS_WITH: 'begins_with',
+};
+
 const COMPARISONS = new Set<string>(['=', '<', '<=', '>', '>=']);
 
 /**

@@ -5,13 +5,14 @@
  * else is unknown with the expression it is computed from, never guessed.
  */
 import type { Node } from 'web-tree-sitter';
-import type { DataOperation, KeyOperator } from '../model.ts';
+import type { DataOperation } from '../model.ts';
 import {
   conditionAttributes,
   parseKeyCondition,
   updatedAttributes,
   type AttributeNames,
   type KeyTerm,
+  LEGACY_OPERATORS,
 } from './expressions.ts';
 import { constantString, type DetectedAccess, type DetectedValue, type ValueReader } from './syntax.ts';
 
@@ -21,17 +22,6 @@ export interface RequestSource {
   objectOf(node: Node | undefined): Node | undefined;
   property(object: Node, key: string): Node | undefined;
 }
-
-/** The legacy `KeyConditions` comparison operators a key condition may use. */
-const LEGACY_OPERATORS: Readonly<Record<string, KeyOperator>> = {
-  EQ: '=',
-  LT: '<',
-  LE: '<=',
-  GT: '>',
-  GE: '>=',
-  BETWEEN: 'BETWEEN',
-  BEGINS_WITH: 'begins_with',
-};
 
 const READS = new Set<DataOperation>(['Query', 'Scan', 'ParallelScan']);
 

@@ -5,8 +5,14 @@
  * A field that is absent stays absent; one that is present but computed at run time is unknown.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import type { DataOperation, KeyOperator } from '../model.ts';
-import { conditionAttributes, parseKeyCondition, updatedAttributes, type KeyTerm } from './expressions.ts';
+import type { DataOperation } from '../model.ts';
+import {
+  conditionAttributes,
+  LEGACY_OPERATORS,
+  parseKeyCondition,
+  updatedAttributes,
+  type KeyTerm,
+} from './expressions.ts';
 import {
   MAX_HOPS,
   scanDetection,
@@ -182,16 +188,6 @@ function keyConditionFact(
   const terms = legacyTerms(request, legacy);
   return terms ? { node: legacy, value: terms } : { node: legacy, reason: 'computed at run time' };
 }
-
-const LEGACY_OPERATORS: Readonly<Record<string, KeyOperator>> = {
-  EQ: '=',
-  LT: '<',
-  LE: '<=',
-  GT: '>',
-  GE: '>=',
-  BETWEEN: 'BETWEEN',
-  BEGINS_WITH: 'begins_with',
-};
 
 /** `KeyConditions={'pk': {'ComparisonOperator': 'EQ', …}}`: each attribute with its literal operator. */
 function legacyTerms(request: RequestFields, node: Node): LocatedKeyTerm[] | undefined {
