@@ -71,14 +71,15 @@ describe('the Action with cdk-synth on a pull request', () => {
     expect(api.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(api.checkRuns[0]?.conclusion).toBe('failure');
+    // Errors first: the check run's annotations are capped, and failures must not be the ones left out.
     expect(api.checkRuns[0]?.annotations).toEqual([
-      expect.objectContaining({ path: STACK, start_line: line, title: 'low-cardinality-key' }),
       expect.objectContaining({
         path: STACK,
         start_line: line,
         title: 'table-replacement',
         annotation_level: 'failure',
       }),
+      expect.objectContaining({ path: STACK, start_line: line, title: 'low-cardinality-key' }),
     ]);
     // The findings the base already had (its app was synthesized too) are not new.
     expect(run.outputs).toMatchObject({ 'new-findings': '2' });
