@@ -2,7 +2,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-EZTT6XTC.js";
+} from "./chunks/chunk-YHM737QO.js";
 import "./chunks/chunk-RELMD6NO.js";
 
 // src/cli.ts
@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 `);
 } else {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  import("./chunks/program-4YEWA5GM.js").then(
+  import("./chunks/program-GLBS4EGG.js").then(
     ({ main }) => main(argv, {
       cwd: process.cwd(),
       stdout: (text) => process.stdout.write(text),

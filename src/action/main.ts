@@ -20,7 +20,7 @@ import { formatSarif } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
 import { readRunContext } from './event.ts';
 import { ensureBaseCommit } from './fetch-base.ts';
-import { createClient } from './github/client.ts';
+import { createClient, writeIntervalFrom } from './github/client.ts';
 import { readInputs } from './inputs.ts';
 import { runKey } from './key.ts';
 import { redactSecrets, registerSecret } from './log-safe.ts';
@@ -121,7 +121,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   });
   const fromFork = context.pullRequest?.fromFork === true;
   const client =
-    inputs.token && context.repository ? createClient(inputs.token, { baseUrl: context.apiUrl }) : undefined;
+    inputs.token && context.repository
+      ? createClient(inputs.token, { baseUrl: context.apiUrl, ...writeIntervalFrom(process.env) })
+      : undefined;
   const missingPermissions = new Set<string>();
   const publish = new Publisher(inputs, context, report, client, missingPermissions, key);
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { WRITE_INTERVAL_VARIABLE } from '../../src/action/github/client.ts';
 
 const require = createRequire(import.meta.url);
 export const ACTION = path.resolve(import.meta.dirname, '../../dist/action.js');
@@ -56,6 +57,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_RUN_ID: '42',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.apiUrl,
+    // The local GitHub server needs no second between writes (the client's default, as GitHub asks).
+    [WRITE_INTERVAL_VARIABLE]: '0',
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: runner,

@@ -8,6 +8,7 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { logSafePath } from '../log-safe.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -25,6 +26,21 @@ export interface ClientOptions {
   readonly retryAfterBaseValue?: number;
   /** Per-request time limit (default `REQUEST_TIMEOUT_MS`); tests shorten it. */
   readonly requestTimeoutMs?: number;
+  /**
+   * Spacing of write requests (POST, PATCH, PUT, DELETE). GitHub asks for at least a second between them,
+   * the throttling plugin's default; tests talking to a local server set it from the environment.
+   */
+  readonly writeIntervalMs?: number;
+}
+
+/** Names the write spacing for a run (`DYNALINT_GITHUB_WRITE_INTERVAL_MS`): the test suite's local GitHub server needs none. */
+export const WRITE_INTERVAL_VARIABLE = 'DYNALINT_GITHUB_WRITE_INTERVAL_MS';
+
+/** The write spacing the environment asks for, when it names a whole number of milliseconds. */
+export function writeIntervalFrom(env: NodeJS.ProcessEnv): { writeIntervalMs?: number } {
+  const text = env[WRITE_INTERVAL_VARIABLE];
+  const ms = text === undefined || !/^\d{1,6}$/.test(text) ? undefined : Number(text);
+  return ms === undefined ? {} : { writeIntervalMs: ms };
 }
 
 type Fetch = typeof fetch;
@@ -92,6 +108,15 @@ export function createClient(token: string, options: ClientOptions): GitHubClien
           : {}),
       },
       throttle: {
+        ...(options.writeIntervalMs !== undefined
+          ? {
+              write: new Bottleneck.Group({
+                id: 'octokit-write',
+                maxConcurrent: 1,
+                minTime: options.writeIntervalMs,
+              }),
+            }
+          : {}),
         onRateLimit: rateLimited('rate limit'),
         onSecondaryRateLimit: rateLimited('secondary rate limit'),
       },
