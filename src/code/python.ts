@@ -188,6 +188,8 @@ class PyFile implements FileDetector {
   private readonly returned = new Map<number, Node[]>();
   private readonly returnedHandles = new Map<readonly Node[], Handle | undefined>();
   private readonly resolved = new Map<string, Handle | undefined>();
+  private readonly splats = new Map<number, [string, Node][]>();
+  private readonly itemEntries = new Map<number, [string, Node] | undefined>();
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -930,7 +932,31 @@ class PyFile implements FileDetector {
   }
 
   /** `**kwargs`: the keys and values of `kwargs = {…}` and of `kwargs["Key"] = …` before the call. */
+  /**
+   * The literal entries a `**params` request passes, remembered per splat (a request's fields each look it
+   * up) and per item assignment (every request of a function sees the same `params['X'] = …` lines).
+   */
   private splatEntries(splat: Node): [string, Node][] {
+    let entries = this.splats.get(splat.id);
+    if (!entries) {
+      entries = this.splatEntriesUncached(splat);
+      this.splats.set(splat.id, entries);
+    }
+    return entries;
+  }
+
+  private itemEntry(assignment: Node): [string, Node] | undefined {
+    if (this.itemEntries.has(assignment.id)) return this.itemEntries.get(assignment.id);
+    const target = assignment.childForFieldName('left');
+    const key = target?.childForFieldName('subscript');
+    const value = assignment.childForFieldName('right');
+    const text = key ? stringValue(key) : undefined;
+    const entry: [string, Node] | undefined = text !== undefined && value ? [text, value] : undefined;
+    this.itemEntries.set(assignment.id, entry);
+    return entry;
+  }
+
+  private splatEntriesUncached(splat: Node): [string, Node][] {
     const dictionary = splat.namedChildren[0];
     if (dictionary?.type !== 'identifier') return [];
     const entries: [string, Node][] = [];
@@ -949,11 +975,8 @@ class PyFile implements FileDetector {
         if (key && value) entries.push([key.text, value]);
     }
     for (const assignment of this.items.all(dictionary.text, dictionary)) {
-      const target = assignment.childForFieldName('left');
-      const key = target?.childForFieldName('subscript');
-      const value = assignment.childForFieldName('right');
-      const text = key ? stringValue(key) : undefined;
-      if (text !== undefined && value) entries.push([text, value]);
+      const entry = this.itemEntry(assignment);
+      if (entry) entries.push(entry);
     }
     return entries;
   }

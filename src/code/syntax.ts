@@ -590,8 +590,12 @@ function enclosingSame(node: Node, scope: Node): boolean {
 
 interface ScopedEntry<T> {
   readonly value: T;
-  /** The function the name is declared in; undefined for module (or class) level names. */
-  readonly scope: Node | undefined;
+  /**
+   * The byte range of the function the name is declared in; undefined for module (or class) level names.
+   * Offsets, not the node: lookups compare them for every declaration of a name, and each node property
+   * read is a call into WebAssembly.
+   */
+  readonly scope: { readonly start: number; readonly end: number } | undefined;
   readonly start: number;
 }
 
@@ -614,7 +618,7 @@ export class ScopedNames<T> {
     const list = this.entries.get(name);
     const entry = {
       value,
-      scope: scope && parentOf(scope) ? scope : undefined,
+      scope: scope && parentOf(scope) ? { start: scope.startIndex, end: scope.endIndex } : undefined,
       start: declaration.startIndex,
     };
     if (list) list.push(entry);
@@ -627,29 +631,29 @@ export class ScopedNames<T> {
 
   /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
   all(name: string, at: Node): T[] {
+    const place = at.startIndex;
     const visible = (this.entries.get(name) ?? []).filter(
-      ({ scope }) => !scope || (at.startIndex >= scope.startIndex && at.startIndex < scope.endIndex),
+      ({ scope }) => !scope || (place >= scope.start && place < scope.end),
     );
-    const depth = Math.max(-1, ...visible.map(({ scope }) => (scope ? scope.startIndex : 0)));
-    const innermost = visible.filter(({ scope }) => (scope ? scope.startIndex : 0) === depth);
-    const before = innermost.filter((e) => e.start <= at.startIndex).sort((a, b) => b.start - a.start);
-    const after = innermost.filter((e) => e.start > at.startIndex).sort((a, b) => a.start - b.start);
+    const depth = visible.reduce((deepest, { scope }) => Math.max(deepest, scope ? scope.start : 0), -1);
+    const innermost = visible.filter(({ scope }) => (scope ? scope.start : 0) === depth);
+    const before = innermost.filter((e) => e.start <= place).sort((a, b) => b.start - a.start);
+    const after = innermost.filter((e) => e.start > place).sort((a, b) => a.start - b.start);
     return [...before, ...after].map((e) => e.value);
   }
 
   get(name: string, at: Node): T | undefined {
     let best: ScopedEntry<T> | undefined;
     let bestDepth = -1;
+    const place = at.startIndex;
     for (const entry of this.entries.get(name) ?? []) {
       const scope = entry.scope;
-      if (scope && (at.startIndex < scope.startIndex || at.startIndex >= scope.endIndex)) continue;
-      const depth = scope ? scope.startIndex : 0;
+      if (scope && (place < scope.start || place >= scope.end)) continue;
+      const depth = scope ? scope.start : 0;
       const better =
         !best ||
         depth > bestDepth ||
-        (depth === bestDepth &&
-          entry.start <= at.startIndex &&
-          (best.start > at.startIndex || entry.start > best.start));
+        (depth === bestDepth && entry.start <= place && (best.start > place || entry.start > best.start));
       if (better) {
         best = entry;
         bestDepth = depth;

@@ -68,6 +68,19 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'flip', at: 0.359546, bit: 1 },
     ],
   ],
+  // 922 boto3 requests built from one `params` dict: each field of each request re-read every `params[…] =`.
+  [
+    'test/fixtures/code/python/boto3_client.py',
+    [{ op: 'duplicate-lines', at: 0.34072, lines: 8, times: 922 }],
+  ],
+  // 6,400 requests in one file: each name lookup read every declaration's function bounds from WebAssembly.
+  [
+    'test/fixtures/access/python/orders_resource.py',
+    [
+      { op: 'duplicate-lines', at: 0.43457, lines: 2, times: 591 },
+      { op: 'duplicate-lines', at: 0.956948, lines: 12, times: 975 },
+    ],
+  ],
 ];
 
 describe('fuzzing the loaders and the code scan', () => {
