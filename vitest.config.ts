@@ -43,6 +43,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // More workers than cores: the slow and e2e tests mostly wait on child processes and local servers, so
+    // a third worker on two cores cuts the whole suite from 147 s to 66–79 s (vitest's default is cores - 1).
+    maxWorkers: '150%',
     projects: [
       {
         extends: true,
