@@ -29,6 +29,7 @@ import {
   type TemplatePart,
   type ValueReader,
 } from './syntax.ts';
+import { batchHandling } from './request-facts.ts';
 import { plusOperands, statementText } from './templates.ts';
 
 const V3 = 'aws-sdk-js-v3';
@@ -150,12 +151,6 @@ const TOOLBOX_COMMANDS: Readonly<Record<string, DataOperation>> = {
   BatchWriteCommand: 'BatchWriteItem',
 };
 
-/** What a batch request leaves unprocessed, by operation: reading it is how the code retries. */
-const UNPROCESSED: Partial<Record<DataOperation, string>> = {
-  BatchWriteItem: 'UnprocessedItems',
-  BatchGetItem: 'UnprocessedKeys',
-};
-
 /** A receiver named like a DynamoDB client (`ddb`, `dynamoDb`, `docClient`, `this.documentClient`). */
 const CLIENT_NAME = /dynamo|ddb|doc(ument)?client/i;
 
@@ -239,7 +234,6 @@ class JsFile implements FileDetector, RequestSource {
   private readonly fileLibrary: string | undefined;
   private readonly importedLibraries = new Set<string>();
   /** Names starting `Unprocessed` the file's code holds, collected once when a batch call asks. */
-  private words: Set<string> | undefined;
 
   constructor(declarations: readonly Node[]) {
     for (const node of declarations) this.declare(node);
@@ -579,9 +573,7 @@ class JsFile implements FileDetector, RequestSource {
     operation: DataOperation,
     params: Node | undefined,
   ): Detection[] {
-    const word = UNPROCESSED[operation];
-    const unprocessedHandled = word !== undefined && this.mentions(node, word);
-    const base: Detection = { node, operation, library, unprocessedHandled };
+    const base: Detection = { node, operation, library, ...batchHandling(operation, node) };
     const items = params && this.objectOf(this.property(params, 'RequestItems'));
     const tables = (items?.namedChildren ?? []).flatMap((entry) => {
       const key =
@@ -633,26 +625,6 @@ class JsFile implements FileDetector, RequestSource {
       ];
     });
     return parts.length ? parts : [{ node, operation, library }];
-  }
-
-  /** Whether code in the file (not a comment) names `word`: a property, a variable or a string. */
-  private mentions(node: Node, word: string): boolean {
-    let words = this.words;
-    if (!words) {
-      words = new Set(
-        node.tree.rootNode
-          .descendantsOfType([
-            'property_identifier',
-            'identifier',
-            'shorthand_property_identifier',
-            'string_fragment',
-          ])
-          .filter((n) => n.text.startsWith('Unprocessed'))
-          .map((n) => n.text),
-      );
-      this.words = words;
-    }
-    return words.has(word);
   }
 
   /** An array literal, directly or through a same-file binding. */
