@@ -38,6 +38,23 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'duplicate-lines', at: 0.889329, lines: 15, times: 328 },
     ],
   ],
+  // 18,500 nested flow maps in 5 MB of YAML: the parser spent 5 s of CPU before it gave up.
+  [
+    'examples/serverless-service/serverless.yml',
+    [
+      { op: 'nest', at: 0.270606, depth: 18503, style: 2 },
+      { op: 'duplicate-lines', at: 0.402522, lines: 17, times: 899 },
+      { op: 'flip', at: 0.639096, bit: 5 },
+    ],
+  ],
+  // 1,648 copies of a function whose parameter every copy's call passes: n² argument lookups (34 s).
+  [
+    'test/fixtures/code/python/origins.py',
+    [
+      { op: 'duplicate-lines', at: 0.529747, lines: 19, times: 1648 },
+      { op: 'duplicate-lines', at: 0.272, lines: 8, times: 164 },
+    ],
+  ],
   // 9,600 nested parentheses in C#: parse and query each stayed within 4 s, and together took 9.5 s.
   [
     'test/fixtures/access/csharp/Traps.cs',
