@@ -74,13 +74,14 @@ export function parseYamlSource(text: string, file: string): ParsedSource {
   if (tooDeep !== undefined) throw nestedTooDeeply(new LineIndex(text).location(file, tooDeep, tooDeep + 1));
   const doc = parse(text);
   const error = doc.errors[0];
-  if (!error) return convertDocument(doc, new LineIndex(text), file);
+  const mayAlias = text.includes('*');
+  if (!error) return convertDocument(doc, new LineIndex(text), file, mayAlias);
   // The parser reports its own stack overflow as an error: the document is nested too deeply.
   if (/call stack/i.test(error.message)) {
     throw nestedTooDeeply(new LineIndex(text).location(file, error.pos[0], error.pos[1]));
   }
   const lenient = isUnderIndentedFlow(error) ? reindentFlowCollections(text) : undefined;
-  if (lenient) return convertDocument(lenient.doc, lenient.lines, file);
+  if (lenient) return convertDocument(lenient.doc, lenient.lines, file, mayAlias);
   throw new SourceSyntaxError(
     `YAML: ${firstLine(error.message)}`,
     new LineIndex(text).location(file, error.pos[0], error.pos[1]),
@@ -133,8 +134,10 @@ function parse(text: string): Document {
   });
 }
 
-function convertDocument(doc: Document, lines: LineIndex, file: string): ParsedSource {
-  const converter = new YamlConverter(aliasTargets(doc), lines, file);
+/** `mayAlias`: the text has a `*` (an alias is written `*name`); without one the tree is not walked for aliases. */
+function convertDocument(doc: Document, lines: LineIndex, file: string, mayAlias: boolean): ParsedSource {
+  const targets = mayAlias ? aliasTargets(doc) : new Map<Alias, Node>();
+  const converter = new YamlConverter(targets, lines, file);
   return { root: doc.contents ? converter.convert(doc.contents) : undefined, lines };
 }
 
