@@ -132,7 +132,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignore: options.config.ignore,
     classify: candidateKind,
   });
-  const needs = factNeeds(catalogue, options.config);
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
   const { rules: settings, ignore, user } = options.config;
   // Facts are memoized when something reuses them: the `--cache` file, or the base of a change.
@@ -186,7 +185,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const [loaded, code, live, base] = await Promise.all([
     declared,
     scanned,
-    options.drift ? declared.then((d) => liveFacts(options, needs, d.tables)) : undefined,
+    options.drift
+      ? declared.then((d) => liveFacts(options, factNeeds(catalogue, options.config), d.tables))
+      : undefined,
     options.base === undefined
       ? undefined
       : Promise.all([declared, scanned]).then(() =>
@@ -322,7 +323,7 @@ function lintBase(
   return [...suppressed.findings, ...unused.map(problemFinding)];
 }
 
-/** The costly facts that the enabled rules ask for, given their options. */
+/** The costly facts of live tables that the enabled rules ask for, given their options (drift runs only). */
 function factNeeds(catalogue: readonly Rule[], config: ResolvedConfig): ReadonlySet<FactNeed> {
   const needs = new Set<FactNeed>();
   for (const rule of catalogue) {
