@@ -14,7 +14,14 @@ import {
   type Prop,
   type Suppression,
 } from '../model.ts';
-import { MAX_PARSE_MS, createParser, parseWithin, type GrammarName } from '../parsers/tree-sitter.ts';
+import {
+  MAX_PARSED_BRACKET_DEPTH,
+  MAX_PARSE_MS,
+  bracketsNestedBeyond,
+  createParser,
+  parseWithin,
+  type GrammarName,
+} from '../parsers/tree-sitter.ts';
 import { languageById } from './languages.ts';
 import { parseSelect, writtenTable } from './partiql.ts';
 import { commentSuppressions } from './suppressions.ts';
@@ -74,6 +81,14 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   if (!language) {
     notes.push(`${input.display}: no code-scan language "${input.language}"`);
     return empty;
+  }
+  // Brackets nested thousands deep are skipped before parsing: tree-sitter's error recovery on millions of
+  // unclosed brackets can exhaust its WebAssembly memory, and an aborted runtime parses nothing after.
+  if (bracketsNestedBeyond(input.text, MAX_PARSED_BRACKET_DEPTH)) {
+    return {
+      ...empty,
+      problems: [skipped(input.display, `code nested more than ${MAX_SYNTAX_DEPTH} levels deep`)],
+    };
   }
   // Parse and query share one budget: each alone within it could still add up to twice as long per file.
   const deadline = performance.now() + MAX_PARSE_MS;

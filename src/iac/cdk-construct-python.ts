@@ -6,7 +6,13 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Location } from '../model.ts';
-import { createParser, locationOf, parseWithin } from '../parsers/tree-sitter.ts';
+import {
+  MAX_PARSED_BRACKET_DEPTH,
+  bracketsNestedBeyond,
+  createParser,
+  locationOf,
+  parseWithin,
+} from '../parsers/tree-sitter.ts';
 import type { ConstructSource, PropsSource } from './cdk-construct.ts';
 
 const INDEX_ADDERS = new Set(['add_global_secondary_index', 'add_local_secondary_index']);
@@ -18,6 +24,8 @@ export async function readPythonConstruct(
   line: number,
   id: string,
 ): Promise<ConstructSource | undefined> {
+  // Too deeply bracketed to parse safely: the template's location stands.
+  if (bracketsNestedBeyond(text, MAX_PARSED_BRACKET_DEPTH)) return undefined;
   const parser = await createParser('python');
   try {
     const tree = parseWithin(parser, text);

@@ -31,6 +31,27 @@ export async function createParser(grammar: GrammarName): Promise<Parser> {
 export const MAX_PARSE_MS = 4_000;
 
 /** The tree of `text`, or null when parsing took longer than `budgetMs` and was cancelled. */
+/**
+ * Bracket depth past which text is not handed to tree-sitter: its error recovery on millions of unclosed
+ * brackets can exhaust the WebAssembly memory, and an aborted runtime parses nothing after. Four times the
+ * depth the code scan analyses (every bracket level is at least one level of the tree), so brackets inside
+ * strings or comments, counted too, would need to be unbalanced by hundreds to reach it.
+ */
+export const MAX_PARSED_BRACKET_DEPTH = 1024;
+
+/** Whether `([{` nest deeper than `limit` anywhere in `text`, closers matched by count: one pass, no parse. */
+export function bracketsNestedBeyond(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if ((c === 0x29 || c === 0x5d || c === 0x7d) && depth > 0) depth -= 1;
+  }
+  return false;
+}
+
 export function parseWithin(parser: Parser, text: string, budgetMs = MAX_PARSE_MS): Tree | null {
   const deadline = performance.now() + budgetMs;
   const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });

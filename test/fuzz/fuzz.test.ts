@@ -64,6 +64,16 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'insert', at: 0.008509, token: '/*' },
     ],
   ],
+  // 3 million unclosed parentheses in Go: tree-sitter ran out of WebAssembly memory and aborted, and the
+  // aborted runtime failed every later parse of the process.
+  [
+    'test/fixtures/access/go/batch_pages.go',
+    [
+      { op: 'nest', at: 0.112423, depth: 7445, style: 3 },
+      { op: 'truncate', at: 0.11538 },
+      { op: 'duplicate-lines', at: 0.933045, lines: 20, times: 1880 },
+    ],
+  ],
   // 9,600 nested parentheses in C#: parse and query each stayed within 4 s, and together took 9.5 s.
   [
     'test/fixtures/access/csharp/Traps.cs',

@@ -4,9 +4,15 @@
  */
 import type { Node, Parser } from 'web-tree-sitter';
 import { locationOf } from '../../parsers/tree-sitter.ts';
-import type { Location } from '../../model.ts';
-import { MAX_PARSE_MS, createParser, parseWithin } from '../../parsers/tree-sitter.ts';
-import { SourceLimitError } from '../source-tree.ts';
+import { fileStart, type Location } from '../../model.ts';
+import {
+  MAX_PARSED_BRACKET_DEPTH,
+  MAX_PARSE_MS,
+  bracketsNestedBeyond,
+  createParser,
+  parseWithin,
+} from '../../parsers/tree-sitter.ts';
+import { SourceLimitError, nestedTooDeeply } from '../source-tree.ts';
 import { rewriteIntegerExponents } from './numbers.ts';
 import type { Attribute, Block, Body, ConfigFile, Expression, ObjectEntry, TraversalStep } from './tree.ts';
 
@@ -31,6 +37,9 @@ export function hclParser(): Promise<Parser> {
 export function parseHcl(parser: Parser, source: string, file: string): ConfigFile | SyntaxProblem {
   let text = source;
   let numbers: ReadonlyMap<number, number> = new Map();
+  if (bracketsNestedBeyond(text, MAX_PARSED_BRACKET_DEPTH)) {
+    return { message: nestedTooDeeply(fileStart(file)).message, location: fileStart(file), skipped: true };
+  }
   let tree = parseWithin(parser, text);
   if (!tree) return tooSlow(file);
   if (tree.rootNode.hasError && /\d[eE][+-]?\d/.test(text)) {
