@@ -188,26 +188,22 @@ function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
  */
 export const MAX_SYNTAX_DEPTH = 256;
 
-/** Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`: one cursor walk, linear in the tree. */
+/**
+ * Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`. A subtree of `n` nodes is at most `n`
+ * levels deep, and tree-sitter keeps each node's count of descendants, so only nodes whose subtree could
+ * reach past the limit are opened: a few dozen per ordinary file instead of every node (each visit is a
+ * call into the parser; walking every node cost about two thirds of parsing the file).
+ */
 export function nestedTooDeeply(root: Node): boolean {
-  const cursor = root.walk();
-  // Counted here rather than asked of the cursor at every node: one call into the parser fewer per node.
-  let depth = 0;
-  try {
-    for (;;) {
-      if (cursor.gotoFirstChild()) {
-        depth += 1;
-        if (depth > MAX_SYNTAX_DEPTH) return true;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return false;
-        depth -= 1;
-      }
-    }
-  } finally {
-    cursor.delete();
+  const pending: [Node, number][] = [[root, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > MAX_SYNTAX_DEPTH) return true;
+    // `descendantCount` counts the node itself: its deepest descendant is at most that many levels below it, less one.
+    if (depth + node.descendantCount - 1 <= MAX_SYNTAX_DEPTH) continue;
+    for (const child of node.children) pending.push([child, depth + 1]);
   }
+  return false;
 }
 
 /** Table fields of a `CodeUse` for a reference: a literal is known, anything else unknown with a reason. */
