@@ -20,6 +20,7 @@ import {
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
 import { markBaselineState } from './baseline/state.ts';
 import { attributeUses } from './code/attribute.ts';
+import { declaredIndexes } from './code/access.ts';
 import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
@@ -57,6 +58,11 @@ export interface RunOptions {
   readonly changeSafety?: boolean;
   /** Accepted findings (`.dynalint-baseline.json`): left out, and its entries that match nothing reported. */
   readonly baseline?: Baseline;
+  /**
+   * Find every DynamoDB call (the `patterns` map), also single-item ones no enabled rule reads; otherwise
+   * files whose only calls can be GetItem, PutItem, UpdateItem or DeleteItem are parsed only when a rule asks.
+   */
+  readonly everyCall?: boolean;
   /** Per-file facts of earlier runs (`--cache`); this run's are added to it. */
   readonly facts?: FactStore;
 }
@@ -105,7 +111,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
     undefined,
     { ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}), ...(facts ? { facts } : {}) },
   );
-  const scanned = codeFiles.length ? scanCode(codeFiles, facts ? { facts } : {}) : undefined;
+  // Which tables there are decides whether single-item calls are read: the scan asks once it has read every file.
+  const singleItemCalls = (): boolean | Promise<boolean> =>
+    options.everyCall === true ||
+    options.base !== undefined ||
+    (needs.has('gsi-table-calls') && declared.then(({ tables }) => tables.some(declaresGsi)));
+  const scanned = codeFiles.length
+    ? scanCode(codeFiles, { ...(facts ? { facts } : {}), singleItemCalls })
+    : undefined;
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   // The base loads after the head: the files a change left alone are then already in `facts`.
   const [loaded, code, live, base] = await Promise.all([
@@ -240,6 +253,10 @@ function lintBase(
     new Set(catalogue.map((rule) => rule.id)),
   );
   return [...suppressed.findings, ...unused.map(problemFinding)];
+}
+
+function declaresGsi(table: TableModel): boolean {
+  return declaredIndexes(table)?.some((index) => index.kind === 'global') ?? false;
 }
 
 /** The costly facts that the enabled rules ask for, given their options. */

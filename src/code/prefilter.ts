@@ -154,6 +154,19 @@ export function mentionsDynamoDb(text: string): boolean {
   return TIE.test(text);
 }
 
+/**
+ * Every detector names an operation other than GetItem, PutItem, UpdateItem and DeleteItem by a word holding
+ * one of these (`ScanAsync`, `queryPaginator`, `batch_writer`, `TransactWriteItems`, `executeStatement`),
+ * except a model's `find` (a Query). Matched in any case and anywhere, calls or not, so the test only errs
+ * towards parsing. A suppression comment keeps its file too: an unused one is a finding.
+ */
+const BEYOND_SINGLE_ITEMS = /scan|query|batch|transact|execute|find|dynalint-ignore/i;
+
+/** Whether the only DynamoDB calls `text` can hold are single-item ones (GetItem, PutItem, UpdateItem, DeleteItem). */
+export function onlySingleItemCalls(text: string): boolean {
+  return !BEYOND_SINGLE_ITEMS.test(text);
+}
+
 /** Git's test: a NUL byte in the first 8000 bytes. */
 export function isBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8000).includes(0);
