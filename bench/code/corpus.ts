@@ -20,7 +20,7 @@ export interface CorpusStats {
   readonly byLanguage: Record<string, number>;
 }
 
-type Language = 'ts' | 'tsx' | 'js' | 'mjs' | 'py' | 'go' | 'java' | 'cs';
+export type Language = 'ts' | 'tsx' | 'js' | 'mjs' | 'py' | 'go' | 'java' | 'cs';
 
 const LANGUAGE_SHARE: readonly [Language, number][] = [
   ['ts', 0.3],
@@ -33,7 +33,7 @@ const LANGUAGE_SHARE: readonly [Language, number][] = [
   ['cs', 0.08],
 ];
 
-const WORDS = [
+export const WORDS = [
   'order',
   'customer',
   'invoice',
@@ -69,7 +69,7 @@ const VERBS = [
 ];
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -80,7 +80,7 @@ function random(seed: number): () => number {
   };
 }
 
-class Generator {
+export class Generator {
   constructor(private readonly next: () => number) {}
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
@@ -98,12 +98,12 @@ class Generator {
   }
 }
 
-function capitalize(word: string): string {
+export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** One ordinary function or method in each language, ~400–700 bytes. */
-function fillerUnit(language: Language, g: Generator): string {
+export function fillerUnit(language: Language, g: Generator): string {
   const fn = g.name();
   const a = g.pick(WORDS);
   const b = g.pick(WORDS);
@@ -221,12 +221,12 @@ func ${capitalize(fn)}(${a} map[string]string, ${b}List []string, limit int) []s
   }
 }
 
-function snake(name: string): string {
+export function snake(name: string): string {
   return name.replace(/([A-Z])/g, '_$1').toLowerCase();
 }
 
 /** File header and footer around the units. */
-function frame(language: Language, g: Generator, body: string, head = ''): string {
+export function frame(language: Language, g: Generator, body: string, head = ''): string {
   const cls = capitalize(g.pick(WORDS)) + capitalize(g.pick(VERBS)) + 'Service';
   switch (language) {
     case 'ts':
@@ -246,7 +246,7 @@ function frame(language: Language, g: Generator, body: string, head = ''): strin
 }
 
 /** A unit that issues a DynamoDB Scan (with its imports), per language. */
-function scanUnit(language: Language, g: Generator): { head: string; unit: string } {
+export function scanUnit(language: Language, g: Generator): { head: string; unit: string } {
   const table = `${g.pick(WORDS)}s`;
   switch (language) {
     case 'ts':
@@ -315,7 +315,7 @@ function decoyUnit(language: Language): { head: string; unit: string } {
 }
 
 /** A unit that uses DynamoDB without scanning (point reads), so the second byte test matters. */
-function dynamoUnit(language: Language): { head: string; unit: string } {
+export function dynamoUnit(language: Language): { head: string; unit: string } {
   switch (language) {
     case 'ts':
     case 'tsx':
@@ -335,7 +335,7 @@ function dynamoUnit(language: Language): { head: string; unit: string } {
   }
 }
 
-const EXTENSION: Record<Language, string> = {
+export const EXTENSION: Record<Language, string> = {
   ts: '.ts',
   tsx: '.tsx',
   js: '.js',
