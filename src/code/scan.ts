@@ -48,10 +48,10 @@ export interface CodeScanOptions {
   /** The run's per-file facts: a file already analysed (at the head, or in a `--cache` file) is not again. */
   readonly facts?: FactStore;
   /**
-   * Whether anything reads single-item calls (GetItem, PutItem, UpdateItem, DeleteItem), asked once every
-   * file is read: files that can hold no other call are parsed only if so. Default: always. No rule about
-   * a call reads them, and such files are most of a repository's DynamoDB code, so a run that only lints
-   * parses a fraction of the files the access-pattern map needs.
+   * Whether anything reads single-item calls (GetItem, PutItem, UpdateItem, DeleteItem): files that can
+   * hold no other call are parsed only if so. Default: always. No rule about a call reads them, and such
+   * files are most of a repository's DynamoDB code, so a run that only lints parses a fraction of the files
+   * the access-pattern map needs. Asked at the start; files read before a pending answer arrives wait for it.
    */
   readonly singleItemCalls?: () => boolean | Promise<boolean>;
 }
@@ -105,9 +105,18 @@ export async function scanCode(
     }
     return inputs.length - 1;
   };
+  const singleItemCalls = options.singleItemCalls?.() ?? true;
+  /** The answer once known: until then, and when it is no, files of single-item calls are set aside. */
+  let singleItemsWanted = typeof singleItemCalls === 'boolean' ? singleItemCalls : undefined;
+  if (typeof singleItemCalls !== 'boolean')
+    // A failed answer fails the scan below, where it is awaited.
+    singleItemCalls.then(
+      (wanted) => (singleItemsWanted = wanted),
+      () => undefined,
+    );
   /** Analyses `input` in reading order, or sets it aside when it can hold only single-item calls. */
   const enqueue = (input: CodeFileInput, key: string | undefined): void => {
-    if (options.singleItemCalls && onlySingleItemCalls(input.text)) {
+    if (singleItemsWanted !== true && onlySingleItemCalls(input.text)) {
       singleItemOnly.push({ at: order.length, input, ...(key ? { key } : {}) });
       order.push(undefined);
     } else order.push(analyse(input, key));
@@ -122,7 +131,7 @@ export async function scanCode(
   }
   const classes = mapped.classes();
   for (const input of usingModels(untied, classes)) enqueue(input, undefined);
-  if (singleItemOnly.length > 0 && (await options.singleItemCalls?.()))
+  if (singleItemOnly.length > 0 && (await singleItemCalls))
     for (const { at, input, key } of singleItemOnly) order[at] = analyse(input, key);
   const read = performance.now();
   const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
