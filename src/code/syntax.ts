@@ -587,11 +587,16 @@ function enclosingSame(node: Node, scope: Node): boolean {
 interface ScopedEntry<T> {
   readonly value: T;
   /**
+   * The declaration until the name is first looked up: most names of a file never are, and finding a
+   * declaration's function walks up its ancestors, each step a call into WebAssembly.
+   */
+  declaration: Node | undefined;
+  /**
    * The byte range of the function the name is declared in; undefined for module (or class) level names.
    * Offsets, not the node: lookups compare them for every declaration of a name, and each node property
    * read is a call into WebAssembly.
    */
-  readonly scope: { readonly start: number; readonly end: number } | undefined;
+  scope: { readonly start: number; readonly end: number } | undefined;
   readonly start: number;
 }
 
@@ -610,15 +615,27 @@ export class ScopedNames<T> {
   ) {}
 
   set(name: string, value: T, declaration: Node): void {
-    const scope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
     const list = this.entries.get(name);
-    const entry = {
+    const entry: ScopedEntry<T> = {
       value,
-      scope: scope && parentOf(scope) ? { start: scope.startIndex, end: scope.endIndex } : undefined,
+      declaration: this.fileWide(name) ? undefined : declaration,
+      scope: undefined,
       start: declaration.startIndex,
     };
     if (list) list.push(entry);
     else this.entries.set(name, [entry]);
+  }
+
+  /** The declarations of `name`, each with its function's byte range. */
+  private scoped(name: string): readonly ScopedEntry<T>[] {
+    const list = this.entries.get(name) ?? [];
+    for (const entry of list) {
+      if (!entry.declaration) continue;
+      const scope = enclosing(entry.declaration, this.functions);
+      entry.scope = scope && parentOf(scope) ? { start: scope.startIndex, end: scope.endIndex } : undefined;
+      entry.declaration = undefined;
+    }
+    return list;
   }
 
   has(name: string): boolean {
@@ -628,7 +645,7 @@ export class ScopedNames<T> {
   /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
   all(name: string, at: Node): T[] {
     const place = at.startIndex;
-    const visible = (this.entries.get(name) ?? []).filter(
+    const visible = this.scoped(name).filter(
       ({ scope }) => !scope || (place >= scope.start && place < scope.end),
     );
     const depth = visible.reduce((deepest, { scope }) => Math.max(deepest, scope ? scope.start : 0), -1);
@@ -642,7 +659,7 @@ export class ScopedNames<T> {
     let best: ScopedEntry<T> | undefined;
     let bestDepth = -1;
     const place = at.startIndex;
-    for (const entry of this.entries.get(name) ?? []) {
+    for (const entry of this.scoped(name)) {
       const scope = entry.scope;
       if (scope && (place < scope.start || place >= scope.end)) continue;
       const depth = scope ? scope.start : 0;
