@@ -346,15 +346,36 @@ export const EXTENSION: Record<Language, string> = {
   cs: '.cs',
 };
 
+/** Writes a corpus's files into an emptied root, creating each folder once, and counts what it wrote. */
+export class CorpusWriter {
+  bytes = 0;
+  readonly byKind: Record<string, number> = {};
+  private readonly directories = new Set<string>();
+
+  private constructor(readonly root: string) {}
+
+  static async emptied(root: string): Promise<CorpusWriter> {
+    await rm(root, { recursive: true, force: true });
+    await mkdir(root, { recursive: true });
+    return new CorpusWriter(root);
+  }
+
+  async write(file: string, text: string, kind: string): Promise<void> {
+    if (!this.directories.has(path.dirname(file))) {
+      await mkdir(path.dirname(file), { recursive: true });
+      this.directories.add(path.dirname(file));
+    }
+    await writeFile(file, text);
+    this.bytes += Buffer.byteLength(text);
+    this.byKind[kind] = (this.byKind[kind] ?? 0) + 1;
+  }
+}
+
 export async function generateCorpus(root: string, options: CorpusOptions): Promise<CorpusStats> {
   const g = new Generator(random(options.seed ?? 20_260_101));
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  let bytes = 0;
+  const writer = await CorpusWriter.emptied(root);
   let scanFiles = 0;
   let decoyFiles = 0;
-  const byLanguage: Record<string, number> = {};
-  const directories = new Set<string>();
   for (let i = 0; i < options.files; i += 1) {
     let roll = g.int(0, 9999) / 10000;
     let language: Language = 'ts';
@@ -390,13 +411,7 @@ export async function generateCorpus(root: string, options: CorpusOptions): Prom
     const service = `services/svc-${String(i % 40).padStart(2, '0')}`;
     const folder = `${service}/src/${g.pick(WORDS.slice(0, 8))}/${g.pick(['handlers', 'domain', 'lib', 'api'])}`;
     const file = path.join(root, folder, `${g.name()}-${i}${EXTENSION[language]}`);
-    if (!directories.has(path.dirname(file))) {
-      await mkdir(path.dirname(file), { recursive: true });
-      directories.add(path.dirname(file));
-    }
-    await writeFile(file, text);
-    bytes += Buffer.byteLength(text);
-    byLanguage[language] = (byLanguage[language] ?? 0) + 1;
+    await writer.write(file, text, language);
   }
-  return { files: options.files, bytes, scanFiles, decoyFiles, byLanguage };
+  return { files: options.files, bytes: writer.bytes, scanFiles, decoyFiles, byLanguage: writer.byKind };
 }

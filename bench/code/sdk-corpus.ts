@@ -6,9 +6,9 @@
  * uses an AWS SDK, so every one of them ties to `aws-sdk`/`boto3`; a tenth of them are DynamoDB examples
  * (a Scan, a Query, or single-item calls), the rest call other services (S3, SQS, Lambda, …).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  CorpusWriter,
   EXTENSION,
   Generator,
   capitalize,
@@ -213,31 +213,28 @@ function pickShare<T>(
 
 export async function generateSdkExamplesCorpus(root: string, options: CorpusOptions): Promise<CorpusStats> {
   const g = new Generator(random(options.seed ?? 20_260_101));
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  let bytes = 0;
+  const writer = await CorpusWriter.emptied(root);
   let scanFiles = 0;
-  const byLanguage: Record<string, number> = {};
-  const directories = new Set<string>();
   for (let i = 0; i < options.files; i += 1) {
     const roll = g.int(0, 9999) / 10000;
     const language = pickShare(CODE_SHARE, roll, (row) => row[2] as number);
     const service = i % 10 === 3 ? 'dynamodb' : (g.pick(SERVICES)[0] as string);
     let file: string;
     let text: string;
+    let kind: string;
     if (language) {
       const folder = CODE_SHARE.find(([l]) => l === language)?.[1] as string;
       const operations = SERVICES.find(([name]) => name === service)?.[1] ?? [];
-      const kind = service === 'dynamodb' ? g.int(0, 2) : -1;
+      const example = service === 'dynamodb' ? g.int(0, 2) : -1;
       const special =
-        kind === 0
+        example === 0
           ? scanUnit(language, g)
-          : kind === 1
+          : example === 1
             ? queryUnit(language, g)
-            : kind === 2
+            : example === 2
               ? singleItemUnit(language)
               : serviceUnit(language, service, g.pick(operations));
-      if (kind === 0 || (kind === 1 && !['js', 'ts', 'py'].includes(language))) scanFiles += 1;
+      if (example === 0 || (example === 1 && !['js', 'ts', 'py'].includes(language))) scanFiles += 1;
       const target = Math.round(g.size() * 0.6);
       const units: string[] = [special.unit];
       for (let size = special.unit.length; size < target;) {
@@ -247,7 +244,7 @@ export async function generateSdkExamplesCorpus(root: string, options: CorpusOpt
       }
       text = frame(language, g, units.join(''), special.head);
       file = path.join(root, folder, 'example_code', service, `${g.name()}-${i}${EXTENSION[language]}`);
-      byLanguage[language] = (byLanguage[language] ?? 0) + 1;
+      kind = language;
     } else {
       const extension =
         pickShare(OTHER_SHARE, g.int(0, 9999) / 10000, (row) => (row[1] as number) / 0.4) ?? '.md';
@@ -261,14 +258,9 @@ export async function generateSdkExamplesCorpus(root: string, options: CorpusOpt
         service,
         `${name}${extension === '.md' ? `-${i}` : ''}${extension}`,
       );
-      byLanguage[extension] = (byLanguage[extension] ?? 0) + 1;
+      kind = extension;
     }
-    if (!directories.has(path.dirname(file))) {
-      await mkdir(path.dirname(file), { recursive: true });
-      directories.add(path.dirname(file));
-    }
-    await writeFile(file, text);
-    bytes += Buffer.byteLength(text);
+    await writer.write(file, text, kind);
   }
-  return { files: options.files, bytes, scanFiles, decoyFiles: 0, byLanguage };
+  return { files: options.files, bytes: writer.bytes, scanFiles, decoyFiles: 0, byLanguage: writer.byKind };
 }
