@@ -2,7 +2,8 @@
  * bench/scaling: how dynalint's cost grows with the repository. For each size, the whole CLI's wall time,
  * CPU time (user + system) and peak RSS, each the median of `--runs` runs (default 3), beside a floor
  * measured in the same run on the same files: a single-threaded position-preserving parse for IaC
- * (bench/iac/parse-only.ts), `rg -l -i scan` for code (skipped, and said so, when rg is not installed).
+ * (bench/iac/parse-only.ts), `rg -l -i scan` for code (Debian's ripgrep fetched into bench/.corpus when rg is not
+ * installed; skipped, and said so, where that fails).
  * At 1,000 templates it also times a `--cache` second run and a `--base` run with one file changed,
  * against the plain run; each code size a `--cache` second run. Default sizes: 100 and 1,000 templates, 1,000 and 10,000 code files; `--full`
  * adds 10,000 templates and 50,000 code files. `DYNALINT_BENCH_CLI` runs another build than dist/cli.js.
@@ -17,6 +18,7 @@ import { generateCorpus } from './code/corpus.ts';
 import { writeCloudFormationCorpus } from './iac/generate.ts';
 import { buildParseOnly } from './iac/run.ts';
 import { CORPUS_ROOT, ROOT, median } from './lib.ts';
+import { ripgrep } from './ripgrep.ts';
 
 const TIME = '/usr/bin/time';
 const CLI = process.env.DYNALINT_BENCH_CLI ?? path.join(ROOT, 'dist/cli.js');
@@ -73,7 +75,9 @@ function row(label: string, usage: Usage, floor?: Usage): string {
   const ratio = (a: number | undefined, b: number | undefined): string =>
     a === undefined || b === undefined ? '    –' : `${(a / b).toFixed(2).padStart(5)}×`;
   const peak = usage.peakMiB === undefined ? '      –' : `${usage.peakMiB.toFixed(0).padStart(5)} MiB`;
-  return `  ${label.padEnd(34)} wall ${seconds(usage.wallMs)}  cpu ${seconds(usage.cpuMs)}  peak ${peak}${
+  // How many cores the run kept busy on average.
+  const cores = usage.cpuMs === undefined ? '    ' : (usage.cpuMs / usage.wallMs).toFixed(2);
+  return `  ${label.padEnd(34)} wall ${seconds(usage.wallMs)}  cpu ${seconds(usage.cpuMs)} (${cores}/wall)  peak ${peak}${
     floor
       ? `  vs floor: wall ${ratio(usage.wallMs, floor.wallMs)} cpu ${ratio(usage.cpuMs, floor.cpuMs)}`
       : ''
@@ -123,12 +127,12 @@ function ratioOf(usage: Usage, plain: Usage): string {
   return `wall ${(usage.wallMs / plain.wallMs).toFixed(2)}×${cpu}`;
 }
 
-async function codePoint(files: number, runs: number, ripgrep: boolean): Promise<void> {
+async function codePoint(files: number, runs: number, rg: string | undefined): Promise<void> {
   const corpus = path.join(CORPUS_ROOT, `scaling-code-${files}`);
   const stats = await generateCorpus(corpus, { files });
   // Its own repository: rg and dynalint honour the same (absent) ignore rules.
   git(corpus, 'init', '-q');
-  const floor = ripgrep ? measure(runs, corpus, 'rg', ['-l', '-i', 'scan', '.']) : undefined;
+  const floor = rg ? measure(runs, corpus, rg, ['-l', '-i', 'scan', '.']) : undefined;
   const plain = measure(runs, corpus, process.execPath, DYNALINT);
   const cache = path.join(CORPUS_ROOT, 'scaling-code.dynalintcache');
   await rm(cache, { force: true });
@@ -143,16 +147,16 @@ export async function benchScaling(options: { full?: boolean; runs?: number } = 
   const runs = options.runs ?? 3;
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build, or set DYNALINT_BENCH_CLI`);
   const parseOnly = await buildParseOnly();
-  const ripgrep = spawnSync('rg', ['--version']).status === 0;
+  const rg = ripgrep();
   console.log(
     `bench/scaling: medians of ${runs} runs (after a warm-up)${existsSync(TIME) ? '' : '; no GNU time at /usr/bin/time: wall time only'}`,
   );
   for (const templates of options.full ? [100, 1000, 10_000] : [100, 1000]) {
     await iacPoint(templates, runs, parseOnly, templates === 1000);
   }
-  if (!ripgrep) console.log('rg (ripgrep) is not installed: the code floor and its ratio are skipped');
+  if (!rg) console.log('rg (ripgrep) is unavailable: the code floor and its ratio are skipped');
   for (const files of options.full ? [1000, 10_000, 50_000] : [1000, 10_000]) {
-    await codePoint(files, runs, ripgrep);
+    await codePoint(files, runs, rg);
   }
 }
 

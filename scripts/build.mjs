@@ -20,8 +20,14 @@ if (dev) {
   await rm(dist, { recursive: true, force: true });
 }
 await build({
-  // code-worker: the code scan's worker-thread entry, loaded beside the bundle (src/code/pool.ts).
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'code-worker': 'src/code/worker.ts' },
+  // code-worker and iac-worker: the worker-thread entries of the code scan (src/code/pool.ts) and of
+  // CloudFormation-family loading (src/iac-pool/pool.ts), loaded beside the bundle.
+  entryPoints: {
+    cli: 'src/cli.ts',
+    action: 'src/action.ts',
+    'code-worker': 'src/code/worker.ts',
+    'iac-worker': 'src/iac-pool/worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -42,7 +42,92 @@ export interface RuleRun {
   readonly ran: ReadonlySet<string>;
 }
 
-export function runRules(catalogue: readonly Rule[], settings: RuleSettings, facts: Facts): RuleRun {
+/**
+ * Table rules judge one table at a time (every branch of it comes from the same file), so they run on each
+ * file's tables as soon as that file is loaded: the models the run keeps then drop what only those rules
+ * read (the evaluated declaration), and peak memory follows the largest file, not the corpus.
+ */
+export interface TableRulesPerFile {
+  /** Judges a loaded file's tables; returns the result to keep. */
+  readonly settle: <R extends { readonly tables: readonly TableModel[] }>(result: R) => R;
+  /** Takes in what the same rules found on a file judged elsewhere (a worker thread). */
+  readonly adopt: (judged: FileJudgement) => void;
+  /** What the table rules found so far; every enabled table rule counts as having run. */
+  readonly run: () => RuleRun;
+}
+
+/** The table rules' verdict on one file. */
+export interface FileJudgement {
+  readonly findings: readonly Finding[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/** Runs the table rules on one file's tables: their findings, and the tables without what only they read. */
+export function judgeTables<R extends { readonly tables: readonly TableModel[] }>(
+  catalogue: readonly Rule[],
+  settings: RuleSettings,
+  context: Omit<FactsByKind['table'], 'tables'>,
+  result: R,
+): FileJudgement & { readonly result: R } {
+  if (result.tables.length === 0) return { result, findings: [], failures: [] };
+  const tableRules = catalogue.filter((rule) => rule.kind === 'table');
+  const { findings, failures } = runRules(tableRules, settings, {
+    table: { ...context, tables: result.tables },
+  });
+  return { result: { ...result, tables: result.tables.map(withoutDeclaration) }, findings, failures };
+}
+
+export function tableRulesPerFile(
+  catalogue: readonly Rule[],
+  settings: RuleSettings,
+  context: Omit<FactsByKind['table'], 'tables'>,
+): TableRulesPerFile {
+  const findings: Finding[] = [];
+  // A rule that fails on every file is one failure, not one per file.
+  const failures = new Map<string, RuleFailure>();
+  const ran = new Set(
+    catalogue.filter((rule) => rule.kind === 'table' && settings.has(rule.id)).map((rule) => rule.id),
+  );
+  const adopt = (judged: FileJudgement): void => {
+    findings.push(...judged.findings);
+    for (const failure of judged.failures) failures.set(`${failure.ruleId}\u0000${failure.message}`, failure);
+  };
+  return {
+    settle: (result) => {
+      const judged = judgeTables(catalogue, settings, context, result);
+      adopt(judged);
+      return judged.result;
+    },
+    adopt,
+    run: () => ({ findings, failures: [...failures.values()], ran }),
+  };
+}
+
+/** Two runs' results as one (rules of different kinds, or of one kind run in parts). */
+export function joinRuns(a: RuleRun, b: RuleRun): RuleRun {
+  return {
+    findings: [...a.findings, ...b.findings],
+    failures: [...a.failures, ...b.failures],
+    ran: new Set([...a.ran, ...b.ran]),
+  };
+}
+
+function withoutDeclaration(table: TableModel): TableModel {
+  if (!table.declaration) return table;
+  const { declaration: _judged, ...kept } = table;
+  return kept;
+}
+
+/**
+ * Runs every enabled rule of a kind whose facts are given. `branches` are the models that tell a finding of
+ * one condition branch from one of every branch (default: the table facts).
+ */
+export function runRules(
+  catalogue: readonly Rule[],
+  settings: RuleSettings,
+  facts: Facts,
+  branches: readonly TableModel[] = facts.table?.tables ?? [],
+): RuleRun {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const ran = new Set<string>();
@@ -69,7 +154,7 @@ export function runRules(catalogue: readonly Rule[], settings: RuleSettings, fac
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings: mergeBranches(findings, facts.table?.tables ?? []), failures, ran };
+  return { findings: mergeBranches(findings, branches), failures, ran };
 }
 
 /** Table findings carry this until branches are merged: the variant that produced them. */

@@ -59,6 +59,11 @@ export interface LintOptions {
   readonly cache?: boolean;
   /** The cache file, or a folder for it (`--cache-location`; default `.dynalintcache` in cwd). */
   readonly cacheLocation?: string;
+  /**
+   * Return the declared tables in the result (`dynalint patterns` maps them). Default false: each file's tables
+   * are kept only while the run reads them, so memory does not grow with the number of templates.
+   */
+  readonly keepTables?: boolean;
 }
 
 /** The run could not start: a bad configuration or a path that does not exist. */
@@ -112,6 +117,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
           ...(options.changeSafety === false ? { changeSafety: false } : {}),
           ...(baseline ? { baseline } : {}),
           ...(facts ? { facts } : {}),
+          keepTables: options.keepTables === true,
         }),
       );
     }

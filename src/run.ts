@@ -3,6 +3,7 @@
  * de-duplicated, sorted) and a summary. Knows nothing about terminals or GitHub.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from './config/load.ts';
 import { candidateKind } from './discover/detect.ts';
@@ -12,10 +13,13 @@ import {
   applySuppressions,
   dedupeFindings,
   fingerprint,
+  joinRuns,
   runRules,
+  tableRulesPerFile,
   sortFindings,
   unusedSuppressions,
   type RuleFailure,
+  type RuleRun,
 } from './engine.ts';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
 import { markBaselineState } from './baseline/state.ts';
@@ -25,8 +29,10 @@ import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
-import type { CdkSynthOptions } from './iac/format.ts';
+import type { CdkSynthOptions, Settle } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
+import { IacPool } from './iac-pool/pool.ts';
+import type { IacWorkerSetup } from './iac-pool/worker.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fingerprintOf } from './shared/fact-cache.ts';
 import { FactStore } from './shared/facts.ts';
@@ -35,6 +41,7 @@ import {
   type CodeUse,
   type Finding,
   type LoadProblem,
+  type LoadResult,
   type Location,
   type TableModel,
 } from './model.ts';
@@ -65,6 +72,39 @@ export interface RunOptions {
   readonly everyCall?: boolean;
   /** Per-file facts of earlier runs (`--cache`); this run's are added to it. */
   readonly facts?: FactStore;
+  /**
+   * Return the declared tables in the result (default true). Off, a file's tables are dropped once the table
+   * rules have judged them, unless a later stage reads them (code attribution, drift, a base revision): memory
+   * then follows the largest file, not the corpus.
+   */
+  readonly keepTables?: boolean;
+  /**
+   * Worker threads that load CloudFormation-family files (default: one per core when there are at least
+   * `IAC_POOL_MIN_FILES` candidates; 0: none, every file loads on the main thread).
+   */
+  readonly iacWorkers?: number;
+}
+
+/** Fewer candidate files load faster on the main thread than workers start. */
+export const IAC_POOL_MIN_FILES = 64;
+
+function startIacPool(
+  candidates: number,
+  requested: number | undefined,
+  setup: IacWorkerSetup,
+): IacPool | undefined {
+  const size = requested ?? (candidates >= IAC_POOL_MIN_FILES ? availableParallelism() : 0);
+  if (size < 1 || candidates === 0) return undefined;
+  try {
+    return new IacPool(size, setup);
+  } catch {
+    // Workers could not start (the setup does not cross to a thread): the main thread loads everything.
+    return undefined;
+  }
+}
+
+function tableKey(table: TableModel): string {
+  return `${table.source.file}\u0000${table.id}`;
 }
 
 export interface Summary {
@@ -105,13 +145,48 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const facts =
     options.facts?.scoped(fingerprintOf({ rules: [...settings], ignore, user })) ??
     (options.base !== undefined ? new FactStore() : undefined);
-  const declared = loadDeclaredTables(
-    walked.files.filter((f) => f.kind === 'iac'),
-    options.cwd,
-    undefined,
-    { ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}), ...(facts ? { facts } : {}) },
-  );
-  // Which tables there are decides whether single-item calls are read: the scan asks once it has read every file.
+  const region = deployRegion(options);
+  const headTableRules = tableRulesPerFile(catalogue, settings, region);
+  const baseTableRules = tableRulesPerFile(catalogue, settings, region);
+  const tablesRead =
+    options.keepTables !== false ||
+    codeFiles.length > 0 ||
+    options.drift !== undefined ||
+    options.base !== undefined;
+  const declaredTables = new Set<string>();
+  const keep = (result: LoadResult, declaredKeys: readonly string[]): LoadResult => {
+    for (const key of declaredKeys) declaredTables.add(key);
+    return tablesRead ? result : { ...result, tables: [] };
+  };
+  const settleHead: Settle = (result) => {
+    const judged = headTableRules.settle(result);
+    return keep(judged, judged.tables.map(tableKey));
+  };
+  const iacFiles = walked.files.filter((f) => f.kind === 'iac');
+  // Workers judge with the shipped rules; a file store (cache, base) needs each file's facts here.
+  const pool =
+    catalogue === defaultCatalogue && !facts
+      ? startIacPool(iacFiles.length, options.iacWorkers, {
+          settings: [...settings],
+          ...region,
+          keepTables: tablesRead,
+        })
+      : undefined;
+  const declared = loadDeclaredTables(iacFiles, options.cwd, undefined, {
+    ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
+    ...(facts ? { facts } : {}),
+    settle: settleHead,
+    ...(pool
+      ? {
+          offload: (format, file, bytes, local) =>
+            pool.load(format, file, bytes).then((loaded) => {
+              headTableRules.adopt(loaded);
+              return keep(loaded.result, loaded.declared);
+            }, local),
+        }
+      : {}),
+  }).finally(() => pool?.close());
+  // Which tables there are decides whether single-item calls are read; files of only those wait for the answer.
   const singleItemCalls = (): boolean | Promise<boolean> =>
     options.everyCall === true ||
     options.base !== undefined ||
@@ -133,22 +208,31 @@ export async function run(options: RunOptions): Promise<RunResult> {
             options.base as string,
             fileStart(options.config.file ?? walked.files[0]?.display ?? '.'),
             facts,
+            baseTableRules.settle,
           ),
         ),
   ]);
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
+  // Table rules ran as each file loaded; the rest run on the whole run's facts.
   const {
     findings: ruleFindings,
     failures,
     ran,
-  } = runRules(catalogue, options.config.rules, {
-    table: { tables: loaded.tables, ...deployRegion(options) },
-    ...(code ? { code: { uses, tables: loaded.tables } } : {}),
-    ...(live ? { drift: live.facts } : {}),
-    ...(base && options.base !== undefined && options.changeSafety !== false
-      ? { change: { pairs: pairTables(base.tables, loaded.tables), base: revisionLabel(options.base) } }
-      : {}),
-  });
+  } = joinRuns(
+    headTableRules.run(),
+    runRules(
+      catalogue,
+      options.config.rules,
+      {
+        ...(code ? { code: { uses, tables: loaded.tables } } : {}),
+        ...(live ? { drift: live.facts } : {}),
+        ...(base && options.base !== undefined && options.changeSafety !== false
+          ? { change: { pairs: pairTables(base.tables, loaded.tables), base: revisionLabel(options.base) } }
+          : {}),
+      },
+      loaded.tables,
+    ),
+  );
   const problems = [
     ...walked.problems,
     ...loaded.problems,
@@ -178,7 +262,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ]);
     findings = markBaselineState(
       findings,
-      lintBase(catalogue, options.config, base.facts, deployRegion(options)),
+      lintBase(catalogue, options.config, base.facts, baseTableRules.run()),
       (f) => changeRules.has(f.ruleId) || aboutTheRun.has(f.ruleId),
     );
   }
@@ -200,11 +284,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   return {
     findings,
-    summary: summarize(
-      findings,
-      loaded.files + (code?.parsed ?? 0),
-      new Set(loaded.tables.map((t) => `${t.source.file}\u0000${t.id}`)).size,
-    ),
+    summary: summarize(findings, loaded.files + (code?.parsed ?? 0), declaredTables.size),
     tables: loaded.tables,
     uses,
     ...(base?.facts ? { accessChanges: changesSince(base.facts, loaded.tables, uses) } : {}),
@@ -235,14 +315,14 @@ function lintBase(
   catalogue: readonly Rule[],
   config: ResolvedConfig,
   facts: BaseFacts,
-  region: { region?: DeployRegion },
+  tableRuns: RuleRun,
 ): Finding[] {
   const { loaded, code } = facts;
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
-  const { findings, ran } = runRules(catalogue, config.rules, {
-    table: { tables: loaded.tables, ...region },
-    ...(code ? { code: { uses, tables: loaded.tables } } : {}),
-  });
+  const { findings, ran } = joinRuns(
+    tableRuns,
+    runRules(catalogue, config.rules, code ? { code: { uses, tables: loaded.tables } } : {}, loaded.tables),
+  );
   const suppressions = [...loaded.suppressions, ...(code?.suppressions ?? [])];
   const problems = [...loaded.problems, ...(code?.problems ?? [])];
   const suppressed = applySuppressions([...problems.map(problemFinding), ...findings], suppressions);
@@ -298,9 +378,11 @@ function baseTables(
   ref: string,
   fallback: Location,
   facts: FactStore | undefined,
+  settle: Settle,
 ): Promise<BaseTables> {
   return loadBaseTables({
     ...(facts ? { facts } : {}),
+    settle,
     cwd: options.cwd,
     ref,
     paths: options.paths,

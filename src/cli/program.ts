@@ -122,6 +122,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     failOn,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     cache: values.cache === true,
+    keepTables: patterns !== undefined,
     ...(cacheLocation !== undefined ? { cacheLocation } : {}),
   });
   if (!outcome.ok) return usage(io, outcome.message);

@@ -75,6 +75,8 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
     notes.push(`${input.display}: no code-scan language "${input.language}"`);
     return empty;
   }
+  // Parse and query share one budget: each alone within it could still add up to twice as long per file.
+  const deadline = performance.now() + MAX_PARSE_MS;
   const tree = parseWithin(parser, input.text);
   if (!tree) {
     return {
@@ -91,7 +93,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
       };
     }
     const detector = language.detector;
-    const detections = detect(root, detector);
+    const detections = detect(root, detector, deadline);
     const sound = detections.filter((d) => !withinSyntaxError(d.node));
     if (root.hasError) {
       notes.push(

@@ -6,11 +6,8 @@
  * bundled `code-worker.js` beside the CLI, or (from the TypeScript sources, as in tests) `worker.ts`
  * through tsx's loader. A worker that fails hands its batch back to the main thread: the scan completes anyway.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../shared/worker-entry.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import type { BatchRequest, BatchResult } from './worker.ts';
 
@@ -39,7 +36,7 @@ export class AnalysisPool {
   private readonly pending: Pending[] = [];
   private readonly results: (FileAnalysis | undefined)[] = [];
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly entry = workerEntry();
+  private readonly entry = workerEntry(import.meta.url, './worker.ts', 'code-worker.js');
   private submitted = 0;
   /** Files a worker (not the main thread) analysed. */
   analysedOnWorkers = 0;
@@ -158,27 +155,4 @@ function exchange(worker: Worker, request: BatchRequest): Promise<BatchResult> {
     worker.on('exit', onExit);
     worker.postMessage(request);
   });
-}
-
-/**
- * How to start a worker: the bundle's `code-worker.js` (seen from `dist/` or `dist/chunks/`), or, from
- * the TypeScript sources, a bootstrap that registers tsx's loader in the worker before importing
- * `worker.ts` (a `--import tsx` flag does not reach a worker's entry module).
- */
-function workerEntry(): { script: URL | string; eval: boolean } {
-  if (import.meta.url.endsWith('.ts')) {
-    const require = createRequire(import.meta.url);
-    const tsxApi = pathToFileURL(
-      path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
-    );
-    const entry = new URL('./worker.ts', import.meta.url);
-    const bootstrap = `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-    return { script: bootstrap, eval: true };
-  }
-  const candidates = [
-    new URL('./code-worker.js', import.meta.url),
-    new URL('../code-worker.js', import.meta.url),
-  ];
-  const found = candidates.find((candidate) => existsSync(fileURLToPath(candidate)));
-  return { script: found ?? (candidates[0] as URL), eval: false };
 }

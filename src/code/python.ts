@@ -180,8 +180,18 @@ class PyFile implements FileDetector {
   private readonly modelClasses = new Map<string, Node>();
   private readonly functions = new Map<string, Node[]>();
   private readonly classes = new Map<string, Node>();
-  /** Every call in the file, read once when a parameter's arguments are looked for. */
-  private calls: Node[] | undefined;
+  /**
+   * Every call in the file by the name it calls (`f` for `f(…)`, `self.f(…)`, `obj.f(…)`), read once when a
+   * parameter's arguments are looked for: each lookup then costs the calls of that name, not of the file.
+   */
+  private callsByName: Map<string, Node[]> | undefined;
+  /**
+   * A parameter's handle per function, name, depth and the functions being resolved: every use of a parameter
+   * asks the same question (a file of n copies of a function would otherwise resolve n² arguments).
+   */
+  private readonly parameters = new Map<string, Handle | undefined>();
+  /** What calls pass to a parameter, by callee names, parameter, depth and the functions being resolved. */
+  private readonly passed = new Map<string, Handle | undefined>();
   /** Functions whose returns are being resolved: a recursive helper ends the search. */
   private readonly resolving = new Set<number>();
   /** A function's returned values, by node id: each definition is searched once, however often it is called. */
@@ -417,10 +427,19 @@ class PyFile implements FileDetector {
    */
   private parameter(node: Node, depth: number): Handle | undefined {
     const fn = enclosing(node, FUNCTION_DEFINITIONS);
-    const parameters = argumentsOf(fn?.childForFieldName('parameters'));
+    if (!fn) return undefined;
+    const key = `${fn.id}:${node.text}:${depth}:${[...this.resolving].join(',')}`;
+    if (this.parameters.has(key)) return this.parameters.get(key);
+    const handle = this.parameterUncached(fn, node, depth);
+    this.parameters.set(key, handle);
+    return handle;
+  }
+
+  private parameterUncached(fn: Node, node: Node, depth: number): Handle | undefined {
+    const parameters = argumentsOf(fn.childForFieldName('parameters'));
     const index = parameters.findIndex((p) => parameterName(p) === node.text);
     const declared = parameters[index];
-    if (!fn || !declared) return undefined;
+    if (!declared) return undefined;
     const annotation = declared.childForFieldName('type')?.text ?? '';
     if (/\bDynamoDBClient\b/.test(annotation)) return { kind: 'client' };
     if (/\bDynamoDBServiceResource\b/.test(annotation)) return { kind: 'resource' };
@@ -435,24 +454,52 @@ class PyFile implements FileDetector {
       const owner = enclosing(fn, FUNCTION_OR_CLASS)?.childForFieldName('name')?.text;
       if (owner) callees.add(owner);
     }
-    const passed = this.callsOf(node, callees).flatMap((call) => {
-      const args = argumentsOf(call.childForFieldName('arguments'));
-      const value = keyword(args, node.text) ?? args.filter((a) => a.type !== 'keyword_argument')[position];
-      return value ? [() => this.resolve(value, depth + 1)] : [];
-    });
-    const found = this.firstOf(passed);
+    const found = this.passedTo(node, callees, position, depth);
     if (found && found.kind !== 'other') return found;
     return fallback ? this.resolve(fallback, depth + 1) : found;
   }
 
+  /**
+   * What the file's calls of `callees` pass as the parameter named by `parameter` (by keyword, or at
+   * `position`). Remembered by callee names rather than by definition: n definitions of one name share the
+   * same n calls, which would otherwise be looked through n² times.
+   */
+  private passedTo(
+    parameter: Node,
+    callees: ReadonlySet<string>,
+    position: number,
+    depth: number,
+  ): Handle | undefined {
+    const key = `${[...callees].join(',')}:${parameter.text}:${position}:${depth}:${[...this.resolving].join(',')}`;
+    if (this.passed.has(key)) return this.passed.get(key);
+    const passed = this.callsOf(parameter, callees).flatMap((call) => {
+      const args = argumentsOf(call.childForFieldName('arguments'));
+      const value =
+        keyword(args, parameter.text) ?? args.filter((a) => a.type !== 'keyword_argument')[position];
+      return value ? [() => this.resolve(value, depth + 1)] : [];
+    });
+    const found = this.firstOf(passed);
+    this.passed.set(key, found);
+    return found;
+  }
+
   /** Calls in the file of a function or class named in `callees` (`f(…)`, `self.f(…)`, `obj.f(…)`). */
   private callsOf(anywhere: Node, callees: ReadonlySet<string>): Node[] {
-    this.calls ??= anywhere.tree.rootNode.descendantsOfType('call');
-    return this.calls.filter((call) => {
-      const callee = call.childForFieldName('function');
-      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
-      return name !== undefined && callees.has(name);
-    });
+    if (!this.callsByName) {
+      this.callsByName = new Map();
+      for (const call of anywhere.tree.rootNode.descendantsOfType('call')) {
+        const callee = call.childForFieldName('function');
+        const name =
+          callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+        if (name === undefined) continue;
+        const calls = this.callsByName.get(name);
+        if (calls) calls.push(call);
+        else this.callsByName.set(name, [call]);
+      }
+    }
+    const byName = this.callsByName;
+    // In file order, as one pass over the file's calls would list them.
+    return [...callees].flatMap((name) => byName.get(name) ?? []).sort((a, b) => a.startIndex - b.startIndex);
   }
 
   private usesBoto3(): boolean {

@@ -261,8 +261,9 @@ export interface LanguageDetector {
 }
 
 /** Runs a language detector over a tree: one query pass, then the file's judgement of each candidate. */
-export function detect(root: Node, language: LanguageDetector): Detection[] {
-  const captured = captureNodes(root, language.patterns);
+/** `deadline` (a `performance.now()` time) bounds the query: the file's parse and query share one budget. */
+export function detect(root: Node, language: LanguageDetector, deadline?: number): Detection[] {
+  const captured = captureNodes(root, language.patterns, deadline);
   const { declarations } = captured;
   // Calls inside a syntax error are not reported: leave them out before anything walks up from them
   // (a parse error can leave thousands of statements under one ERROR node, where each parent lookup
@@ -320,7 +321,11 @@ const compiled = new WeakMap<Language, Map<string, Query>>();
  * (helper captures, used by predicates, start with `_`). Patterns about node types the grammar lacks
  * (`public_field_definition` in plain JavaScript) are left out. One walk of the tree per file.
  */
-export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Captured {
+export function captureNodes(
+  root: Node,
+  patterns: readonly QueryPattern[],
+  deadline = performance.now() + MAX_PARSE_MS,
+): Captured {
   const language = root.tree.language;
   const source = patterns
     .filter((p) => language.idForNodeType(p.type, true) !== null)
@@ -338,14 +343,14 @@ export function captureNodes(root: Node, patterns: readonly QueryPattern[]): Cap
   }
   const declarations: Node[] = [];
   const candidates: Node[] = [];
-  // A query over a pathological tree (megabytes of error recovery) can run for minutes: it gets the same
-  // budget as a parse, and running out of it skips the file.
-  const deadline = performance.now() + MAX_PARSE_MS;
+  // A query over a pathological tree (megabytes of error recovery) can run for minutes: it runs within the
+  // file's budget, and running out of it skips the file.
   let cancelled = false;
   const captures = query.captures(root, {
     progressCallback: () => (cancelled ||= performance.now() > deadline),
   });
-  if (cancelled) throw new AnalysisLimitError(`the syntax query took longer than ${MAX_PARSE_MS / 1000} s`);
+  if (cancelled)
+    throw new AnalysisLimitError(`parsing and querying took longer than ${MAX_PARSE_MS / 1000} s`);
   for (const capture of captures) {
     if (capture.name === 'declaration') declarations.push(capture.node);
     else if (capture.name === 'candidate') candidates.push(capture.node);

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { scanCode, type CodeScanResult } from '../code/scan.ts';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
-import type { CdkSynthOptions } from '../iac/format.ts';
+import type { CdkSynthOptions, Settle } from '../iac/format.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
 import type { FactStore } from '../shared/facts.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
@@ -34,6 +34,8 @@ export interface BaseOptions {
   readonly cdkSynth?: CdkSynthOptions;
   /** The head's per-file facts: a file the change left alone is not loaded a second time. */
   readonly facts?: FactStore;
+  /** Called on each loaded file's result (see `FormatIo.settle`). */
+  readonly settle?: Settle;
 }
 
 export interface BaseTables {
@@ -115,7 +117,10 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
     const codeFiles = candidates.filter(
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',
     );
-    const facts = options.facts ? { facts: options.facts } : {};
+    const facts = {
+      ...(options.facts ? { facts: options.facts } : {}),
+      ...(options.settle ? { settle: options.settle } : {}),
+    };
     const [loaded, code] = await Promise.all([
       loadDeclaredTables(
         iac,

@@ -9,7 +9,7 @@ import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode, readBounded, type SourceFile } from '../shared/files.ts';
 import { displayPath } from '../shared/paths.ts';
 import { mapToSource } from './cdk-source-map.ts';
-import { formatLoad, type FormatIo, type TableFormat } from './format.ts';
+import { formatLoad, settled, type FormatIo, type TableFormat } from './format.ts';
 import { loadTemplateText, parseSource } from './load.ts';
 import { entry, type SourceNode } from './source-tree.ts';
 
@@ -139,7 +139,7 @@ export async function loadAssembly(
       stack: stack.name,
       ...(stack.region ? { region: stack.region } : {}),
     });
-    results.push(await sourceMapped(loaded, text, display, stack, appFolder, io));
+    results.push(settled(io, await sourceMapped(loaded, text, display, stack, appFolder, io)));
   }
   for (const directory of synthesized ? parsed.nested : []) {
     const displayFolder = path.posix.join(synthesized?.displayFolder ?? '', directory);

@@ -39,6 +39,34 @@ export interface FormatIo {
   readonly checkoutFolder?: (folder: string) => Promise<Checkout | undefined>;
   /** The run's per-file facts: a file already loaded (at the head, or in a `--cache` file) is not again. */
   readonly facts?: FactStore;
+  /**
+   * Called once on each file's (or Terraform module's) result as soon as it is loaded; what it returns is
+   * kept instead. The run judges a file's tables here and keeps lighter models, so memory does not grow with
+   * every declaration read.
+   */
+  readonly settle?: Settle;
+  /**
+   * Loads a file of a one-file format (`fileFormat`) elsewhere, a worker thread, which also settles it there.
+   * `local` loads and settles it here instead (when the worker cannot). Never rejects.
+   */
+  readonly offload?: Offload;
+}
+
+export type Offload = (
+  format: string,
+  file: string,
+  bytes: Buffer,
+  local: () => LoadResult,
+) => Promise<LoadResult>;
+
+/** Files offloaded and not yet loaded: enough to keep every worker busy, few enough to bound the bytes held. */
+const OFFLOAD_WINDOW = 32;
+
+export type Settle = (result: LoadResult) => LoadResult;
+
+/** A loaded result as the run keeps it (see `FormatIo.settle`). */
+export function settled(io: Pick<FormatIo, 'settle'>, result: LoadResult): LoadResult {
+  return io.settle ? io.settle(result) : result;
 }
 
 /** A temporary copy of a folder, removed by `cleanup`. */
@@ -87,30 +115,44 @@ export interface FileFormatSpec {
   loadText(text: string, display: string): LoadResult;
 }
 
-export function fileFormat(
-  spec: FileFormatSpec,
-): TableFormat & { readonly detect: FileFormatSpec['detect'] } {
+export type OneFileFormat = TableFormat & Pick<FileFormatSpec, 'detect' | 'loadText'>;
+
+export function fileFormat(spec: FileFormatSpec): OneFileFormat {
   return {
     name: spec.name,
     sourceFormats: spec.sourceFormats,
     deployer: spec.deployer,
     candidate: spec.candidate,
     detect: spec.detect,
+    loadText: spec.loadText,
     async load(files, io) {
       const problems: LoadProblem[] = [];
-      const results: LoadResult[] = [];
+      const results: (LoadResult | Promise<LoadResult>)[] = [];
+      const inFlight = new Set<Promise<LoadResult>>();
       const consumed: string[] = [];
       for (const file of files) {
         const bytes = await io.read(file, problems);
         if (!bytes || !spec.detect(bytes, fileName(file.display))) continue;
         consumed.push(file.path);
-        results.push(
-          loadOnce(io.facts, spec.name, file.display, bytes, () =>
-            loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)),
-          ),
-        );
+        const local = (): LoadResult =>
+          settled(
+            io,
+            loadOnce(io.facts, spec.name, file.display, bytes, () =>
+              loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)),
+            ),
+          );
+        if (!io.offload) {
+          results.push(local());
+          continue;
+        }
+        const loading = io.offload(spec.name, file.display, bytes, local);
+        results.push(loading);
+        inFlight.add(loading);
+        const settledLoad = (): boolean => inFlight.delete(loading);
+        loading.then(settledLoad, settledLoad);
+        if (inFlight.size >= OFFLOAD_WINDOW) await Promise.race(inFlight);
       }
-      return formatLoad(results, problems, consumed);
+      return formatLoad(await Promise.all(results), problems, consumed);
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type FormatIo,
   type FormatLoad,
   type LoadedTables,
+  type OneFileFormat,
   type TableFormat,
 } from './format.ts';
 import { serverlessFormat } from './serverless-format.ts';
@@ -35,6 +36,11 @@ export const FORMATS: readonly TableFormat[] = [
   cloudFormationFormat,
 ];
 
+/** A format whose files load one at a time, by name (what a worker thread loads). */
+export function oneFileFormat(name: string): OneFileFormat | undefined {
+  return FORMATS.find((format): format is OneFileFormat => format.name === name && 'loadText' in format);
+}
+
 /** Could a file with this name declare tables in some format? */
 export function isIacCandidate(name: string): boolean {
   return FORMATS.some((format) => format.candidate(name));
@@ -49,7 +55,7 @@ export async function loadDeclaredTables(
   files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
-  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'facts'> = {},
+  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'facts' | 'settle' | 'offload'> = {},
 ): Promise<LoadedTables> {
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];

@@ -6,7 +6,7 @@
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
 import { loadOnce } from './facts.ts';
-import { fileName, formatLoad, loadGuarded, type TableFormat } from './format.ts';
+import { fileName, formatLoad, loadGuarded, settled, type TableFormat } from './format.ts';
 import { loadTemplateText } from './load.ts';
 import { readServiceFiles, type ServiceText } from './serverless-files.ts';
 
@@ -52,7 +52,9 @@ export const serverlessFormat: TableFormat = {
           loadTemplateText(decode(bytes), file.display, readServiceFile ? { readServiceFile } : {}),
         );
       // A service that includes files depends on their bytes too: it is loaded every time.
-      results.push(readServiceFile ? load() : loadOnce(io.facts, 'serverless', file.display, bytes, load));
+      results.push(
+        settled(io, readServiceFile ? load() : loadOnce(io.facts, 'serverless', file.display, bytes, load)),
+      );
     }
     return formatLoad(results, problems, consumed);
   },

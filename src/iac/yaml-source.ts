@@ -70,19 +70,57 @@ const CLOUDFORMATION_TAGS: Tags = SHORT_FORM_TAGS.flatMap((name) => [
 export const MAX_ALIAS_NODES = 1_000_000;
 
 export function parseYamlSource(text: string, file: string): ParsedSource {
+  const tooDeep = flowNestingBeyond(text, FLOW_NESTING_BEFORE_PARSE);
+  if (tooDeep !== undefined) throw nestedTooDeeply(new LineIndex(text).location(file, tooDeep, tooDeep + 1));
   const doc = parse(text);
   const error = doc.errors[0];
-  if (!error) return convertDocument(doc, new LineIndex(text), file);
+  const mayAlias = text.includes('*');
+  if (!error) return convertDocument(doc, new LineIndex(text), file, mayAlias);
   // The parser reports its own stack overflow as an error: the document is nested too deeply.
   if (/call stack/i.test(error.message)) {
     throw nestedTooDeeply(new LineIndex(text).location(file, error.pos[0], error.pos[1]));
   }
   const lenient = isUnderIndentedFlow(error) ? reindentFlowCollections(text) : undefined;
-  if (lenient) return convertDocument(lenient.doc, lenient.lines, file);
+  if (lenient) return convertDocument(lenient.doc, lenient.lines, file, mayAlias);
   throw new SourceSyntaxError(
     `YAML: ${firstLine(error.message)}`,
     new LineIndex(text).location(file, error.pos[0], error.pos[1]),
   );
+}
+
+/**
+ * Bracket depth past which a file is not handed to the parser at all: `yaml`'s parser slows down on thousands
+ * of nested flow collections (5 MB of 18,000 nested `{` took it 5 s of CPU before it gave up). Twice the depth
+ * the converter accepts, so a bracket miscounted in a plain scalar never rejects a file the parser would read.
+ */
+const FLOW_NESTING_BEFORE_PARSE = 2 * MAX_SOURCE_NESTING;
+
+/**
+ * The offset of the first flow-collection opener deeper than `limit`, by one pass over the characters that
+ * skips quoted scalars and comments; undefined when none is. An approximation (brackets in plain or block
+ * scalars count too) that only needs to be right about documents nested far beyond what is read anyway.
+ */
+export function flowNestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i += 1;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '{' || c === '[') {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if ((c === '}' || c === ']') && depth > 0) depth -= 1;
+  }
+  return undefined;
 }
 
 function parse(text: string): Document {
@@ -96,13 +134,17 @@ function parse(text: string): Document {
   });
 }
 
-function convertDocument(doc: Document, lines: LineIndex, file: string): ParsedSource {
-  const converter = new YamlConverter(aliasTargets(doc), lines, file);
+/** `mayAlias`: the text has a `*` (an alias is written `*name`); without one the tree is not walked for aliases. */
+function convertDocument(doc: Document, lines: LineIndex, file: string, mayAlias: boolean): ParsedSource {
+  const targets = mayAlias ? aliasTargets(doc) : new Map<Alias, Node>();
+  const converter = new YamlConverter(targets, lines, file);
   return { root: doc.contents ? converter.convert(doc.contents) : undefined, lines };
 }
 
 /** Lines of a flow collection re-indented per file, at most; beyond that the file stays a parse error. */
 const MAX_REINDENTED_LINES = 50;
+/** Characters all re-indenting attempts of a file may parse again: a large file gets fewer attempts. */
+const REINDENT_BUDGET_CHARS = 4 * 1024 * 1024;
 
 function isUnderIndentedFlow(error: YAMLError): boolean {
   return error.code === 'BAD_INDENT' && /^Flow (map|sequence) in block collection/.test(error.message);
@@ -116,7 +158,11 @@ function isUnderIndentedFlow(error: YAMLError): boolean {
 function reindentFlowCollections(text: string): { doc: Document; lines: LineIndex } | undefined {
   const added = new Map<number, number>();
   let current = text;
-  for (let attempt = 0; attempt < MAX_REINDENTED_LINES; attempt += 1) {
+  const attempts = Math.min(
+    MAX_REINDENTED_LINES,
+    Math.floor(REINDENT_BUDGET_CHARS / Math.max(1, text.length)),
+  );
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
     const lines = new LineIndex(current);
     const doc = parse(current);
     const error = doc.errors[0];

@@ -1,24 +1,31 @@
 /**
- * The long fuzz run: `node --import tsx test/fuzz/run.ts --cases N [--seed S] [--budget-ms MS] [--workers W]`.
- * Mutates the project's fixtures N times, runs each case in-process, prints cases/s and every failure
- * (seed file and mutations, enough to replay it), and exits 1 when any case failed. With `--workers`
- * (default: one per core) the cases are dealt round-robin to worker threads; every worker draws the same
- * sample from the seed, so a case's index and mutations are the same whatever the worker count.
+ * The long fuzz run: `node --import tsx test/fuzz/run.ts --cases N [--seed S] [--budget-ms MS] [--workers W]
+ * [--clock cpu|wall] [--only I,J]`. Mutates the project's fixtures N times, runs each case in-process, prints
+ * cases/s and every failure (case index, seed file and mutations, enough to replay it with `--only`), and exits 1
+ * when any case failed.
+ *
+ * With `--workers` (default: one per core) the cases are dealt round-robin to child processes; every worker
+ * draws the same sample from the seed, so a case's index and mutations are the same whatever the worker
+ * count. Processes, not threads: each measures its own CPU time, so the per-case budget (`--clock cpu`, the
+ * default) holds on a machine busy with other work, where wall time would blame the fuzzed file for the wait.
  */
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { corpus } from './corpus.ts';
-import { runCase } from './harness.ts';
+import { runCase, type BudgetClock } from './harness.ts';
 import { mutate, mutationsArbitrary } from './mutate.ts';
 
 interface Share {
   readonly cases: number;
   readonly seed: number;
   readonly budgetMs: number;
+  readonly clock: BudgetClock;
   readonly worker: number;
   readonly workers: number;
+  /** Only these case indexes (a replay); empty: every case of the share. */
+  readonly only: readonly number[];
 }
 
 interface ShareResult {
@@ -27,6 +34,8 @@ interface ShareResult {
   readonly slowest: { ms: number; what: string };
 }
 
+type WorkerMessage = { readonly failure: string } | { readonly done: ShareResult };
+
 /** Runs the cases whose index is `worker` modulo `workers`; reports each failure as it happens. */
 async function runShare(share: Share, onFailure: (line: string) => void): Promise<ShareResult> {
   const seeds = corpus();
@@ -34,16 +43,24 @@ async function runShare(share: Share, onFailure: (line: string) => void): Promis
     numRuns: share.cases,
     seed: share.seed,
   });
+  const indexes = share.only.length
+    ? share.only.filter((i) => i % share.workers === share.worker)
+    : Array.from(
+        { length: Math.ceil((samples.length - share.worker) / share.workers) },
+        (_, k) => share.worker + k * share.workers,
+      );
   const failures: string[] = [];
   let slowest = { ms: 0, what: '' };
   let ran = 0;
-  for (let i = share.worker; i < samples.length; i += share.workers) {
-    const [index, mutations] = samples[i] as (typeof samples)[number];
+  for (const i of indexes) {
+    const sample = samples[i];
+    if (!sample) continue;
+    const [index, mutations] = sample;
     const file = seeds[index] as (typeof seeds)[number];
-    const result = await runCase(file, mutate(file.bytes, mutations), share.budgetMs);
+    const result = await runCase(file, mutate(file.bytes, mutations), share.budgetMs, share.clock);
     ran++;
     if (result.ms > slowest.ms)
-      slowest = { ms: result.ms, what: `${file.name} ${JSON.stringify(mutations)}` };
+      slowest = { ms: result.ms, what: `case ${i}: ${file.name} ${JSON.stringify(mutations)}` };
     if (result.failure) {
       const line = `case ${i}: ${file.name} ${JSON.stringify(mutations)}: ${result.failure.split('\n')[0] ?? ''}`;
       failures.push(line);
@@ -55,51 +72,64 @@ async function runShare(share: Share, onFailure: (line: string) => void): Promis
 
 function runWorker(share: Share): Promise<ShareResult> {
   return new Promise((resolve, reject) => {
-    // Worker threads inherit this process's `--import tsx`, so the TypeScript sources load as they do here.
-    const worker = new Worker(new URL(import.meta.url), { workerData: share });
-    worker.on('message', (message: { failure: string } | { done: ShareResult }) => {
+    // The child inherits this process's `--import tsx`, so the TypeScript sources load as they do here.
+    const child = fork(new URL(import.meta.url), ['--share', JSON.stringify(share)]);
+    let result: ShareResult | undefined;
+    child.on('message', (message: WorkerMessage) => {
       if ('failure' in message) console.log(`FAIL ${message.failure}`);
-      else resolve(message.done);
+      else result = message.done;
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`fuzz worker ${share.worker} exited with code ${code}`));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (result && code === 0) resolve(result);
+      else reject(new Error(`fuzz worker ${share.worker} exited with code ${code} before it finished`));
     });
   });
 }
 
-if (isMainThread) {
-  const { values } = parseArgs({
-    options: {
-      cases: { type: 'string', default: '1000' },
-      seed: { type: 'string' },
-      'budget-ms': { type: 'string', default: '5000' },
-      workers: { type: 'string', default: String(availableParallelism()) },
-    },
-  });
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    'budget-ms': { type: 'string', default: '5000' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    clock: { type: 'string', default: 'cpu' },
+    only: { type: 'string', default: '' },
+    share: { type: 'string' },
+  },
+});
+
+if (values.share !== undefined) {
+  const share = JSON.parse(values.share) as Share;
+  const done = await runShare(share, (failure) => process.send?.({ failure }));
+  process.send?.({ done }, () => process.disconnect());
+} else {
   const cases = Number(values.cases);
   const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
   const budgetMs = Number(values['budget-ms']);
-  const workers = Math.max(1, Math.min(Number(values.workers), cases));
+  const clock: BudgetClock = values.clock === 'wall' ? 'wall' : 'cpu';
+  const only = values.only ? values.only.split(',').map(Number) : [];
+  const workers = Math.max(1, Math.min(Number(values.workers), only.length || cases));
   console.log(
-    `fuzz: ${cases} cases over ${corpus().length} seed files, seed ${seed}, budget ${budgetMs} ms per case, ${workers} worker(s)`,
+    `fuzz: ${only.length || cases} cases over ${corpus().length} seed files, seed ${seed}, budget ${budgetMs} ms of ${clock} time per case, ${workers} worker process(es)`,
   );
   const started = performance.now();
-  const shares = Array.from({ length: workers }, (_, worker) => ({ cases, seed, budgetMs, worker, workers }));
-  const results =
-    workers === 1
-      ? [await runShare(shares[0] as Share, (line) => console.log(`FAIL ${line}`))]
-      : await Promise.all(shares.map(runWorker));
+  const shares = Array.from({ length: workers }, (_, worker) => ({
+    cases,
+    seed,
+    budgetMs,
+    clock,
+    worker,
+    workers,
+    only,
+  }));
+  const results = await Promise.all(shares.map(runWorker));
   const seconds = (performance.now() - started) / 1000;
   const ran = results.reduce((sum, r) => sum + r.ran, 0);
   const failures = results.flatMap((r) => r.failures);
   const slowest = results.reduce((a, b) => (b.slowest.ms > a.ms ? b.slowest : a), { ms: 0, what: '' });
   console.log(
-    `fuzz: ${ran} cases in ${seconds.toFixed(1)} s (${(ran / seconds).toFixed(1)} cases/s), ${failures.length} failures; slowest ${Math.round(slowest.ms)} ms: ${slowest.what.slice(0, 200)}`,
+    `fuzz: ${ran} cases in ${seconds.toFixed(1)} s (${(ran / seconds).toFixed(1)} cases/s), ${failures.length} failures; slowest ${Math.round(slowest.ms)} ms of ${clock} time: ${slowest.what.slice(0, 200)}`,
   );
   process.exitCode = failures.length ? 1 : 0;
-} else {
-  const share = workerData as Share;
-  const done = await runShare(share, (failure) => parentPort?.postMessage({ failure }));
-  parentPort?.postMessage({ done });
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { LoadProblem, LoadResult } from '../../model.ts';
 import { decode, readBounded, type FileReader, type SourceFile } from '../../shared/files.ts';
-import type { LoadedTables, TableFormat } from '../format.ts';
+import type { LoadedTables, Settle, TableFormat } from '../format.ts';
 import { unexpected } from '../load.ts';
 import { loadTerraformDirectory, type ResolvedModule, type TerraformFile } from './directory.ts';
 import { ModuleSources, type DirectoryFiles } from './sources.ts';
@@ -17,6 +17,7 @@ import { DEFAULT_INCLUDE_NAME, isTerragruntFile } from './terragrunt.ts';
 export async function loadTerraformTables(
   files: readonly SourceFile[],
   read: FileReader = readBounded,
+  settle: Settle = (result) => result,
 ): Promise<LoadedTables> {
   const problems: LoadProblem[] = [];
   const results: LoadResult[] = [];
@@ -52,15 +53,17 @@ export async function loadTerraformTables(
     // A defect in dynalint must not hide the other directories' findings: it is reported, not thrown.
     const included = await readIncludes(directory, read);
     results.push(
-      await loadTerraformDirectory(texts, {
-        modules: sources,
-        reported,
-        included: (unit, name) => included.get(`${unit}\u0000${name}`),
-      }).catch((error: unknown): LoadResult => ({
-        tables: [],
-        suppressions: [],
-        problems: [unexpected(error, texts[0]?.display ?? '.')],
-      })),
+      settle(
+        await loadTerraformDirectory(texts, {
+          modules: sources,
+          reported,
+          included: (unit, name) => included.get(`${unit}\u0000${name}`),
+        }).catch((error: unknown): LoadResult => ({
+          tables: [],
+          suppressions: [],
+          problems: [unexpected(error, texts[0]?.display ?? '.')],
+        })),
+      ),
     );
   }
   return {
@@ -130,7 +133,7 @@ export const terraformFormat: TableFormat = {
     isTerragruntFile(name),
   // Every .tf/.tf.json/.tfvars file is Terraform's, whether or not it declares a table: no other format reads it.
   load: async (files, io) => ({
-    ...(await loadTerraformTables(files, io.read)),
+    ...(await loadTerraformTables(files, io.read, io.settle)),
     consumed: files.map((file) => file.path),
   }),
 };
