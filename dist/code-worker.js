@@ -1,7 +1,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-INCBWWYS.js";
+} from "./chunks/chunk-XXJZMJEQ.js";
 import "./chunks/chunk-XFKSCMNU.js";
 import "./chunks/chunk-WIEP54A5.js";
 import "./chunks/chunk-RELMD6NO.js";

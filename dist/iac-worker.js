@@ -4,10 +4,10 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-NGWZJTUR.js";
+} from "./chunks/chunk-5PDKAQIM.js";
 import {
   judgeTables
-} from "./chunks/chunk-CFJPUYNO.js";
+} from "./chunks/chunk-XT2M26GU.js";
 import "./chunks/chunk-IOZXQIOR.js";
 import "./chunks/chunk-YHM737QO.js";
 import "./chunks/chunk-XFKSCMNU.js";

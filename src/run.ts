@@ -138,7 +138,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignore: options.config.ignore,
     classify: candidateKind,
   });
-  const needs = factNeeds(catalogue, options.config);
   const codeFiles = options.code === false ? [] : walked.files.filter((f) => f.kind === 'code');
   const { rules: settings, ignore, user } = options.config;
   // Facts are memoized when something reuses them: the `--cache` file, or the base of a change.
@@ -187,10 +186,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
       : {}),
   }).finally(() => pool?.close());
   // Which tables there are decides whether single-item calls are read; files of only those wait for the answer.
+  // Only the code rules' options are read: a rule's option schema compiles when they first are.
+  const codeNeeds = factNeeds(
+    catalogue.filter((rule) => rule.kind === 'code'),
+    options.config,
+  );
   const singleItemCalls = (): boolean | Promise<boolean> =>
     options.everyCall === true ||
     options.base !== undefined ||
-    (needs.has('gsi-table-calls') && declared.then(({ tables }) => tables.some(declaresGsi)));
+    (codeNeeds.has('gsi-table-calls') && declared.then(({ tables }) => tables.some(declaresGsi)));
   const scanned = codeFiles.length
     ? scanCode(codeFiles, { ...(facts ? { facts } : {}), singleItemCalls })
     : undefined;
@@ -199,7 +203,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const [loaded, code, live, base] = await Promise.all([
     declared,
     scanned,
-    options.drift ? declared.then((d) => liveFacts(options, needs, d.tables)) : undefined,
+    options.drift
+      ? declared.then((d) => liveFacts(options, factNeeds(catalogue, options.config), d.tables))
+      : undefined,
     options.base === undefined
       ? undefined
       : Promise.all([declared, scanned]).then(() =>
@@ -339,7 +345,7 @@ function declaresGsi(table: TableModel): boolean {
   return declaredIndexes(table)?.some((index) => index.kind === 'global') ?? false;
 }
 
-/** The costly facts that the enabled rules ask for, given their options. */
+/** The costly facts that the enabled rules ask for, given their options (live ones only in drift runs). */
 function factNeeds(catalogue: readonly Rule[], config: ResolvedConfig): ReadonlySet<FactNeed> {
   const needs = new Set<FactNeed>();
   for (const rule of catalogue) {

@@ -61,22 +61,24 @@ export const AJV_OPTIONS = {
   inlineRefs: false,
   code: { optimize: false },
 } as const;
-const strict = new Ajv(AJV_OPTIONS);
-const converting = new Ajv({ ...AJV_OPTIONS, coerceTypes: true });
-const strictValidators = new Map<string, ValidateFunction>();
-const convertingValidators = new Map<string, ValidateFunction>();
+/** An ajv instance and what it compiled, made on first use: a run without tables makes neither. */
+interface Compiler {
+  ajv?: Ajv;
+  readonly options: typeof AJV_OPTIONS & { coerceTypes?: boolean };
+  readonly validators: Map<string, ValidateFunction>;
+}
+const strict: Compiler = { options: AJV_OPTIONS, validators: new Map() };
+const converting: Compiler = { options: { ...AJV_OPTIONS, coerceTypes: true }, validators: new Map() };
 
 /** The validator of a resource type, compiled on first use (compiling costs more than validating many). */
-function validatorFor(
-  resourceType: string,
-  ajv: Ajv,
-  cache: Map<string, ValidateFunction>,
-): ValidateFunction | undefined {
+function validatorFor(resourceType: string, compiler: Compiler): ValidateFunction | undefined {
+  const cache = compiler.validators;
   const cached = cache.get(resourceType);
   if (cached) return cached;
   const schema = SCHEMAS[resourceType];
   if (!schema) return undefined;
-  const validate = ajv.compile(schema);
+  compiler.ajv ??= new Ajv(compiler.options);
+  const validate = compiler.ajv.compile(schema);
   cache.set(resourceType, validate);
   return validate;
 }
@@ -149,11 +151,11 @@ function reportedElsewhere(resourceType: string, error: ErrorObject): boolean {
 
 export function validateDeclaration(declaration: Declaration): SchemaProblem[] {
   const { resourceType } = declaration;
-  const validate = validatorFor(resourceType, strict, strictValidators);
+  const validate = validatorFor(resourceType, strict);
   if (!validate) return [];
   const problems = problemsOf(declaration, validate, declaration.value);
   if (!problems.some((p) => p.kind === 'type')) return problems;
-  const convert = validatorFor(resourceType, converting, convertingValidators) as ValidateFunction;
+  const convert = validatorFor(resourceType, converting) as ValidateFunction;
   return problemsOf(declaration, convert, structuredClone(declaration.value) as JsonValue);
 }
 

@@ -591,27 +591,43 @@ function enclosingSame(node: Node, scope: Node): boolean {
 
 interface ScopedEntry<T> {
   readonly value: T;
-  /**
-   * The declaration until the name is first looked up: most names of a file never are, and finding a
-   * declaration's function walks up its ancestors, each step a call into WebAssembly.
-   */
-  declaration: Node | undefined;
-  /**
-   * The byte range of the function the name is declared in; undefined for module (or class) level names.
-   * Offsets, not the node: lookups compare them for every declaration of a name, and each node property
-   * read is a call into WebAssembly.
-   */
-  scope: { readonly start: number; readonly end: number } | undefined;
+  /** Where the declaration starts: entries of a scope are ordered by it. */
   readonly start: number;
+}
+
+/**
+ * The declarations of one name in one scope: a function's byte range (offsets, not the node: each node property
+ * read is a call into WebAssembly), or undefined for module (or class) level names.
+ */
+interface ScopeGroup<T> {
+  readonly scope: { readonly start: number; readonly end: number } | undefined;
+  /** The scope's start (-1 for module level), for ordering. */
+  readonly start: number;
+  readonly entries: ScopedEntry<T>[];
+  sorted: boolean;
+}
+
+/** One name's declarations, grouped by scope; function scopes ordered by start for lookups, built lazily. */
+interface NameScopes<T> {
+  readonly groups: Map<number, ScopeGroup<T>>;
+  functions?: { readonly groups: ScopeGroup<T>[]; readonly maxEndSoFar: number[] };
 }
 
 /**
  * Names declared in a file, with the function each belongs to: a lookup from a place sees the innermost
  * declaration whose function holds that place, the last one before it when there are several. So two
- * handlers that each build their own `params` resolve to their own.
+ * handlers that each build their own `params` resolve to their own. A lookup costs the logarithm of the
+ * name's declarations, not their number: a file declaring one name thousands of times and reading it as
+ * often stays linear.
  */
 export class ScopedNames<T> {
-  private readonly entries = new Map<string, ScopedEntry<T>[]>();
+  private readonly names = new Map<string, NameScopes<T>>();
+  /**
+   * Declarations not yet placed in their scope, by name, in declaration order: most names of a file are
+   * never looked up, and finding a declaration's function walks up its ancestors, each step a call into
+   * WebAssembly. A name's are placed when it is first looked up.
+   */
+  private readonly unplaced = new Map<string, { readonly value: T; readonly declaration: Node }[]>();
 
   /** `functions`: node types that open a scope; `fileWide`: names that are visible everywhere (`this.x`). */
   constructor(
@@ -620,63 +636,101 @@ export class ScopedNames<T> {
   ) {}
 
   set(name: string, value: T, declaration: Node): void {
-    const list = this.entries.get(name);
-    const entry: ScopedEntry<T> = {
-      value,
-      declaration: this.fileWide(name) ? undefined : declaration,
-      scope: undefined,
-      start: declaration.startIndex,
-    };
-    if (list) list.push(entry);
-    else this.entries.set(name, [entry]);
+    const list = this.unplaced.get(name);
+    if (list) list.push({ value, declaration });
+    else this.unplaced.set(name, [{ value, declaration }]);
   }
 
-  /** The declarations of `name`, each with its function's byte range. */
-  private scoped(name: string): readonly ScopedEntry<T>[] {
-    const list = this.entries.get(name) ?? [];
-    for (const entry of list) {
-      if (!entry.declaration) continue;
-      const scope = enclosing(entry.declaration, this.functions);
-      entry.scope = scope && parentOf(scope) ? { start: scope.startIndex, end: scope.endIndex } : undefined;
-      entry.declaration = undefined;
+  private place(name: string, value: T, declaration: Node): void {
+    const enclosingScope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
+    const scope =
+      enclosingScope && parentOf(enclosingScope)
+        ? { start: enclosingScope.startIndex, end: enclosingScope.endIndex }
+        : undefined;
+    let byName = this.names.get(name);
+    if (!byName) {
+      byName = { groups: new Map() };
+      this.names.set(name, byName);
     }
-    return list;
+    const key = scope ? scope.start : -1;
+    let group = byName.groups.get(key);
+    if (!group) {
+      group = { scope, start: key, entries: [], sorted: true };
+      byName.groups.set(key, group);
+      byName.functions = undefined;
+    }
+    const start = declaration.startIndex;
+    const last = group.entries[group.entries.length - 1];
+    if (last && last.start > start) group.sorted = false;
+    group.entries.push({ value, start });
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.names.has(name) || this.unplaced.has(name);
   }
 
   /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
   all(name: string, at: Node): T[] {
     const place = at.startIndex;
-    const visible = this.scoped(name).filter(
-      ({ scope }) => !scope || (place >= scope.start && place < scope.end),
-    );
-    const depth = visible.reduce((deepest, { scope }) => Math.max(deepest, scope ? scope.start : 0), -1);
-    const innermost = visible.filter(({ scope }) => (scope ? scope.start : 0) === depth);
-    const before = innermost.filter((e) => e.start <= place).sort((a, b) => b.start - a.start);
-    const after = innermost.filter((e) => e.start > place).sort((a, b) => a.start - b.start);
-    return [...before, ...after].map((e) => e.value);
+    const group = this.innermost(name, place);
+    if (!group) return [];
+    const split = lastAtOrBefore(group.entries, place);
+    const before = group.entries.slice(0, split + 1).reverse();
+    return [...before, ...group.entries.slice(split + 1)].map((e) => e.value);
   }
 
   get(name: string, at: Node): T | undefined {
-    let best: ScopedEntry<T> | undefined;
-    let bestDepth = -1;
     const place = at.startIndex;
-    for (const entry of this.scoped(name)) {
-      const scope = entry.scope;
-      if (scope && (place < scope.start || place >= scope.end)) continue;
-      const depth = scope ? scope.start : 0;
-      const better =
-        !best ||
-        depth > bestDepth ||
-        (depth === bestDepth && entry.start <= place && (best.start > place || entry.start > best.start));
-      if (better) {
-        best = entry;
-        bestDepth = depth;
+    const group = this.innermost(name, place);
+    if (!group) return undefined;
+    return group.entries[Math.max(0, lastAtOrBefore(group.entries, place))]?.value;
+  }
+
+  /** The declarations of `name` in the innermost scope that holds `place`, in order. */
+  private innermost(name: string, place: number): ScopeGroup<T> | undefined {
+    const unplaced = this.unplaced.get(name);
+    if (unplaced) {
+      this.unplaced.delete(name);
+      for (const { value, declaration } of unplaced) this.place(name, value, declaration);
+    }
+    const byName = this.names.get(name);
+    if (!byName) return undefined;
+    if (!byName.functions) {
+      const groups = [...byName.groups.values()]
+        .filter((g) => g.scope !== undefined)
+        .sort((a, b) => a.start - b.start);
+      let maxEnd = -1;
+      const maxEndSoFar = groups.map((g) => (maxEnd = Math.max(maxEnd, g.scope?.end ?? 0)));
+      byName.functions = { groups, maxEndSoFar };
+    }
+    const { groups, maxEndSoFar } = byName.functions;
+    // Scopes nest: of those starting at or before `place`, the latest that still holds it is the innermost.
+    // Going back stops once no earlier scope reaches `place`.
+    let found: ScopeGroup<T> | undefined;
+    for (let i = lastAtOrBefore(groups, place); i >= 0 && (maxEndSoFar[i] as number) > place; i -= 1) {
+      const scope = (groups[i] as ScopeGroup<T>).scope;
+      if (scope && place < scope.end) {
+        found = groups[i];
+        break;
       }
     }
-    return best?.value;
+    const group = found ?? byName.groups.get(-1);
+    if (group && !group.sorted) {
+      group.entries.sort((a, b) => a.start - b.start);
+      group.sorted = true;
+    }
+    return group;
   }
+}
+
+/** The index of the last entry starting at or before `place` (-1 when none does), by binary search. */
+function lastAtOrBefore(entries: readonly { readonly start: number }[], place: number): number {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((entries[mid] as { start: number }).start <= place) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high;
 }

@@ -227,14 +227,36 @@ export function ruleSetting(
   options: Record<string, unknown> = {},
   source?: ConfigSource,
 ): RuleSetting {
-  const filled = structuredClone(options);
-  if (rule.options) {
-    const validate = validator().compile(rule.options);
-    if (!validate(filled)) {
-      throw schemaError(validate.errors ?? [], source, `rules.${rule.id}[1]`, ['rules', rule.id, 1]);
-    }
+  const setting = { severity: severity ?? rule.severity, configured: severity !== undefined };
+  if (rule.options && Object.keys(options).length === 0) {
+    // Defaults only, so nothing the user wrote can be refused: the schema is compiled when the rule first reads
+    // its options. Compiling every rule's schema was most of a run's fixed cost, and a run without tables
+    // reads none.
+    let filled: unknown;
+    const schema = rule.options;
+    return Object.defineProperty(setting, 'options', {
+      enumerable: true,
+      get: () => (filled ??= withDefaults(rule.id, schema, {}, source)),
+    }) as RuleSetting;
   }
-  return { severity: severity ?? rule.severity, options: filled, configured: severity !== undefined };
+  return {
+    ...setting,
+    options: rule.options ? withDefaults(rule.id, rule.options, options, source) : options,
+  };
+}
+
+function withDefaults(
+  ruleId: string,
+  schema: NonNullable<Rule['options']>,
+  options: Record<string, unknown>,
+  source?: ConfigSource,
+): Record<string, unknown> {
+  const filled = structuredClone(options);
+  const validate = validator().compile(schema);
+  if (!validate(filled)) {
+    throw schemaError(validate.errors ?? [], source, `rules.${ruleId}[1]`, ['rules', ruleId, 1]);
+  }
+  return filled;
 }
 
 /** Config globs are relative to the config's folder; discovery matches paths relative to cwd. */

@@ -55,6 +55,15 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'duplicate-lines', at: 0.272, lines: 8, times: 164 },
     ],
   ],
+  // 25,000 lines binding the same names: each lookup went through every declaration of its name (5.9 s).
+  [
+    'test/fixtures/access/python/orders_resource.py',
+    [
+      { op: 'duplicate-lines', at: 0.43457, lines: 2, times: 1183 },
+      { op: 'duplicate-lines', at: 0.956948, lines: 12, times: 1950 },
+      { op: 'insert', at: 0.008509, token: '/*' },
+    ],
+  ],
   // 9,600 nested parentheses in C#: parse and query each stayed within 4 s, and together took 9.5 s.
   [
     'test/fixtures/access/csharp/Traps.cs',
