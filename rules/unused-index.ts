@@ -12,6 +12,8 @@ export default defineRule({
     unusedIndex:
       "No Query or Scan in the linted code reads the GSI '{{index}}' of {{table}}, though {{uses}} call(s) use the table ({{read}}). Every write to the table that touches the index's keys is written again to it and billed: drop the index, or lint the code that reads it too.",
   },
+  // A table with a GSI is judged only when calls use it, single-item ones included.
+  needs: () => ['gsi-table-calls'],
   check({ uses, tables, report }) {
     const byTable = new Map<TableModel, CodeUse[]>();
     const seen = new Map<string, TableModel>();

@@ -36,6 +36,8 @@ export interface LintOptions {
   /** Switches that turn opt-in rules on (`--report-unmanaged`). */
   readonly switches?: readonly RuleSwitch[];
   readonly code?: boolean;
+  /** Find every DynamoDB call, single-item ones no rule reads too (`dynalint patterns`). */
+  readonly everyCall?: boolean;
   /** Synthesize CDK apps into temporary folders and lint their tables (`--cdk-synth`). */
   readonly cdkSynth?: CdkSynthOptions;
   readonly drift?: DriftOptions;
@@ -108,6 +110,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome | LintUsag
           config,
           catalogue,
           ...(options.code !== undefined ? { code: options.code } : {}),
+          ...(options.everyCall ? { everyCall: true } : {}),
           ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
           ...(options.drift ? { drift: options.drift } : {}),
           ...(options.base !== undefined ? { base: options.base } : {}),

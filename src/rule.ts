@@ -93,7 +93,12 @@ export type OptionsOf<S> = S extends JsonSchema ? FromSchema<S> : Record<string,
  * Facts a rule needs beyond its kind's defaults, which cost something to gather (a request per table), so a
  * run gathers them only when an enabled rule asks.
  */
-export type FactNeed = 'live-tags' | 'live-table-list' | 'unmanaged-tables-described';
+export type FactNeed =
+  | 'live-tags'
+  | 'live-table-list'
+  | 'unmanaged-tables-described'
+  /** Single-item calls (GetItem, PutItem, …) too, when a declared table has a GSI: files of only those are parsed then. */
+  | 'gsi-table-calls';
 
 /** A run-wide switch that turns an opt-in rule on (`--report-unmanaged`), unless configuration turns it off. */
 export type RuleSwitch = 'report-unmanaged';

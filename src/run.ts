@@ -24,6 +24,7 @@ import {
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline/file.ts';
 import { markBaselineState } from './baseline/state.ts';
 import { attributeUses } from './code/attribute.ts';
+import { declaredIndexes } from './code/access.ts';
 import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
 import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
@@ -64,6 +65,11 @@ export interface RunOptions {
   readonly changeSafety?: boolean;
   /** Accepted findings (`.dynalint-baseline.json`): left out, and its entries that match nothing reported. */
   readonly baseline?: Baseline;
+  /**
+   * Find every DynamoDB call (the `patterns` map), also single-item ones no enabled rule reads; otherwise
+   * files whose only calls can be GetItem, PutItem, UpdateItem or DeleteItem are parsed only when a rule asks.
+   */
+  readonly everyCall?: boolean;
   /** Per-file facts of earlier runs (`--cache`); this run's are added to it. */
   readonly facts?: FactStore;
   /**
@@ -179,7 +185,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
         }
       : {}),
   }).finally(() => pool?.close());
-  const scanned = codeFiles.length ? scanCode(codeFiles, facts ? { facts } : {}) : undefined;
+  // Which tables there are decides whether single-item calls are read; files of only those wait for the answer.
+  // Only the code rules' options are read: a rule's option schema compiles when they first are.
+  const codeNeeds = factNeeds(
+    catalogue.filter((rule) => rule.kind === 'code'),
+    options.config,
+  );
+  const singleItemCalls = (): boolean | Promise<boolean> =>
+    options.everyCall === true ||
+    options.base !== undefined ||
+    (codeNeeds.has('gsi-table-calls') && declared.then(({ tables }) => tables.some(declaresGsi)));
+  const scanned = codeFiles.length
+    ? scanCode(codeFiles, { ...(facts ? { facts } : {}), singleItemCalls })
+    : undefined;
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
   // The base loads after the head: the files a change left alone are then already in `facts`.
   const [loaded, code, live, base] = await Promise.all([
@@ -323,7 +341,11 @@ function lintBase(
   return [...suppressed.findings, ...unused.map(problemFinding)];
 }
 
-/** The costly facts of live tables that the enabled rules ask for, given their options (drift runs only). */
+function declaresGsi(table: TableModel): boolean {
+  return declaredIndexes(table)?.some((index) => index.kind === 'global') ?? false;
+}
+
+/** The costly facts that the enabled rules ask for, given their options (live ones only in drift runs). */
 function factNeeds(catalogue: readonly Rule[], config: ResolvedConfig): ReadonlySet<FactNeed> {
   const needs = new Set<FactNeed>();
   for (const rule of catalogue) {

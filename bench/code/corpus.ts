@@ -20,7 +20,7 @@ export interface CorpusStats {
   readonly byLanguage: Record<string, number>;
 }
 
-type Language = 'ts' | 'tsx' | 'js' | 'mjs' | 'py' | 'go' | 'java' | 'cs';
+export type Language = 'ts' | 'tsx' | 'js' | 'mjs' | 'py' | 'go' | 'java' | 'cs';
 
 const LANGUAGE_SHARE: readonly [Language, number][] = [
   ['ts', 0.3],
@@ -33,7 +33,7 @@ const LANGUAGE_SHARE: readonly [Language, number][] = [
   ['cs', 0.08],
 ];
 
-const WORDS = [
+export const WORDS = [
   'order',
   'customer',
   'invoice',
@@ -69,7 +69,7 @@ const VERBS = [
 ];
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -80,7 +80,7 @@ function random(seed: number): () => number {
   };
 }
 
-class Generator {
+export class Generator {
   constructor(private readonly next: () => number) {}
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
@@ -98,12 +98,12 @@ class Generator {
   }
 }
 
-function capitalize(word: string): string {
+export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** One ordinary function or method in each language, ~400–700 bytes. */
-function fillerUnit(language: Language, g: Generator): string {
+export function fillerUnit(language: Language, g: Generator): string {
   const fn = g.name();
   const a = g.pick(WORDS);
   const b = g.pick(WORDS);
@@ -221,12 +221,12 @@ func ${capitalize(fn)}(${a} map[string]string, ${b}List []string, limit int) []s
   }
 }
 
-function snake(name: string): string {
+export function snake(name: string): string {
   return name.replace(/([A-Z])/g, '_$1').toLowerCase();
 }
 
 /** File header and footer around the units. */
-function frame(language: Language, g: Generator, body: string, head = ''): string {
+export function frame(language: Language, g: Generator, body: string, head = ''): string {
   const cls = capitalize(g.pick(WORDS)) + capitalize(g.pick(VERBS)) + 'Service';
   switch (language) {
     case 'ts':
@@ -246,7 +246,7 @@ function frame(language: Language, g: Generator, body: string, head = ''): strin
 }
 
 /** A unit that issues a DynamoDB Scan (with its imports), per language. */
-function scanUnit(language: Language, g: Generator): { head: string; unit: string } {
+export function scanUnit(language: Language, g: Generator): { head: string; unit: string } {
   const table = `${g.pick(WORDS)}s`;
   switch (language) {
     case 'ts':
@@ -315,7 +315,7 @@ function decoyUnit(language: Language): { head: string; unit: string } {
 }
 
 /** A unit that uses DynamoDB without scanning (point reads), so the second byte test matters. */
-function dynamoUnit(language: Language): { head: string; unit: string } {
+export function dynamoUnit(language: Language): { head: string; unit: string } {
   switch (language) {
     case 'ts':
     case 'tsx':
@@ -335,7 +335,7 @@ function dynamoUnit(language: Language): { head: string; unit: string } {
   }
 }
 
-const EXTENSION: Record<Language, string> = {
+export const EXTENSION: Record<Language, string> = {
   ts: '.ts',
   tsx: '.tsx',
   js: '.js',
@@ -346,15 +346,36 @@ const EXTENSION: Record<Language, string> = {
   cs: '.cs',
 };
 
+/** Writes a corpus's files into an emptied root, creating each folder once, and counts what it wrote. */
+export class CorpusWriter {
+  bytes = 0;
+  readonly byKind: Record<string, number> = {};
+  private readonly directories = new Set<string>();
+
+  private constructor(readonly root: string) {}
+
+  static async emptied(root: string): Promise<CorpusWriter> {
+    await rm(root, { recursive: true, force: true });
+    await mkdir(root, { recursive: true });
+    return new CorpusWriter(root);
+  }
+
+  async write(file: string, text: string, kind: string): Promise<void> {
+    if (!this.directories.has(path.dirname(file))) {
+      await mkdir(path.dirname(file), { recursive: true });
+      this.directories.add(path.dirname(file));
+    }
+    await writeFile(file, text);
+    this.bytes += Buffer.byteLength(text);
+    this.byKind[kind] = (this.byKind[kind] ?? 0) + 1;
+  }
+}
+
 export async function generateCorpus(root: string, options: CorpusOptions): Promise<CorpusStats> {
   const g = new Generator(random(options.seed ?? 20_260_101));
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  let bytes = 0;
+  const writer = await CorpusWriter.emptied(root);
   let scanFiles = 0;
   let decoyFiles = 0;
-  const byLanguage: Record<string, number> = {};
-  const directories = new Set<string>();
   for (let i = 0; i < options.files; i += 1) {
     let roll = g.int(0, 9999) / 10000;
     let language: Language = 'ts';
@@ -390,13 +411,7 @@ export async function generateCorpus(root: string, options: CorpusOptions): Prom
     const service = `services/svc-${String(i % 40).padStart(2, '0')}`;
     const folder = `${service}/src/${g.pick(WORDS.slice(0, 8))}/${g.pick(['handlers', 'domain', 'lib', 'api'])}`;
     const file = path.join(root, folder, `${g.name()}-${i}${EXTENSION[language]}`);
-    if (!directories.has(path.dirname(file))) {
-      await mkdir(path.dirname(file), { recursive: true });
-      directories.add(path.dirname(file));
-    }
-    await writeFile(file, text);
-    bytes += Buffer.byteLength(text);
-    byLanguage[language] = (byLanguage[language] ?? 0) + 1;
+    await writer.write(file, text, language);
   }
-  return { files: options.files, bytes, scanFiles, decoyFiles, byLanguage };
+  return { files: options.files, bytes: writer.bytes, scanFiles, decoyFiles, byLanguage: writer.byKind };
 }

@@ -4,7 +4,9 @@
  *   - dynalint's whole CLI (`node dist/cli.js`), which reads, prefilters and AST-confirms every scan;
  *   - `rg -l -i scan` (ripgrep; the ratio is skipped when it is not installed), the floor for "find the word";
  *   - ESLint with `no-restricted-syntax` on `NewExpression[callee.name='ScanCommand']` over the JS/TS part.
- * Prints medians and the ratios. Usage: node --import tsx bench/code/run.ts [--files N] [--runs N]
+ * Prints medians and the ratios. `--shape sdk-examples` times a tree shaped like a large SDK examples
+ * repository instead (bench/.corpus/code-sdk-examples; see sdk-corpus.ts).
+ * Usage: node --import tsx bench/code/run.ts [--files N] [--runs N] [--shape app|sdk-examples]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -13,9 +15,22 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORPUS_ROOT, ROOT, median } from '../lib.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, type CorpusOptions, type CorpusStats } from './corpus.ts';
+import { generateSdkExamplesCorpus } from './sdk-corpus.ts';
 
-const CORPUS = path.join(CORPUS_ROOT, 'code');
+export type CorpusShape = 'app' | 'sdk-examples';
+
+const SHAPES: Readonly<
+  Record<
+    CorpusShape,
+    { folder: string; generate: (root: string, options: CorpusOptions) => Promise<CorpusStats> }
+  >
+> = {
+  app: { folder: 'code', generate: generateCorpus },
+  'sdk-examples': { folder: 'code-sdk-examples', generate: generateSdkExamplesCorpus },
+};
+
+let CORPUS = path.join(CORPUS_ROOT, SHAPES.app.folder);
 
 interface Timed {
   readonly ms: number;
@@ -77,11 +92,12 @@ export default [
   );
 }
 
-export async function benchCode(files = 10_000, runs = 5): Promise<void> {
+export async function benchCode(files = 10_000, runs = 5, shape: CorpusShape = 'app'): Promise<void> {
+  CORPUS = path.join(CORPUS_ROOT, SHAPES[shape].folder);
   ensureBuilt();
   const ripgrepInstalled = hasRipgrep();
   console.log(`generating ${files} files into ${path.relative(ROOT, CORPUS)} …`);
-  const corpus = await generateCorpus(CORPUS, { files });
+  const corpus = await SHAPES[shape].generate(CORPUS, { files });
   // Its own repository: every tool reads the same files and honours the same (absent) ignore rules.
   execFileSync('git', ['init', '-q', CORPUS]);
   writeEslintConfig();
@@ -139,7 +155,12 @@ export async function benchCode(files = 10_000, runs = 5): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
+    options: {
+      files: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '5' },
+      shape: { type: 'string', default: 'app' },
+    },
   });
-  await benchCode(Number(values.files), Number(values.runs));
+  if (!(values.shape in SHAPES)) throw new Error(`--shape must be one of ${Object.keys(SHAPES).join(', ')}`);
+  await benchCode(Number(values.files), Number(values.runs), values.shape as CorpusShape);
 }

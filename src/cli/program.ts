@@ -113,6 +113,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ruleOverrides: list(values.rule),
     switches: values['report-unmanaged'] === true ? ['report-unmanaged'] : [],
     code: values['no-code'] !== true,
+    ...(patterns ? { everyCall: true } : {}),
     ...(cdkSynth ? { cdkSynth } : {}),
     ...(drift ? { drift } : {}),
     ...(base !== undefined ? { base } : {}),

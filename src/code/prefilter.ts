@@ -65,12 +65,39 @@ const OPERATION_MARKERS: readonly OperationMarker[] = [
 ];
 
 /** Whether `marker` occurs in `bytes` with the neighbours it asks for. */
-function hasMarker(bytes: Buffer, { text, before, after, called }: OperationMarker): boolean {
+function hasMarker(bytes: Buffer, marker: OperationMarker): boolean {
+  const { text } = marker;
   for (let at = bytes.indexOf(text); at !== -1; at = bytes.indexOf(text, at + text.length)) {
-    if (before && !before.includes(bytes[at - 1] ?? -1)) continue;
-    if (after && !after.includes(bytes[at + text.length] ?? -1)) continue;
-    if (called && !isCalled(bytes, at + text.length - 1)) continue;
-    return true;
+    if (hasNeighbours(bytes, at, marker)) return true;
+  }
+  return false;
+}
+
+/** Whether the marker found at `at` has the neighbours it asks for. */
+function hasNeighbours(bytes: Buffer, at: number, { text, before, after, called }: OperationMarker): boolean {
+  if (before && !before.includes(bytes[at - 1] ?? -1)) return false;
+  if (after && !after.includes(bytes[at + text.length] ?? -1)) return false;
+  return !called || isCalled(bytes, at + text.length - 1);
+}
+
+/**
+ * The operation markers in one pattern, over the file's Latin-1 text (one character a byte, so its offsets
+ * are the bytes'): one pass instead of one a marker, which matters where every file uses an AWS SDK. No
+ * marker is a prefix of another, so at most one matches at an offset; a match without its neighbours
+ * resumes one character later, so every occurrence of every marker is looked at.
+ */
+const OPERATION_PATTERN = new RegExp(
+  OPERATION_MARKERS.map((marker) => marker.text.toString('latin1').replace(/[.(]/g, '\\$&')).join('|'),
+  'g',
+);
+const MARKER_BY_TEXT = new Map(OPERATION_MARKERS.map((marker) => [marker.text.toString('latin1'), marker]));
+
+function hasOperationMarker(bytes: Buffer, text: string): boolean {
+  OPERATION_PATTERN.lastIndex = 0;
+  for (let found = OPERATION_PATTERN.exec(text); found; found = OPERATION_PATTERN.exec(text)) {
+    const marker = MARKER_BY_TEXT.get(found[0]);
+    if (marker && hasNeighbours(bytes, found.index, marker)) return true;
+    OPERATION_PATTERN.lastIndex = found.index + 1;
   }
   return false;
 }
@@ -134,10 +161,11 @@ export const MAX_LINE_LENGTH = 10_000;
  */
 export function mentionsOperation(bytes: Buffer): boolean {
   if (SCAN_MARKERS.some((marker) => hasMarker(bytes, marker))) return true;
-  // Every other marker is one more pass over every file; a cheap first look for a DynamoDB package or
-  // client name (one pattern, one pass) leaves them to the few files that have one.
-  if (!LIKELY_TIE.test(bytes.toString('latin1'))) return false;
-  return OPERATION_MARKERS.some((marker) => hasMarker(bytes, marker));
+  // The other markers are one more pass over every file; a cheap first look for a DynamoDB package or
+  // client name (one pattern, one pass) leaves it to the files that have one.
+  const text = bytes.toString('latin1');
+  if (!LIKELY_TIE.test(text)) return false;
+  return hasOperationMarker(bytes, text);
 }
 
 /**
@@ -152,6 +180,19 @@ const TIE = new RegExp(TIE_MARKERS.join('|'), 'i');
 
 export function mentionsDynamoDb(text: string): boolean {
   return TIE.test(text);
+}
+
+/**
+ * Every detector names an operation other than GetItem, PutItem, UpdateItem and DeleteItem by a word holding
+ * one of these (`ScanAsync`, `queryPaginator`, `batch_writer`, `TransactWriteItems`, `executeStatement`),
+ * except a model's `find` (a Query). Matched in any case and anywhere, calls or not, so the test only errs
+ * towards parsing. A suppression comment keeps its file too: an unused one is a finding.
+ */
+const BEYOND_SINGLE_ITEMS = /scan|query|batch|transact|execute|find|dynalint-ignore/i;
+
+/** Whether the only DynamoDB calls `text` can hold are single-item ones (GetItem, PutItem, UpdateItem, DeleteItem). */
+export function onlySingleItemCalls(text: string): boolean {
+  return !BEYOND_SINGLE_ITEMS.test(text);
 }
 
 /** Git's test: a NUL byte in the first 8000 bytes. */

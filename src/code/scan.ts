@@ -22,6 +22,7 @@ import {
   longestLine,
   mentionsDynamoDb,
   mentionsOperation,
+  onlySingleItemCalls,
 } from './prefilter.ts';
 
 /** `NODE_DEBUG=dynalint` prints why files were skipped or calls not reported. */
@@ -46,13 +47,23 @@ export interface CodeScanOptions {
   readonly read?: (file: SourceFile, problems: LoadProblem[]) => Buffer | undefined;
   /** The run's per-file facts: a file already analysed (at the head, or in a `--cache` file) is not again. */
   readonly facts?: FactStore;
+  /**
+   * Whether anything reads single-item calls (GetItem, PutItem, UpdateItem, DeleteItem): files that can
+   * hold no other call are parsed only if so. Default: always. No rule about a call reads them, and such
+   * files are most of a repository's DynamoDB code, so a run that only lints parses a fraction of the files
+   * the access-pattern map needs. Asked at the start; files read before a pending answer arrives wait for it.
+   */
+  readonly singleItemCalls?: () => boolean | Promise<boolean>;
 }
 
 export interface CodeScanResult {
   readonly uses: CodeUse[];
   readonly suppressions: Suppression[];
   readonly problems: LoadProblem[];
-  /** Files that were parsed (the rest were ruled out by their bytes). */
+  /**
+   * Files that were parsed, known from the facts, or left unparsed because nothing read their single-item
+   * calls: every file whose bytes can hold a DynamoDB call (the rest were ruled out by their bytes).
+   */
   readonly parsed: number;
   /** Of those, the files worker threads parsed. */
   readonly parsedOnWorkers: number;
@@ -67,46 +78,65 @@ export async function scanCode(
   const threshold = options.workers === undefined ? POOL_MIN_BYTES : 0;
   let pool: AnalysisPool | undefined;
   const inputs: CodeFileInput[] = [];
-  /** Every candidate's analysis in reading order: known ones, or the index of the input to analyse. */
-  const order: (FileAnalysis | number)[] = [];
-  /** The fact keys of the first inputs (those read with a store), to store their analyses. */
-  const keys: string[] = [];
+  /**
+   * Every candidate's analysis in reading order: known ones, the index of the input to analyse, or
+   * undefined while (or when) a file of single-item calls waits for someone to want them.
+   */
+  const order: (FileAnalysis | number | undefined)[] = [];
+  /** The fact keys of inputs read with a store, by input index, to store their analyses. */
+  const keys: (string | undefined)[] = [];
+  /** Files whose only calls can be single-item ones, with where they go in `order`. */
+  const singleItemOnly: { readonly at: number; readonly input: CodeFileInput; readonly key?: string }[] = [];
   const mapped = new MappedClassCollector();
   /** Python files that name no DynamoDB tie: parsed only if they name a model another file declares. */
   const untied: CodeFileInput[] = [];
   const unread: LoadProblem[] = [];
   const readFile = options.read ?? readBounded;
   let bytes = 0;
+  /** Queues `input` for analysis: its index in `inputs`; the pool starts once there is enough to parse. */
+  const analyse = (input: CodeFileInput, key: string | undefined): number => {
+    keys[inputs.length] = key;
+    inputs.push(input);
+    bytes += input.text.length;
+    if (pool) pool.submit(input);
+    else if (workers > 0 && bytes >= threshold) {
+      pool = new AnalysisPool(workers);
+      for (const earlier of inputs) pool.submit(earlier);
+    }
+    return inputs.length - 1;
+  };
+  const singleItemCalls = options.singleItemCalls?.() ?? true;
+  /** The answer once known: until then, and when it is no, files of single-item calls are set aside. */
+  let singleItemsWanted = typeof singleItemCalls === 'boolean' ? singleItemCalls : undefined;
+  if (typeof singleItemCalls !== 'boolean')
+    // A failed answer fails the scan below, where it is awaited.
+    singleItemCalls.then(
+      (wanted) => (singleItemsWanted = wanted),
+      () => undefined,
+    );
+  /** Analyses `input` in reading order, or sets it aside when it can hold only single-item calls. */
+  const enqueue = (input: CodeFileInput, key: string | undefined): void => {
+    if (singleItemsWanted !== true && onlySingleItemCalls(input.text)) {
+      singleItemOnly.push({ at: order.length, input, ...(key ? { key } : {}) });
+      order.push(undefined);
+    } else order.push(analyse(input, key));
+  };
   for (const [i, file] of files.entries()) {
     const candidate = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
     const key = candidate && options.facts && factKey('code', file.display, blobId(candidate.bytes));
     const known = key ? options.facts?.get<FileAnalysis>(key, PLAIN_FACTS) : undefined;
     if (known) order.push(known);
-    else if (candidate) {
-      const { input } = candidate;
-      order.push(inputs.length);
-      if (key) keys.push(key);
-      inputs.push(input);
-      bytes += input.text.length;
-      if (pool) pool.submit(input);
-      else if (workers > 0 && bytes >= threshold) {
-        pool = new AnalysisPool(workers);
-        for (const earlier of inputs) pool.submit(earlier);
-      }
-    }
+    else if (candidate) enqueue(candidate.input, key);
     if (pool && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
   }
   const classes = mapped.classes();
-  for (const input of usingModels(untied, classes)) {
-    order.push(inputs.length);
-    inputs.push(input);
-    bytes += input.text.length;
-    pool?.submit(input);
-  }
+  for (const input of usingModels(untied, classes)) enqueue(input, undefined);
+  if (singleItemOnly.length > 0 && (await singleItemCalls))
+    for (const { at, input, key } of singleItemOnly) order[at] = analyse(input, key);
   const read = performance.now();
   const analyses = pool ? await pool.finish() : await analyzeEach(inputs);
   debug(
-    'code scan: %d files read in %d ms; %d (%d KB) parsed, %d of them on %d worker threads, done %d ms later',
+    'code scan: %d files read in %d ms; %d (%d KB) parsed, %d of them on %d worker threads, done %d ms later; %d with only single-item calls not parsed',
     files.length,
     Math.round(read - started),
     inputs.length,
@@ -114,10 +144,13 @@ export async function scanCode(
     pool?.analysedOnWorkers ?? 0,
     pool ? workers : 0,
     Math.round(performance.now() - read),
+    order.filter((o) => o === undefined).length,
   );
   // Files parsed only because another file declares a model they name are not stored: that depends on more than their bytes.
-  keys.forEach((key, i) => options.facts?.set(key, analyses[i], PLAIN_FACTS));
-  const all = order.map((o) => (typeof o === 'number' ? (analyses[o] as FileAnalysis) : o));
+  keys.forEach((key, i) => key && options.facts?.set(key, analyses[i], PLAIN_FACTS));
+  const all = order.flatMap((o) =>
+    o === undefined ? [] : typeof o === 'number' ? [analyses[o] as FileAnalysis] : [o],
+  );
   const result = merge(all, order.length, pool?.analysedOnWorkers ?? 0);
   appendAll(result.problems, unread);
   return { ...result, uses: withMappedTables(result.uses, classes) };

@@ -188,26 +188,22 @@ function walkForPages(scope: Node, extraWords: readonly string[]): boolean {
  */
 export const MAX_SYNTAX_DEPTH = 256;
 
-/** Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`: one cursor walk, linear in the tree. */
+/**
+ * Whether any node of the tree is deeper than `MAX_SYNTAX_DEPTH`. A subtree of `n` nodes is at most `n`
+ * levels deep, and tree-sitter keeps each node's count of descendants, so only nodes whose subtree could
+ * reach past the limit are opened: a few dozen per ordinary file instead of every node (each visit is a
+ * call into the parser; walking every node cost about two thirds of parsing the file).
+ */
 export function nestedTooDeeply(root: Node): boolean {
-  const cursor = root.walk();
-  // Counted here rather than asked of the cursor at every node: one call into the parser fewer per node.
-  let depth = 0;
-  try {
-    for (;;) {
-      if (cursor.gotoFirstChild()) {
-        depth += 1;
-        if (depth > MAX_SYNTAX_DEPTH) return true;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return false;
-        depth -= 1;
-      }
-    }
-  } finally {
-    cursor.delete();
+  const pending: [Node, number][] = [[root, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > MAX_SYNTAX_DEPTH) return true;
+    // `descendantCount` counts the node itself: its deepest descendant is at most that many levels below it, less one.
+    if (depth + node.descendantCount - 1 <= MAX_SYNTAX_DEPTH) continue;
+    for (const child of node.children) pending.push([child, depth + 1]);
   }
+  return false;
 }
 
 /** Table fields of a `CodeUse` for a reference: a literal is known, anything else unknown with a reason. */
@@ -626,6 +622,12 @@ interface NameScopes<T> {
  */
 export class ScopedNames<T> {
   private readonly names = new Map<string, NameScopes<T>>();
+  /**
+   * Declarations not yet placed in their scope, by name, in declaration order: most names of a file are
+   * never looked up, and finding a declaration's function walks up its ancestors, each step a call into
+   * WebAssembly. A name's are placed when it is first looked up.
+   */
+  private readonly unplaced = new Map<string, { readonly value: T; readonly declaration: Node }[]>();
 
   /** `functions`: node types that open a scope; `fileWide`: names that are visible everywhere (`this.x`). */
   constructor(
@@ -634,6 +636,12 @@ export class ScopedNames<T> {
   ) {}
 
   set(name: string, value: T, declaration: Node): void {
+    const list = this.unplaced.get(name);
+    if (list) list.push({ value, declaration });
+    else this.unplaced.set(name, [{ value, declaration }]);
+  }
+
+  private place(name: string, value: T, declaration: Node): void {
     const enclosingScope = this.fileWide(name) ? undefined : enclosing(declaration, this.functions);
     const scope =
       enclosingScope && parentOf(enclosingScope)
@@ -658,7 +666,7 @@ export class ScopedNames<T> {
   }
 
   has(name: string): boolean {
-    return this.names.has(name);
+    return this.names.has(name) || this.unplaced.has(name);
   }
 
   /** Every value `name` may hold at `at`: the innermost scope's declarations, the nearest before `at` first. */
@@ -680,6 +688,11 @@ export class ScopedNames<T> {
 
   /** The declarations of `name` in the innermost scope that holds `place`, in order. */
   private innermost(name: string, place: number): ScopeGroup<T> | undefined {
+    const unplaced = this.unplaced.get(name);
+    if (unplaced) {
+      this.unplaced.delete(name);
+      for (const { value, declaration } of unplaced) this.place(name, value, declaration);
+    }
     const byName = this.names.get(name);
     if (!byName) return undefined;
     if (!byName.functions) {

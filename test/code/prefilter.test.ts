@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBundle, mentionsOperation } from '../../src/code/prefilter.ts';
+import { isBundle, mentionsOperation, onlySingleItemCalls } from '../../src/code/prefilter.ts';
 
 describe('operation prefilter', () => {
   it.each([
@@ -51,6 +51,33 @@ describe('operation prefilter', () => {
     'for (const item of items) batch.push(item);',
     '',
   ])('rules out %s', (text) => expect(mentionsOperation(Buffer.from(text))).toBe(false));
+});
+
+describe('files of single-item calls', () => {
+  it.each([
+    "client.send(new GetItemCommand({ TableName: 'orders', Key }))",
+    'table.put_item(Item=item)',
+    'await docClient.update({ TableName, Key, UpdateExpression })',
+    'client.DeleteItem(ctx, input)',
+    'mapper.load(Order.class, id)',
+    'await context.SaveAsync(order)',
+  ])('holds only single-item calls: %s', (text) => expect(onlySingleItemCalls(text)).toBe(true));
+  it.each([
+    'client.scan(params)',
+    'new QueryCommand(input)',
+    'table.batch_writer()',
+    'client.TransactWriteItems(ctx, input)',
+    'ddb.executeStatement({ Statement })',
+    'await Order.find({ status })',
+    'context.FromQueryAsync<Order>(config)',
+    'paginator = client.get_paginator("scan")',
+    '// dynalint-ignore-next-line unused-index -- read by the nightly job',
+  ])('may hold more: %s', (text) =>
+    expect(
+      onlySingleItemCalls(`table.get_item(Key=key)
+${text}`),
+    ).toBe(false),
+  );
 });
 
 describe('bundler outputs', () => {
