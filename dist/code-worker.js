@@ -1,8 +1,8 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-XXJZMJEQ.js";
-import "./chunks/chunk-XFKSCMNU.js";
+} from "./chunks/chunk-HDP3OUQE.js";
+import "./chunks/chunk-WPUJZHJN.js";
 import "./chunks/chunk-WIEP54A5.js";
 import "./chunks/chunk-RELMD6NO.js";
 

@@ -4,13 +4,13 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-5PDKAQIM.js";
+} from "./chunks/chunk-36HKD5YB.js";
 import {
   judgeTables
-} from "./chunks/chunk-XT2M26GU.js";
+} from "./chunks/chunk-5JOKSLEB.js";
 import "./chunks/chunk-IOZXQIOR.js";
 import "./chunks/chunk-YHM737QO.js";
-import "./chunks/chunk-XFKSCMNU.js";
+import "./chunks/chunk-WPUJZHJN.js";
 import "./chunks/chunk-WIEP54A5.js";
 import "./chunks/chunk-RELMD6NO.js";
 
