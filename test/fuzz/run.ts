@@ -34,10 +34,18 @@ interface ShareResult {
   readonly slowest: { ms: number; what: string };
 }
 
-type WorkerMessage = { readonly failure: string } | { readonly done: ShareResult };
+type WorkerMessage =
+  { readonly failure: string } | { readonly progress: number } | { readonly done: ShareResult };
 
 /** Runs the cases whose index is `worker` modulo `workers`; reports each failure as it happens. */
-async function runShare(share: Share, onFailure: (line: string) => void): Promise<ShareResult> {
+/** Cases between a worker's progress lines: a long run says how far it is. */
+const PROGRESS_EVERY = 5_000;
+
+async function runShare(
+  share: Share,
+  onFailure: (line: string) => void,
+  onProgress: (ran: number) => void = () => undefined,
+): Promise<ShareResult> {
   const seeds = corpus();
   const samples = fc.sample(fc.tuple(fc.nat(seeds.length - 1), mutationsArbitrary), {
     numRuns: share.cases,
@@ -59,6 +67,7 @@ async function runShare(share: Share, onFailure: (line: string) => void): Promis
     const file = seeds[index] as (typeof seeds)[number];
     const result = await runCase(file, mutate(file.bytes, mutations), share.budgetMs, share.clock);
     ran++;
+    if (ran % PROGRESS_EVERY === 0) onProgress(ran);
     if (result.ms > slowest.ms)
       slowest = { ms: result.ms, what: `case ${i}: ${file.name} ${JSON.stringify(mutations)}` };
     if (result.failure) {
@@ -77,7 +86,9 @@ function runWorker(share: Share): Promise<ShareResult> {
     let result: ShareResult | undefined;
     child.on('message', (message: WorkerMessage) => {
       if ('failure' in message) console.log(`FAIL ${message.failure}`);
-      else result = message.done;
+      else if ('progress' in message) {
+        console.log(`worker ${share.worker}: ${message.progress} cases, ${new Date().toISOString()}`);
+      } else result = message.done;
     });
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -101,7 +112,11 @@ const { values } = parseArgs({
 
 if (values.share !== undefined) {
   const share = JSON.parse(values.share) as Share;
-  const done = await runShare(share, (failure) => process.send?.({ failure }));
+  const done = await runShare(
+    share,
+    (failure) => process.send?.({ failure }),
+    (progress) => process.send?.({ progress }),
+  );
   process.send?.({ done }, () => process.disconnect());
 } else {
   const cases = Number(values.cases);
