@@ -27,11 +27,18 @@ import { attributeUses } from './code/attribute.ts';
 import { declaredIndexes } from './code/access.ts';
 import { accessChanges, type AccessChange } from './code/patterns.ts';
 import { scanCode } from './code/scan.ts';
-import { loadBaseTables, revisionLabel, type BaseFacts, type BaseTables } from './diff/base.ts';
+import {
+  loadBaseTables,
+  revisionLabel,
+  type BaseFacts,
+  type BaseOptions,
+  type BaseTables,
+} from './diff/base.ts';
 import { pairTables } from './diff/pair.ts';
-import type { CdkSynthOptions, Settle } from './iac/format.ts';
+import type { CdkSynthOptions } from './iac/format.ts';
 import { loadDeclaredTables } from './iac/index.ts';
 import { IacPool } from './iac-pool/pool.ts';
+import { sideLoading } from './iac-pool/sides.ts';
 import type { IacWorkerSetup } from './iac-pool/worker.ts';
 import type { DriftOptions, DriftOutcome } from './live/index.ts';
 import { fingerprintOf } from './shared/fact-cache.ts';
@@ -103,10 +110,6 @@ function startIacPool(
   }
 }
 
-function tableKey(table: TableModel): string {
-  return `${table.source.file}\u0000${table.id}`;
-}
-
 export interface Summary {
   readonly files: number;
   readonly tables: number;
@@ -157,34 +160,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const key of declaredKeys) declaredTables.add(key);
     return tablesRead ? result : { ...result, tables: [] };
   };
-  const settleHead: Settle = (result) => {
-    const judged = headTableRules.settle(result);
-    return keep(judged, judged.tables.map(tableKey));
-  };
   const iacFiles = walked.files.filter((f) => f.kind === 'iac');
-  // Workers judge with the shipped rules; a file store (cache, base) needs each file's facts here.
+  // Workers judge with the shipped rules; a --cache file keeps each file's facts, loaded here.
   const pool =
-    catalogue === defaultCatalogue && !facts
+    catalogue === defaultCatalogue && !options.facts
       ? startIacPool(iacFiles.length, options.iacWorkers, {
           settings: [...settings],
           ...region,
           keepTables: tablesRead,
         })
       : undefined;
+  const loading = sideLoading(pool, options.base !== undefined);
   const declared = loadDeclaredTables(iacFiles, options.cwd, undefined, {
     ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
     ...(facts ? { facts } : {}),
-    settle: settleHead,
-    ...(pool
-      ? {
-          offload: (format, file, bytes, local) =>
-            pool.load(format, file, bytes).then((loaded) => {
-              headTableRules.adopt(loaded);
-              return keep(loaded.result, loaded.declared);
-            }, local),
-        }
-      : {}),
-  }).finally(() => pool?.close());
+    ...loading.io({ rules: headTableRules, keep }),
+  });
   // Which tables there are decides whether single-item calls are read; files of only those wait for the answer.
   // Only the code rules' options are read: a rule's option schema compiles when they first are.
   const codeNeeds = factNeeds(
@@ -199,7 +190,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ? scanCode(codeFiles, { ...(facts ? { facts } : {}), singleItemCalls })
     : undefined;
   // Live tables are described while application code is scanned: one waits on the network, the other on CPU.
-  // The base loads after the head: the files a change left alone are then already in `facts`.
+  // The base loads after the head: the files a change left alone are then already judged, or in `facts`.
+  // The pool stops once every side has loaded, whatever happens to the run.
   const [loaded, code, live, base] = await Promise.all([
     declared,
     scanned,
@@ -214,10 +206,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
             options.base as string,
             fileStart(options.config.file ?? walked.files[0]?.display ?? '.'),
             facts,
-            baseTableRules.settle,
+            loading.io({ rules: baseTableRules, keep: (result) => result }),
           ),
         ),
-  ]);
+  ]).finally(() => loading.close());
   const uses = code ? attributeUses(code.uses, loaded.tables, loaded.environment) : [];
   // Table rules ran as each file loaded; the rest run on the whole run's facts.
   const {
@@ -384,11 +376,11 @@ function baseTables(
   ref: string,
   fallback: Location,
   facts: FactStore | undefined,
-  settle: Settle,
+  loading: BaseOptions['loading'],
 ): Promise<BaseTables> {
   return loadBaseTables({
     ...(facts ? { facts } : {}),
-    settle,
+    loading,
     cwd: options.cwd,
     ref,
     paths: options.paths,

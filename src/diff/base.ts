@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { scanCode, type CodeScanResult } from '../code/scan.ts';
 import { candidateKind } from '../discover/detect.ts';
 import { SKIPPED_DIRECTORIES } from '../discover/walk.ts';
-import type { CdkSynthOptions, Settle } from '../iac/format.ts';
+import type { CdkSynthOptions, FormatIo } from '../iac/format.ts';
 import { loadDeclaredTables, type LoadedTables } from '../iac/index.ts';
 import type { FactStore } from '../shared/facts.ts';
 import { MAX_FILE_BYTES, type FileReader, type SourceFile } from '../shared/files.ts';
@@ -34,8 +34,8 @@ export interface BaseOptions {
   readonly cdkSynth?: CdkSynthOptions;
   /** The head's per-file facts: a file the change left alone is not loaded a second time. */
   readonly facts?: FactStore;
-  /** Called on each loaded file's result (see `FormatIo.settle`). */
-  readonly settle?: Settle;
+  /** How each file's result is settled, and one-file formats offloaded (see `FormatIo`). */
+  readonly loading?: Pick<FormatIo, 'settle' | 'offload'>;
 }
 
 export interface BaseTables {
@@ -119,7 +119,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
     );
     const facts = {
       ...(options.facts ? { facts: options.facts } : {}),
-      ...(options.settle ? { settle: options.settle } : {}),
+      ...options.loading,
     };
     const [loaded, code] = await Promise.all([
       loadDeclaredTables(

@@ -8,6 +8,7 @@ import { rules as catalogue } from '../../rules/index.ts';
 import { resolveConfig } from '../../src/config/load.ts';
 import { IacPool } from '../../src/iac-pool/pool.ts';
 import { run, type RunOptions } from '../../src/run.ts';
+import { changeRepository } from '../helpers/git.ts';
 import { tableTemplate } from '../helpers/templates.ts';
 import { workspace } from '../helpers/workspace.ts';
 
@@ -84,6 +85,24 @@ describe('IaC worker pool', () => {
       expect(dropped.summary).toEqual(kept.summary);
     }
     expect(kept.summary.tables).toBe(15);
+  });
+
+  it('judges a change on workers as the main thread does: new and unchanged findings, change rules', async () => {
+    const head = {
+      ...FILES,
+      'stacks/stack-0.yaml': tableTemplate({ table: 'Table0', billing: 'PROVISIONED' }),
+      'stacks/stack-1.yaml': null,
+      'stacks/added.yaml': tableTemplate({ table: 'Added', attributes: ['unused'] }),
+    };
+    const dir = await changeRepository(FILES, head);
+    const inProcess = await lintWith(dir, { iacWorkers: 0, base: 'main' });
+    const pooled = await lintWith(dir, { iacWorkers: 2, base: 'main' });
+    const states = new Set(inProcess.findings.map((f) => `${f.ruleId} ${f.baselineState}`));
+    for (const expected of ['billing-mode new', 'billing-mode unchanged', 'table-removed new']) {
+      expect(states).toContain(expected);
+    }
+    expect(pooled.findings).toEqual(inProcess.findings);
+    expect(pooled.summary).toEqual(inProcess.summary);
   });
 
   it('rejects a job a worker cannot do, and every job once no worker is left', async () => {
