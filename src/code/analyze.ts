@@ -101,7 +101,7 @@ export async function analyzeFile(input: CodeFileInput): Promise<FileAnalysis> {
   }
   try {
     const root = tree.rootNode;
-    if (nestedTooDeeply(root)) {
+    if (nestedTooDeeply(root, deadline)) {
       return {
         ...empty,
         problems: [skipped(input.display, `code nested more than ${MAX_SYNTAX_DEPTH} levels deep`)],

@@ -194,11 +194,16 @@ export const MAX_SYNTAX_DEPTH = 256;
  * reach past the limit are opened: a few dozen per ordinary file instead of every node (each visit is a
  * call into the parser; walking every node cost about two thirds of parsing the file).
  */
-export function nestedTooDeeply(root: Node): boolean {
+export function nestedTooDeeply(root: Node, deadline = Infinity): boolean {
   const pending: [Node, number][] = [[root, 0]];
+  let opened = 0;
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [node, depth] = next;
     if (depth > MAX_SYNTAX_DEPTH) return true;
+    // The file's one budget covers this walk too (a pathological tree opens hundreds of thousands of nodes).
+    if (++opened % 4096 === 0 && performance.now() > deadline) {
+      throw new AnalysisLimitError(`parsing and querying took longer than ${MAX_PARSE_MS / 1000} s`);
+    }
     // `descendantCount` counts the node itself: its deepest descendant is at most that many levels below it, less one.
     if (depth + node.descendantCount - 1 <= MAX_SYNTAX_DEPTH) continue;
     for (const child of node.children) pending.push([child, depth + 1]);
