@@ -207,6 +207,12 @@ class JavaFile implements FileDetector {
   /** Simple type name → SDK, for the DynamoDB types this file can name. */
   readonly types = new Map<string, string>();
   private readonly bindings = new ScopedNames<Declared>(FUNCTIONS);
+  /**
+   * Method invocations by name, and what the invocations of a method pass at a parameter's position, each
+   * made once per file: every statement parameter asked it, and a file of n copies of a method asked n times.
+   */
+  private invocations: Map<string, Node[]> | undefined;
+  private readonly passed = new Map<string, { call: Node; value: Node }[]>();
   /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
   /** Setter statements by the name of the request they set (`request.setIndexName(…)`). */
@@ -661,12 +667,33 @@ class JavaFile implements FileDetector {
     if (!parameter?.parent || method?.type !== 'method_declaration') return undefined;
     const index = argumentsOf(parameter.parent).findIndex((p) => p.equals(parameter));
     const name = method.childForFieldName('name')?.text;
-    const root = method.tree.rootNode;
-    return root.descendantsOfType('method_invocation').flatMap((call) => {
-      if (call.childForFieldName('name')?.text !== name) return [];
-      const argument = argumentsOf(call.childForFieldName('arguments'))[index];
-      return argument ? [{ call, value: argument }] : [];
-    });
+    if (name === undefined) return [];
+    const key = `${name}\u0000${index}`;
+    let passed = this.passed.get(key);
+    if (!passed) {
+      passed = this.invocationsNamed(method.tree.rootNode, name).flatMap((call) => {
+        const argument = argumentsOf(call.childForFieldName('arguments'))[index];
+        return argument ? [{ call, value: argument }] : [];
+      });
+      this.passed.set(key, passed);
+    }
+    return passed;
+  }
+
+  /** The file's method invocations of one name, from an index of them all made on the first lookup. */
+  private invocationsNamed(root: Node, name: string): readonly Node[] {
+    if (!this.invocations) {
+      const byName = new Map<string, Node[]>();
+      for (const call of root.descendantsOfType('method_invocation')) {
+        const called = call.childForFieldName('name')?.text;
+        if (called === undefined) continue;
+        const calls = byName.get(called);
+        if (calls) calls.push(call);
+        else byName.set(called, [call]);
+      }
+      this.invocations = byName;
+    }
+    return this.invocations.get(name) ?? [];
   }
 
   /** Builder and setter calls on a request, by method name → first argument (the request may be a variable). */
