@@ -213,6 +213,11 @@ class JavaFile implements FileDetector {
    */
   private invocations: Map<string, Node[]> | undefined;
   private readonly passed = new Map<string, { call: Node; value: Node }[]>();
+  /**
+   * Setter statements as builder fields, by node id: every request of a scope reads all of the scope's
+   * setters, and each read of a node is a call into WebAssembly.
+   */
+  private readonly setterFields = new Map<number, readonly [string, Node | undefined]>();
   /** `@DynamoDBTable(tableName = "orders") class Order`: mapped class → the table name's expression. */
   private readonly mapped = new Map<string, Node>();
   /** Setter statements by the name of the request they set (`request.setIndexName(…)`). */
@@ -465,12 +470,21 @@ class JavaFile implements FileDetector {
     const calls = new Map(chain);
     if (request?.type !== 'identifier') return calls;
     for (const call of this.setters.all(request.text, request)) {
-      const name = call.childForFieldName('name')?.text ?? '';
-      const value = argumentsOf(call.childForFieldName('arguments'))[0];
-      const key = name.replace(/^set/, 'with');
+      const [key, value] = this.setterField(call);
       if (value && !calls.has(key)) calls.set(key, value);
     }
     return calls;
+  }
+
+  /** A setter statement as a builder field (`setIndexName(x)` → `withIndexName`, x), read once per statement. */
+  private setterField(call: Node): readonly [string, Node | undefined] {
+    let field = this.setterFields.get(call.id);
+    if (!field) {
+      const name = call.childForFieldName('name')?.text ?? '';
+      field = [name.replace(/^set/, 'with'), argumentsOf(call.childForFieldName('arguments'))[0]];
+      this.setterFields.set(call.id, field);
+    }
+    return field;
   }
 
   /** Builder setters (`indexName(…)`, v1's `withIndexName(…)`) as request fields. */

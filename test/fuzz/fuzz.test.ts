@@ -88,6 +88,15 @@ const FOUND: readonly [string, Mutation[]][] = [
     'test/fixtures/code/java/PartiqlBuilt.java',
     [{ op: 'duplicate-lines', at: 0.61714, lines: 20, times: 951 }],
   ],
+  // 1,633 setter statements on one Java request variable: every request read every setter's name and argument
+  // from the tree again (6 s).
+  [
+    'test/fixtures/code/java/Paging.java',
+    [
+      { op: 'insert', at: 0.514714, token: ']' },
+      { op: 'duplicate-lines', at: 0.432785, lines: 6, times: 1633 },
+    ],
+  ],
   // 9,600 nested parentheses in C#: parse and query each stayed within 4 s, and together took 9.5 s.
   [
     'test/fixtures/access/csharp/Traps.cs',
