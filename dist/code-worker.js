@@ -1,7 +1,7 @@
 import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);
 import {
   analyzeFile
-} from "./chunks/chunk-EJIHT53F.js";
+} from "./chunks/chunk-QSPZK4UC.js";
 import "./chunks/chunk-WPUJZHJN.js";
 import "./chunks/chunk-WIEP54A5.js";
 import "./chunks/chunk-RELMD6NO.js";
