@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 `);
 } else {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  import("./chunks/program-OL6V5ARJ.js").then(
+  import("./chunks/program-V5E37YB2.js").then(
     ({ main }) => main(argv, {
       cwd: process.cwd(),
       stdout: (text) => process.stdout.write(text),

@@ -4,7 +4,7 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-36HKD5YB.js";
+} from "./chunks/chunk-KOLD3XSY.js";
 import {
   judgeTables
 } from "./chunks/chunk-5JOKSLEB.js";

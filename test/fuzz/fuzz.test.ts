@@ -97,6 +97,14 @@ const FOUND: readonly [string, Mutation[]][] = [
       { op: 'duplicate-lines', at: 0.432785, lines: 6, times: 1633 },
     ],
   ],
+  // 980 copies of a Terraform table and its replica: each table's declaration built every related one (5.8 s).
+  [
+    'test/fixtures/terraform/global-tables/main.tf',
+    [
+      { op: 'flip', at: 0.485421, bit: 5 },
+      { op: 'duplicate-lines', at: 0.640712, lines: 20, times: 980 },
+    ],
+  ],
   // 9,600 nested parentheses in C#: parse and query each stayed within 4 s, and together took 9.5 s.
   [
     'test/fixtures/access/csharp/Traps.cs',

@@ -52,8 +52,40 @@ function referencedTable(expression: Expression): string | undefined {
   return first?.kind === 'attribute' ? `aws_dynamodb_table.${first.name}` : undefined;
 }
 
+/**
+ * Declarations already built, per module's related resources and scope, by table address and name: tables
+ * declared at one address (a repeated block, instances of one resource) share theirs, which would otherwise
+ * be built once per table — n tables and n replicas cost n² declarations.
+ */
+const built = new WeakMap<RelatedResources, WeakMap<Scope, Map<string, Declaration[]>>>();
+
 /** The declarations of the resources related to one table, labelled by their own addresses. */
 export function relatedDeclarations(
+  related: RelatedResources,
+  address: string,
+  name: string | undefined,
+  scope: Scope,
+): Declaration[] {
+  let byScope = built.get(related);
+  if (!byScope) {
+    byScope = new WeakMap();
+    built.set(related, byScope);
+  }
+  let byTable = byScope.get(scope);
+  if (!byTable) {
+    byTable = new Map();
+    byScope.set(scope, byTable);
+  }
+  const key = name === undefined ? address : `${address}\u0000=${name}`;
+  let declarations = byTable.get(key);
+  if (!declarations) {
+    declarations = buildRelated(related, address, name, scope);
+    byTable.set(key, declarations);
+  }
+  return declarations;
+}
+
+function buildRelated(
   related: RelatedResources,
   address: string,
   name: string | undefined,
