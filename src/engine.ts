@@ -50,7 +50,11 @@ export interface RuleRun {
 export interface TableRulesPerFile {
   /** Judges a loaded file's tables; returns the result to keep. */
   readonly settle: <R extends { readonly tables: readonly TableModel[] }>(result: R) => R;
-  /** Takes in what the same rules found on a file judged elsewhere (a worker thread). */
+  /** Judges a loaded file's tables without taking the verdict in (`adopt` does, once it is kept). */
+  readonly judge: <R extends { readonly tables: readonly TableModel[] }>(
+    result: R,
+  ) => FileJudgement & { readonly result: R };
+  /** Takes in what the same rules found on a file judged elsewhere (a worker thread, an earlier run). */
   readonly adopt: (judged: FileJudgement) => void;
   /** What the table rules found so far; every enabled table rule counts as having run. */
   readonly run: () => RuleRun;
@@ -98,6 +102,7 @@ export function tableRulesPerFile(
       adopt(judged);
       return judged.result;
     },
+    judge: (result) => judgeTables(catalogue, settings, context, result),
     adopt,
     run: () => ({ findings, failures: [...failures.values()], ran }),
   };

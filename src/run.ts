@@ -95,13 +95,13 @@ export interface RunOptions {
 /** Fewer candidate files load faster on the main thread than workers start. */
 export const IAC_POOL_MIN_FILES = 64;
 
-function startIacPool(
-  candidates: number,
-  requested: number | undefined,
-  setup: IacWorkerSetup,
-): IacPool | undefined {
-  const size = requested ?? (candidates >= IAC_POOL_MIN_FILES ? availableParallelism() : 0);
-  if (size < 1 || candidates === 0) return undefined;
+/** Workers for this many candidate files: none for a few, which load faster here than workers start. */
+function iacPoolSize(candidates: number, requested: number | undefined): number {
+  if (candidates === 0) return 0;
+  return requested ?? (candidates >= IAC_POOL_MIN_FILES ? availableParallelism() : 0);
+}
+
+function startIacPool(size: number, setup: IacWorkerSetup): IacPool | undefined {
   try {
     return new IacPool(size, setup);
   } catch {
@@ -161,19 +161,24 @@ export async function run(options: RunOptions): Promise<RunResult> {
     return tablesRead ? result : { ...result, tables: [] };
   };
   const iacFiles = walked.files.filter((f) => f.kind === 'iac');
-  // Workers judge with the shipped rules; a --cache file keeps each file's facts, loaded here.
-  const pool =
-    catalogue === defaultCatalogue && !options.facts
-      ? startIacPool(iacFiles.length, options.iacWorkers, {
-          settings: [...settings],
-          ...region,
-          keepTables: tablesRead,
-        })
-      : undefined;
-  const loading = sideLoading(pool, options.base !== undefined);
+  // Workers judge with the shipped rules.
+  const poolSize = iacPoolSize(iacFiles.length, options.iacWorkers);
+  const loading = sideLoading({
+    ...(catalogue === defaultCatalogue && poolSize > 0
+      ? {
+          pool: () =>
+            startIacPool(poolSize, {
+              settings: [...settings],
+              ...region,
+              keepTables: tablesRead,
+            }),
+        }
+      : {}),
+    ...(facts ? { facts } : {}),
+    variant: fingerprintOf({ ...region, tablesRead }),
+  });
   const declared = loadDeclaredTables(iacFiles, options.cwd, undefined, {
     ...(options.cdkSynth ? { cdkSynth: options.cdkSynth } : {}),
-    ...(facts ? { facts } : {}),
     ...loading.io({ rules: headTableRules, keep }),
   });
   // Which tables there are decides whether single-item calls are read; files of only those wait for the answer.

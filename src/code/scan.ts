@@ -8,7 +8,7 @@ import path from 'node:path';
 import { debuglog } from 'node:util';
 import type { CodeUse, LoadProblem, Suppression } from '../model.ts';
 import { appendAll } from '../shared/append.ts';
-import { blobId, factKey, PLAIN_FACTS, type FactStore } from '../shared/facts.ts';
+import { blobId, factKey, type FactStore } from '../shared/facts.ts';
 import { decode, fileSkipped, type SourceFile } from '../shared/files.ts';
 import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
@@ -124,7 +124,7 @@ export async function scanCode(
   for (const [i, file] of files.entries()) {
     const candidate = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
     const key = candidate && options.facts && factKey('code', file.display, blobId(candidate.bytes));
-    const known = key ? options.facts?.get<FileAnalysis>(key, PLAIN_FACTS) : undefined;
+    const known = key ? options.facts?.get<FileAnalysis>(key) : undefined;
     if (known) order.push(known);
     else if (candidate) enqueue(candidate.input, key);
     if (pool && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
@@ -147,7 +147,7 @@ export async function scanCode(
     order.filter((o) => o === undefined).length,
   );
   // Files parsed only because another file declares a model they name are not stored: that depends on more than their bytes.
-  keys.forEach((key, i) => key && options.facts?.set(key, analyses[i], PLAIN_FACTS));
+  keys.forEach((key, i) => key && options.facts?.set(key, analyses[i]));
   const all = order.flatMap((o) =>
     o === undefined ? [] : typeof o === 'number' ? [analyses[o] as FileAnalysis] : [o],
   );

@@ -34,8 +34,8 @@ export interface BaseOptions {
   readonly cdkSynth?: CdkSynthOptions;
   /** The head's per-file facts: a file the change left alone is not loaded a second time. */
   readonly facts?: FactStore;
-  /** How each file's result is settled, and one-file formats offloaded (see `FormatIo`). */
-  readonly loading?: Pick<FormatIo, 'settle' | 'offload'>;
+  /** How each file's result is settled or recalled, and one-file formats offloaded (see `FormatIo`). */
+  readonly loading?: Pick<FormatIo, 'settle' | 'settleFile' | 'offload'>;
 }
 
 export interface BaseTables {
@@ -117,10 +117,7 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
     const codeFiles = candidates.filter(
       (file) => candidateKind(path.posix.basename(file.display)) === 'code',
     );
-    const facts = {
-      ...(options.facts ? { facts: options.facts } : {}),
-      ...options.loading,
-    };
+    const facts = options.facts ? { facts: options.facts } : {};
     const [loaded, code] = await Promise.all([
       loadDeclaredTables(
         iac,
@@ -134,9 +131,9 @@ export async function loadBaseTables(options: BaseOptions): Promise<BaseTables> 
                   { cwd: options.cwd, root: repository.root, prefix: repository.prefix, commit },
                   folder,
                 ),
-              ...facts,
+              ...options.loading,
             }
-          : facts,
+          : (options.loading ?? {}),
       ),
       options.code && codeFiles.length ? scanCode(codeFiles, { read: bytesOf, ...facts }) : undefined,
     ]);

@@ -1,12 +1,13 @@
 /**
  * How a run loads the IaC of each side it lints (the head, and a change's base): every file's tables judged by
- * the table rules as it loads, one-file formats on the worker pool when there is one, and, when both sides are
- * linted, a file whose bytes are the same at both judged once (keyed by format, path and git blob id).
+ * the table rules as it loads, one-file formats on the worker pool when there is one. A file whose result
+ * depends on its bytes alone is judged once per path and bytes: its judgement goes into the run's facts,
+ * which the other side of a change, and with `--cache` the next run, recall instead of loading it again.
  */
 import type { TableRulesPerFile } from '../engine.ts';
 import type { FormatIo } from '../iac/format.ts';
 import type { LoadResult, TableModel } from '../model.ts';
-import { blobId, factKey } from '../shared/facts.ts';
+import { blobId, factKey, type FactStore } from '../shared/facts.ts';
 import type { IacPool, PooledLoad } from './pool.ts';
 
 export interface Side {
@@ -17,44 +18,85 @@ export interface Side {
 
 export interface SideLoading {
   /** The loading hooks of one side, for `loadDeclaredTables`. */
-  io(side: Side): Pick<FormatIo, 'settle' | 'offload'>;
+  io(side: Side): Pick<FormatIo, 'settle' | 'settleFile' | 'offload'>;
   /** Stops the pool: after every side has loaded. */
   close(): Promise<void>;
+}
+
+export interface SideLoadingOptions {
+  /** Starts the worker pool, on the first file that must be loaded (every one may be recalled). */
+  readonly pool?: () => IacPool | undefined;
+  /** Where judged files are kept and recalled; absent, every file is judged as it loads. */
+  readonly facts?: FactStore;
+  /**
+   * What else a file's judgement depends on (the region the rules were given, whether tables are kept):
+   * part of its key, so a judgement is recalled only where it would come out the same.
+   */
+  readonly variant: string;
 }
 
 export function tableKey(table: TableModel): string {
   return `${table.source.file}\u0000${table.id}`;
 }
 
-export function sideLoading(pool: IacPool | undefined, bothSides: boolean): SideLoading {
-  const judged = bothSides ? new Map<string, Promise<PooledLoad>>() : undefined;
-  const load = (format: string, file: string, bytes: Buffer): Promise<PooledLoad> => {
-    if (!pool) return Promise.reject(new Error('no IaC pool'));
-    if (!judged) return pool.load(format, file, bytes);
-    const key = factKey(format, file, blobId(bytes));
-    let loading = judged.get(key);
-    if (!loading) {
-      loading = pool.load(format, file, bytes);
-      judged.set(key, loading);
-    }
-    return loading;
+/** A judged file as the facts hold it: structured-clone data, what a pool worker replies. */
+type JudgedFile = PooledLoad;
+
+export function sideLoading({ pool: startPool, facts, variant }: SideLoadingOptions): SideLoading {
+  let pool: IacPool | undefined;
+  let started = false;
+  const workers = (): IacPool | undefined => {
+    if (!started) pool = startPool?.();
+    started = true;
+    return pool;
   };
+  const keyOf = (kind: string, file: string, bytes: Buffer): string | undefined =>
+    facts && factKey(`judged\u0000${kind}\u0000${variant}`, file, blobId(bytes));
   return {
-    io: (side) => ({
-      settle: (result) => {
-        const kept = side.rules.settle(result);
-        return side.keep(kept, kept.tables.map(tableKey));
-      },
-      ...(pool
-        ? {
-            offload: (format, file, bytes, local) =>
-              load(format, file, bytes).then((loaded) => {
-                side.rules.adopt(loaded);
-                return side.keep(loaded.result, loaded.declared);
-              }, local),
-          }
-        : {}),
-    }),
+    io: (side) => {
+      /** Takes a judgement in, and stores it under `key` as the run keeps it. */
+      const kept = (key: string | undefined, judged: JudgedFile): LoadResult => {
+        side.rules.adopt(judged);
+        const result = side.keep(judged.result, judged.declared);
+        if (key) facts?.set<JudgedFile>(key, { ...judged, result });
+        return result;
+      };
+      const recalled = (key: string | undefined): LoadResult | undefined => {
+        const known = key === undefined ? undefined : facts?.get<JudgedFile>(key);
+        if (!known) return undefined;
+        side.rules.adopt(known);
+        return side.keep(known.result, known.declared);
+      };
+      const settleFile = (kind: string, file: string, bytes: Buffer, load: () => LoadResult): LoadResult => {
+        const key = keyOf(kind, file, bytes);
+        const known = recalled(key);
+        if (known) return known;
+        const judged = side.rules.judge(load());
+        return kept(key, { ...judged, declared: judged.result.tables.map(tableKey) });
+      };
+      return {
+        settle: (result) => {
+          const judged = side.rules.settle(result);
+          return side.keep(judged, judged.tables.map(tableKey));
+        },
+        settleFile,
+        ...(startPool
+          ? {
+              offload: async (format, file, bytes, load) => {
+                const key = keyOf(format, file, bytes);
+                const known = recalled(key);
+                if (known) return known;
+                const loading = workers()?.load(format, file, bytes);
+                if (!loading) return settleFile(format, file, bytes, load);
+                return loading.then(
+                  (judged) => kept(key, judged),
+                  () => settleFile(format, file, bytes, load),
+                );
+              },
+            }
+          : {}),
+      };
+    },
     close: async () => {
       await pool?.close();
     },

@@ -12,9 +12,7 @@ import type {
   Suppression,
   TableModel,
 } from '../model.ts';
-import type { FactStore } from '../shared/facts.ts';
 import { decode, type FileReader, type SourceFile } from '../shared/files.ts';
-import { loadOnce } from './facts.ts';
 import { unexpected } from './load.ts';
 
 export interface LoadedTables {
@@ -37,8 +35,6 @@ export interface FormatIo {
    * working tree (a change's base); absent, the folder itself is used.
    */
   readonly checkoutFolder?: (folder: string) => Promise<Checkout | undefined>;
-  /** The run's per-file facts: a file already loaded (at the head, or in a `--cache` file) is not again. */
-  readonly facts?: FactStore;
   /**
    * Called once on each file's (or Terraform module's) result as soon as it is loaded; what it returns is
    * kept instead. The run judges a file's tables here and keeps lighter models, so memory does not grow with
@@ -46,18 +42,21 @@ export interface FormatIo {
    */
   readonly settle?: Settle;
   /**
-   * Loads a file of a one-file format (`fileFormat`) elsewhere, a worker thread, which also settles it there.
-   * `local` loads and settles it here instead (when the worker cannot). Never rejects.
+   * Settles one file's result that depends on its bytes alone: loads it with `load` and settles it, or
+   * recalls the settled result the run already has for these bytes at this path (a file a change left alone,
+   * or one a `--cache` file holds). `kind` names the loader.
+   */
+  readonly settleFile?: SettleFile;
+  /**
+   * As `settleFile`, for a file of a one-file format (`fileFormat`): loaded and settled elsewhere, a worker
+   * thread, when one is free of faults, or here with `load`. Never rejects.
    */
   readonly offload?: Offload;
 }
 
-export type Offload = (
-  format: string,
-  file: string,
-  bytes: Buffer,
-  local: () => LoadResult,
-) => Promise<LoadResult>;
+export type SettleFile = (kind: string, file: string, bytes: Buffer, load: () => LoadResult) => LoadResult;
+
+export type Offload = (format: string, file: string, bytes: Buffer, load: () => LoadResult) => Promise<LoadResult>;
 
 /** Files offloaded and not yet loaded: enough to keep every worker busy, few enough to bound the bytes held. */
 const OFFLOAD_WINDOW = 32;
@@ -67,6 +66,17 @@ export type Settle = (result: LoadResult) => LoadResult;
 /** A loaded result as the run keeps it (see `FormatIo.settle`). */
 export function settled(io: Pick<FormatIo, 'settle'>, result: LoadResult): LoadResult {
   return io.settle ? io.settle(result) : result;
+}
+
+/** One file's result, loaded from its bytes alone, as the run keeps it (see `FormatIo.settleFile`). */
+export function settledFile(
+  io: Pick<FormatIo, 'settle' | 'settleFile'>,
+  kind: string,
+  file: string,
+  bytes: Buffer,
+  load: () => LoadResult,
+): LoadResult {
+  return io.settleFile ? io.settleFile(kind, file, bytes, load) : settled(io, load());
 }
 
 /** A temporary copy of a folder, removed by `cleanup`. */
@@ -134,18 +144,13 @@ export function fileFormat(spec: FileFormatSpec): OneFileFormat {
         const bytes = await io.read(file, problems);
         if (!bytes || !spec.detect(bytes, fileName(file.display))) continue;
         consumed.push(file.path);
-        const local = (): LoadResult =>
-          settled(
-            io,
-            loadOnce(io.facts, spec.name, file.display, bytes, () =>
-              loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display)),
-            ),
-          );
+        const load = (): LoadResult =>
+          loadGuarded(file.display, () => spec.loadText(decode(bytes), file.display));
         if (!io.offload) {
-          results.push(local());
+          results.push(settledFile(io, spec.name, file.display, bytes, load));
           continue;
         }
-        const loading = io.offload(spec.name, file.display, bytes, local);
+        const loading = io.offload(spec.name, file.display, bytes, load);
         results.push(loading);
         inFlight.add(loading);
         const settledLoad = (): boolean => inFlight.delete(loading);

@@ -55,7 +55,7 @@ export async function loadDeclaredTables(
   files: readonly SourceFile[],
   cwd: string,
   read: FileReader = readBounded,
-  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'facts' | 'settle' | 'offload'> = {},
+  running: Pick<FormatIo, 'cdkSynth' | 'checkoutFolder' | 'settle' | 'settleFile' | 'offload'> = {},
 ): Promise<LoadedTables> {
   const taken = new Set<string>();
   const parts: FormatLoad[] = [];

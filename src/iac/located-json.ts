@@ -37,28 +37,3 @@ export function locator(value: object, whole: Location): (pointer: string) => Lo
     return found;
   };
 }
-
-/** Where a located JSON value's containers are written, as plain data beside the JSON (for the fact cache). */
-export interface LocationTree {
-  readonly at?: Readonly<Record<string, Location>> | readonly Location[];
-  readonly children?: Readonly<Record<string, LocationTree>>;
-}
-
-export function locationTree(value: unknown): LocationTree {
-  if (typeof value !== 'object' || value === null) return {};
-  const children: Record<string, LocationTree> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (typeof child === 'object' && child !== null) children[key] = locationTree(child);
-  }
-  const at = (value as Located)[LOCATIONS];
-  return { ...(at ? { at } : {}), ...(Object.keys(children).length ? { children } : {}) };
-}
-
-/** Puts back on `value`'s containers the locations `locationTree` took from them. */
-export function restoreLocations(value: unknown, tree: LocationTree): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (tree.at) withLocations(value, tree.at as Record<string, Location>);
-  for (const [key, child] of Object.entries(tree.children ?? {})) {
-    restoreLocations((value as Record<string, unknown>)[key], child);
-  }
-}

@@ -5,8 +5,7 @@
  */
 import type { LoadProblem, LoadResult } from '../model.ts';
 import { decode } from '../shared/files.ts';
-import { loadOnce } from './facts.ts';
-import { fileName, formatLoad, loadGuarded, settled, type TableFormat } from './format.ts';
+import { fileName, formatLoad, loadGuarded, settled, settledFile, type TableFormat } from './format.ts';
 import { loadTemplateText } from './load.ts';
 import { readServiceFiles, type ServiceText } from './serverless-files.ts';
 
@@ -53,7 +52,7 @@ export const serverlessFormat: TableFormat = {
         );
       // A service that includes files depends on their bytes too: it is loaded every time.
       results.push(
-        settled(io, readServiceFile ? load() : loadOnce(io.facts, 'serverless', file.display, bytes, load)),
+        readServiceFile ? settled(io, load()) : settledFile(io, 'serverless', file.display, bytes, load),
       );
     }
     return formatLoad(results, problems, consumed);

@@ -3,7 +3,7 @@
  * bytes become text. Loaders take a `FileReader` so the same code reads the working tree or a git revision.
  */
 import { fileStart, type LoadProblem } from '../model.ts';
-import { MAX_FILE_BYTES, readInputFile } from './read-file.ts';
+import { MAX_FILE_BYTES, readInputFileSync } from './read-file.ts';
 
 /** A file to read: its absolute path, and the path findings show (relative to cwd, `/`-separated). */
 export interface SourceFile {
@@ -21,9 +21,12 @@ export { MAX_FILE_BYTES };
  */
 export type FileReader = (file: SourceFile, problems: LoadProblem[]) => Promise<Buffer | undefined>;
 
+const NO_BYTES = Buffer.alloc(0);
+
 /** The file system, through the one bounded reader: every file it will not or cannot read is a finding. */
 export const readBounded: FileReader = async (file, problems) => {
-  const outcome = await readInputFile(file.path);
+  // A buffer of its own: loaders keep the bytes (a worker job, a service's text) past the next read.
+  const outcome = readInputFileSync(file.path, { buffer: NO_BYTES });
   if ('bytes' in outcome) return outcome.bytes;
   problems.push(fileSkipped(file, outcome.skipped));
   return undefined;

@@ -1,18 +1,13 @@
 /**
- * Reading input files safely: a bounded number open at once, a size cap, and only regular files — a FIFO
+ * Reading input files safely: one open at a time, a size cap, and only regular files — a FIFO
  * would block the read forever and a device can stream without end, so both are refused from `fstat`
  * before any byte is read (the open itself does not block: `O_NONBLOCK`). Every failure comes back as a
  * reason a person can act on, never as an exception.
  */
 import { constants, closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
-import pLimit from 'p-limit';
 
 /** Files above this size are reported as skipped, not read: memory stays bounded. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Files open at once: far below the usual 1,024-descriptor limit, enough to keep the disk busy. */
-export const MAX_OPEN_FILES = 64;
 
 export type ReadOutcome =
   | { readonly bytes: Buffer }
@@ -21,50 +16,11 @@ export type ReadOutcome =
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-const limit = pLimit(MAX_OPEN_FILES);
-
-/** Reads in progress (at most `MAX_OPEN_FILES`) and waiting. */
-export function readLoad(): { active: number; waiting: number } {
-  return { active: limit.activeCount, waiting: limit.pendingCount };
-}
-
-/** The file's bytes, or why it was not read; at most `MAX_OPEN_FILES` reads run at once. */
-export function readInputFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadOutcome> {
-  return limit(() => readOnce(file, maxBytes));
-}
-
-async function readOnce(file: string, maxBytes: number): Promise<ReadOutcome> {
-  let handle;
-  try {
-    handle = await open(file, OPEN_FLAGS);
-  } catch (error) {
-    return { skipped: readFailure(error) };
-  }
-  try {
-    const info = await handle.stat();
-    const refusal = refuse(info, maxBytes);
-    if (refusal) return refusal;
-    // Read one byte past the cap: a file that grew since fstat is caught rather than read without end.
-    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) return tooLarge(length, maxBytes);
-      if (length === buffer.length) return { skipped: 'it grew while being read' };
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return { skipped: readFailure(error) };
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
-}
-
 /**
- * The synchronous form, for the code scan's hot loop: reads into `scratch` when it fits (the result is
- * then a view valid until the next call), refusing what `readInputFile` refuses.
+ * The file's bytes, or why it was not read. Reads into `scratch` when it fits (the result is then a view valid
+ * until the next call). Synchronous, one file open at a time: a local file reads in microseconds, while a
+ * read through the thread pool waits for four round trips (open, stat, read, close), which made reading
+ * thousands of files mostly waiting.
  */
 export function readInputFileSync(
   file: string,

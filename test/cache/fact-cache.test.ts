@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/meta.ts';
 import { cacheFilePath, readFactCache, writeFactCache } from '../../src/shared/fact-cache.ts';
-import { FactStore, PLAIN_FACTS } from '../../src/shared/facts.ts';
+import { FactStore } from '../../src/shared/facts.ts';
 import { cli } from '../helpers/cli.ts';
 import { tableTemplate } from '../helpers/templates.ts';
 import { workspace } from '../helpers/workspace.ts';
@@ -46,14 +46,19 @@ async function plantMarker(cacheFile: string, file: string): Promise<number> {
   const records = store.records({ unused: true }).map(([key, record]): [string, unknown] => {
     if (!key.includes(`\u0000${file}\u0000`)) return [key, record];
     planted += 1;
-    const facts = record as { problems: unknown[] };
     const marker = {
       ruleId: 'load-error',
       severity: 'error',
       message: MARKER,
       location: { file, line: 1, column: 1 },
     };
-    return [key, { ...facts, problems: [...facts.problems, marker] }];
+    const withMarker = <T extends { problems: unknown[] }>(facts: T): T => ({
+      ...facts,
+      problems: [...facts.problems, marker],
+    });
+    // A code file's analysis holds its problems; an IaC file's judgement holds them in its load result.
+    const facts = record as { problems: unknown[] } | { result: { problems: unknown[] } };
+    return [key, 'result' in facts ? { ...facts, result: withMarker(facts.result) } : withMarker(facts)];
   });
   await writeFactCache(cacheFile, VERSION, everyRecordUsed(records));
   return planted;
@@ -62,7 +67,7 @@ async function plantMarker(cacheFile: string, file: string): Promise<number> {
 /** A store that writes `records` as they are. */
 function everyRecordUsed(records: [string, unknown][]): FactStore {
   const store = new FactStore();
-  for (const [key, record] of records) store.set(key, record, PLAIN_FACTS);
+  for (const [key, record] of records) store.set(key, record);
   return store;
 }
 
@@ -89,6 +94,20 @@ describe('--cache', () => {
         .sort(),
     ).toEqual(['src/handler.js', 'template.yaml']);
     expect(reused.filter((f) => f.message !== MARKER)).toEqual(plain);
+  });
+
+  it('recalls a judged template only where its tables would be kept the same way', async () => {
+    // Without code files, a run keeps no tables once they are judged; the cached judgement says so.
+    const dir = await workspace({ 'template.yaml': TEMPLATE });
+    await lint(dir, ['--cache']);
+    await plantMarker(path.join(dir, '.dynalintcache'), 'template.yaml');
+    expect(markers(await lint(dir, ['--cache']))).toHaveLength(1);
+    // Application code reads the tables: that judgement is not recalled, and the Scan is attributed.
+    await writeFile(path.join(dir, 'src-handler.js'), HANDLER);
+    const withCode = await lint(dir, ['--cache']);
+    expect(markers(withCode)).toEqual([]);
+    expect(withCode).toEqual(await lint(dir));
+    expect(withCode.find((f) => f.ruleId === 'scan-usage')?.message).toMatch(/Orders|orders/);
   });
 
   it('parses an edited file again and reuses the others', async () => {

@@ -8,6 +8,7 @@ import { rules as catalogue } from '../../rules/index.ts';
 import { resolveConfig } from '../../src/config/load.ts';
 import { IacPool } from '../../src/iac-pool/pool.ts';
 import { run, type RunOptions } from '../../src/run.ts';
+import { FactStore } from '../../src/shared/facts.ts';
 import { changeRepository } from '../helpers/git.ts';
 import { tableTemplate } from '../helpers/templates.ts';
 import { workspace } from '../helpers/workspace.ts';
@@ -103,6 +104,22 @@ describe('IaC worker pool', () => {
     }
     expect(pooled.findings).toEqual(inProcess.findings);
     expect(pooled.summary).toEqual(inProcess.summary);
+  });
+
+  it('keeps each judged file in the facts, and a second run recalls every one instead of loading it', async () => {
+    const dir = await workspace(FILES);
+    const inProcess = await lintWith(dir, { iacWorkers: 0 });
+    const facts = new FactStore();
+    const pooled = await lintWith(dir, { iacWorkers: 2, facts });
+    expect(pooled.findings).toEqual(inProcess.findings);
+    const judged = facts.records().filter(([key]) => key.includes('judged\u0000'));
+    expect(judged).toHaveLength(Object.keys(FILES).length);
+    const recalled = await lintWith(dir, { iacWorkers: 2, facts });
+    expect(recalled.findings).toEqual(inProcess.findings);
+    expect(recalled.summary).toEqual(inProcess.summary);
+    // Every file missed once, in the first run; the second found them all (and so had nothing for a worker).
+    expect(facts.lookups.misses).toBe(Object.keys(FILES).length);
+    expect(facts.lookups.hits).toBe(Object.keys(FILES).length);
   });
 
   it('rejects a job a worker cannot do, and every job once no worker is left', async () => {
