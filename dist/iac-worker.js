@@ -4,10 +4,10 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-KOLD3XSY.js";
+} from "./chunks/chunk-7RCQFZX5.js";
 import {
   judgeTables
-} from "./chunks/chunk-5JOKSLEB.js";
+} from "./chunks/chunk-V2YYVJWD.js";
 import "./chunks/chunk-IOZXQIOR.js";
 import "./chunks/chunk-YHM737QO.js";
 import "./chunks/chunk-WPUJZHJN.js";
