@@ -39,6 +39,9 @@ export function tableKey(table: TableModel): string {
   return `${table.source.file}\u0000${table.id}`;
 }
 
+/** Jobs a worker may have outstanding before the main thread loads the next file itself. */
+const WORKER_QUEUE = 2;
+
 /** A judged file as the facts hold it: structured-clone data, what a pool worker replies. */
 type JudgedFile = PooledLoad;
 
@@ -67,12 +70,13 @@ export function sideLoading({ pool: startPool, facts, variant }: SideLoadingOpti
         side.rules.adopt(known);
         return side.keep(known.result, known.declared);
       };
-      const settleFile = (kind: string, file: string, bytes: Buffer, load: () => LoadResult): LoadResult => {
-        const key = keyOf(kind, file, bytes);
-        const known = recalled(key);
-        if (known) return known;
+      const judgedHere = (key: string | undefined, load: () => LoadResult): LoadResult => {
         const judged = side.rules.judge(load());
         return kept(key, { ...judged, declared: judged.result.tables.map(tableKey) });
+      };
+      const settleFile = (kind: string, file: string, bytes: Buffer, load: () => LoadResult): LoadResult => {
+        const key = keyOf(kind, file, bytes);
+        return recalled(key) ?? judgedHere(key, load);
       };
       return {
         settle: (result) => {
@@ -86,11 +90,13 @@ export function sideLoading({ pool: startPool, facts, variant }: SideLoadingOpti
                 const key = keyOf(format, file, bytes);
                 const known = recalled(key);
                 if (known) return known;
-                const loading = workers()?.load(format, file, bytes);
-                if (!loading) return settleFile(format, file, bytes, load);
-                return loading.then(
+                // The main thread is one of the loaders: it takes a file itself while every worker has a
+                // queue, so a pool of one worker fewer than the cores keeps them all busy with a heap less.
+                const pool = workers();
+                if (!pool || pool.busy(WORKER_QUEUE)) return judgedHere(key, load);
+                return pool.load(format, file, bytes).then(
                   (judged) => kept(key, judged),
-                  () => settleFile(format, file, bytes, load),
+                  () => judgedHere(key, load),
                 );
               },
             }

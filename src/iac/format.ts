@@ -56,7 +56,12 @@ export interface FormatIo {
 
 export type SettleFile = (kind: string, file: string, bytes: Buffer, load: () => LoadResult) => LoadResult;
 
-export type Offload = (format: string, file: string, bytes: Buffer, load: () => LoadResult) => Promise<LoadResult>;
+export type Offload = (
+  format: string,
+  file: string,
+  bytes: Buffer,
+  load: () => LoadResult,
+) => Promise<LoadResult>;
 
 /** Files offloaded and not yet loaded: enough to keep every worker busy, few enough to bound the bytes held. */
 const OFFLOAD_WINDOW = 32;
@@ -150,6 +155,9 @@ export function fileFormat(spec: FileFormatSpec): OneFileFormat {
           results.push(settledFile(io, spec.name, file.display, bytes, load));
           continue;
         }
+        // The loop turns before each offload: workers' replies arrive as events, and the offload decides on
+        // how busy they are.
+        await new Promise(setImmediate);
         const loading = io.offload(spec.name, file.display, bytes, load);
         results.push(loading);
         inFlight.add(loading);
