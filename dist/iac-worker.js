@@ -4,7 +4,7 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-7RCQFZX5.js";
+} from "./chunks/chunk-NXURKZEP.js";
 import {
   judgeTables
 } from "./chunks/chunk-V2YYVJWD.js";
