@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ruleDocsUrl } from './meta.ts';
+import { interned } from './shared/interned.ts';
 import {
   SEVERITIES,
   type Finding,
@@ -92,19 +93,32 @@ export function tableRulesPerFile(
   const ran = new Set(
     catalogue.filter((rule) => rule.kind === 'table' && settings.has(rule.id)).map((rule) => rule.id),
   );
-  const adopt = (judged: FileJudgement): void => {
-    findings.push(...judged.findings);
+  const take = (judged: FileJudgement, finding: (found: Finding) => Finding): void => {
+    for (const found of judged.findings) findings.push(finding(found));
     for (const failure of judged.failures) failures.set(`${failure.ruleId}\u0000${failure.message}`, failure);
   };
+  // Findings judged elsewhere arrive as copies: their repeated strings are made one again.
+  const adopt = (judged: FileJudgement): void => take(judged, sharingStrings);
   return {
     settle: (result) => {
       const judged = judgeTables(catalogue, settings, context, result);
-      adopt(judged);
+      take(judged, (found) => found);
       return judged.result;
     },
     judge: (result) => judgeTables(catalogue, settings, context, result),
     adopt,
     run: () => ({ findings, failures: [...failures.values()], ran }),
+  };
+}
+
+/** A copy of a finding that arrived as a copy (from a worker, a cache file) whose repeated strings are one again. */
+function sharingStrings(finding: Finding): Finding {
+  return {
+    ...finding,
+    message: interned(finding.message),
+    location: { ...finding.location, file: interned(finding.location.file) },
+    ...(finding.table !== undefined ? { table: interned(finding.table) } : {}),
+    ...(finding.help !== undefined ? { help: interned(finding.help) } : {}),
   };
 }
 
@@ -176,10 +190,10 @@ function toFinding(ruleId: string, report: Report, message: string, severity: Se
     ruleId,
     messageId: report.messageId,
     severity,
-    message,
-    location,
-    ...(table ? { table: table.id } : {}),
-    help: ruleDocsUrl(ruleId),
+    message: interned(message),
+    location: { ...location, file: interned(location.file) },
+    ...(table ? { table: interned(table.id) } : {}),
+    help: interned(ruleDocsUrl(ruleId)),
     fingerprint: fingerprint(ruleId, location.file, table, report.property ?? '', report.messageId),
     ...(generated ? { related: [generated] } : {}),
     ...(table?.variant ? { variant: table.variant } : {}),
@@ -198,10 +212,11 @@ export function fingerprint(
   messageId: string,
 ): string {
   const subject = table ? `${table.source.file}\u0000${table.id}` : file;
+  // The first 16 bytes as hex: a string of its own, where slicing a longer one keeps the whole one alive.
   return createHash('sha256')
     .update(`${ruleId}\u0000${subject}\u0000${property}\u0000${messageId}`)
-    .digest('hex')
-    .slice(0, 32);
+    .digest()
+    .toString('hex', 0, 16);
 }
 
 /**
@@ -233,7 +248,10 @@ function mergeBranches(findings: readonly BranchedFinding[], tables: readonly Ta
       ? branchCount.get(`${finding.location.file}\u0000${finding.table}`)
       : undefined;
     if (variants.length > 0 && total !== undefined && variants.length < total) {
-      merged.push({ ...finding, message: `${finding.message} (when ${variants.join(', or when ')})` });
+      merged.push({
+        ...finding,
+        message: interned(`${finding.message} (when ${variants.join(', or when ')})`),
+      });
     } else {
       merged.push(finding);
     }

@@ -13,10 +13,10 @@ import { revisionLabel } from '../diff/base.ts';
 import { failureMessages, lint } from '../lint.ts';
 import { NAME, VERSION } from '../meta.ts';
 import type { Finding } from '../model.ts';
-import { formatJson } from '../report/json.ts';
+import { jsonReport } from '../report/json.ts';
 import { formatMarkdown, plural } from '../report/markdown.ts';
 import { ruleMetadata } from '../report/rules-table.ts';
-import { formatSarif } from '../report/sarif.ts';
+import { sarifReport } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
 import { readRunContext } from './event.ts';
 import { ensureBaseCommit } from './fetch-base.ts';
@@ -136,11 +136,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       .write();
   }
   if (inputs.sarifFile) {
-    await writeFile(path.resolve(workspaceRoot, inputs.sarifFile), formatSarif(report));
+    await writeFile(path.resolve(workspaceRoot, inputs.sarifFile), sarifReport(report));
     core.setOutput('sarif-file', inputs.sarifFile);
   }
   const reportFile = path.join(env.RUNNER_TEMP ?? cwd, 'dynalint-report.json');
-  await writeFile(reportFile, formatJson(report));
+  await writeFile(reportFile, jsonReport(report));
   if (fromFork) {
     core.notice(
       `dynalint: this pull request comes from a fork, so GitHub gives this run a read-only token: the findings are annotated through workflow commands${publish.hiddenAnnotations ? ` (${plural(publish.hiddenAnnotations, 'finding')} past GitHub's limit of 10 per type are not annotated)` : ''}, and the full report is in the job summary${inputs.sarifFile ? ` and in the SARIF file ${inputs.sarifFile}` : ''}.`,

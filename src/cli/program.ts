@@ -10,13 +10,13 @@ import { parseArgs } from 'node:util';
 import { rules as catalogue } from '../../rules/index.ts';
 import { EXIT_CLEAN, EXIT_USAGE, FAIL_ON, failureMessages, lint, type FailOn } from '../lint.ts';
 import { NAME, VERSION } from '../meta.ts';
-import { formatJson } from '../report/json.ts';
+import { jsonReport } from '../report/json.ts';
 import { formatMarkdown } from '../report/markdown.ts';
 import { formatPatterns, PATTERN_FORMATS, type PatternFormat } from '../report/patterns.ts';
 import { accessPatterns } from '../code/patterns.ts';
 import { ruleMetadata, rulesInPreset, rulesMarkdownTable, rulesText } from '../report/rules-table.ts';
 import { PRESETS, type PresetName } from '../rule.ts';
-import { formatSarif } from '../report/sarif.ts';
+import { sarifReport } from '../report/sarif.ts';
 import { formatStylish } from '../report/stylish.ts';
 import type { ReportInput } from '../report/types.ts';
 import { revisionLabel } from '../diff/base.ts';
@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await writeFile(path.resolve(io.cwd, output), rendered);
     io.stderr(`${NAME}: wrote the ${format} report to ${output} (${result.findings.length} findings)\n`);
   } else {
-    io.stdout(rendered);
+    for (const chunk of rendered) io.stdout(chunk);
   }
   for (const line of failureMessages(outcome.failures)) io.stderr(`${NAME}: ${line}\n`);
   return outcome.exitCode;
@@ -191,16 +191,17 @@ function list(value: string | boolean | (string | boolean)[] | undefined): strin
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function render(format: Format, input: ReportInput, color: boolean): string {
+/** The report as chunks to write one after another (a large JSON report is never one string). */
+function render(format: Format, input: ReportInput, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(input);
+      return jsonReport(input);
     case 'sarif':
-      return formatSarif(input);
+      return sarifReport(input);
     case 'markdown':
-      return formatMarkdown(input);
+      return [formatMarkdown(input)];
     case 'stylish':
-      return formatStylish(input, { color });
+      return [formatStylish(input, { color })];
   }
 }
 

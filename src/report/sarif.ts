@@ -12,10 +12,10 @@ import type {
   ToolComponent,
 } from 'sarif';
 import { HOMEPAGE, NAME, VERSION } from '../meta.ts';
-import type { Location, Severity } from '../model.ts';
+import type { Finding, Location, Severity } from '../model.ts';
 import type { Equivalent, EquivalentTool } from '../rule.ts';
 import type { ReportInput, RuleMetadata } from './types.ts';
-import { wellFormed, wellFormedJson } from './well-formed.ts';
+import { wellFormed, wellFormedJsonChunks } from './well-formed.ts';
 
 /** The other tools' check catalogues, as SARIF taxonomies that rules point into with `relationships`. */
 const TOOL_NAMES: Record<EquivalentTool, string> = {
@@ -68,7 +68,8 @@ function physical(location: Location): { physicalLocation: PhysicalLocation } {
   };
 }
 
-export function formatSarif({ findings, rules }: ReportInput): string {
+/** The SARIF log as chunks to write one by one (see `wellFormedJsonChunks`): results are rendered as they are written. */
+export function sarifReport({ findings, rules }: ReportInput): Generator<string> {
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
@@ -90,7 +91,7 @@ export function formatSarif({ findings, rules }: ReportInput): string {
     },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results: Result[] = findings.map((finding) => ({
+  const result = (finding: Finding): Result => ({
     ruleId: finding.ruleId,
     ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
     level: LEVEL[finding.severity],
@@ -121,8 +122,8 @@ export function formatSarif({ findings, rules }: ReportInput): string {
     // SARIF's own comparison with a baseline run: the base revision of a change.
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.table !== undefined ? { properties: { table: finding.table } } : {}),
-  }));
-  const log: Log = {
+  });
+  const log = (results: never[]): Log => ({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -141,6 +142,6 @@ export function formatSarif({ findings, rules }: ReportInput): string {
         results,
       },
     ],
-  };
-  return `${wellFormedJson(log, 2)}\n`;
+  });
+  return wellFormedJsonChunks(log, findings, result, 3);
 }

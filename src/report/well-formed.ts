@@ -12,10 +12,15 @@ export function wellFormed(text: string): string {
 }
 
 /** `JSON.stringify` with every string and object key well-formed. */
-export function wellFormedJson(value: unknown, space?: number): string {
+export function wellFormedJson(
+  value: unknown,
+  space?: number,
+  substitute?: (item: unknown) => unknown,
+): string {
   return JSON.stringify(
     value,
-    (_key, item: unknown) => {
+    (_key, original: unknown) => {
+      const item = substitute ? substitute(original) : original;
       if (typeof item === 'string') return wellFormed(item);
       if (item && typeof item === 'object' && !Array.isArray(item)) {
         const entries = Object.entries(item);
@@ -26,4 +31,40 @@ export function wellFormedJson(value: unknown, space?: number): string {
     },
     space,
   );
+}
+
+/** Stands for the chunked array in the skeleton's text: no report text holds a NUL. */
+const ITEMS = '\u0000items\u0000';
+
+/** Items per chunk: enough to make few writes, few enough that no chunk grows with the repository. */
+const ITEMS_PER_CHUNK = 512;
+
+/**
+ * `wellFormedJson(value, 2)` and a newline, as chunks whose concatenation is exactly that text. `value` is
+ * what `skeleton` returns with the array it is given (at `depth`) holding `items`, each rendered with `toJson`
+ * as its chunk comes. A report of 175,000 findings is then written without a 100 MB string, or the array of
+ * JSON objects behind it.
+ */
+export function* wellFormedJsonChunks<T>(
+  skeleton: (items: never[]) => object,
+  items: readonly T[],
+  toJson: (item: T) => unknown,
+  depth: number,
+): Generator<string> {
+  const placeholder: never[] = [];
+  const whole = wellFormedJson(skeleton(placeholder), 2, (item) => (item === placeholder ? ITEMS : item));
+  const marker = JSON.stringify(ITEMS);
+  const at = whole.indexOf(marker);
+  const indent = (level: number): string => `\n${'  '.repeat(level)}`;
+  yield `${whole.slice(0, at)}[`;
+  for (let start = 0; start < items.length; start += ITEMS_PER_CHUNK) {
+    yield items
+      .slice(start, start + ITEMS_PER_CHUNK)
+      .map((item, i) => {
+        const json = wellFormedJson(toJson(item), 2).replace(/\n/g, indent(depth + 1));
+        return `${start + i === 0 ? '' : ','}${indent(depth + 1)}${json}`;
+      })
+      .join('');
+  }
+  yield `${items.length ? indent(depth) : ''}]${whole.slice(at + marker.length)}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../src/report/json.ts';
+import { jsonReport } from '../../src/report/json.ts';
 import { wellFormed, wellFormedJson } from '../../src/report/well-formed.ts';
 
 describe('well-formed output text', () => {
@@ -14,7 +14,7 @@ describe('well-formed output text', () => {
   });
 
   it('is what the JSON report writes', () => {
-    const text = formatJson({
+    const chunks = jsonReport({
       findings: [
         {
           ruleId: 'billing-mode',
@@ -29,6 +29,7 @@ describe('well-formed output text', () => {
       summary: { files: 1, tables: 1, errors: 1, warnings: 0, infos: 0 },
       rules: [],
     });
+    const text = [...chunks].join('');
     expect(JSON.parse(text).findings[0]).toMatchObject({
       message: 'Orders\uFFFD sets no capacity',
       table: 'Orders\uFFFD',
