@@ -4,10 +4,10 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-NXURKZEP.js";
+} from "./chunks/chunk-KMSKBYR7.js";
 import {
   judgeTables
-} from "./chunks/chunk-V2YYVJWD.js";
+} from "./chunks/chunk-QMNFVHLZ.js";
 import "./chunks/chunk-IOZXQIOR.js";
 import "./chunks/chunk-YHM737QO.js";
 import "./chunks/chunk-WPUJZHJN.js";
