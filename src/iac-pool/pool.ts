@@ -58,11 +58,6 @@ export class IacPool {
     }
   }
 
-  /** Whether every worker has `queued` jobs or more outstanding (or none is left). */
-  busy(queued: number): boolean {
-    return this.workers.every((member) => member.jobs.size >= queued);
-  }
-
   /** Loads and judges a file on the least busy worker; rejects when no worker can. */
   load(format: string, file: string, bytes: Buffer): Promise<PooledLoad> {
     const member = this.workers.reduce<PoolWorker | undefined>(

@@ -39,9 +39,6 @@ export function tableKey(table: TableModel): string {
   return `${table.source.file}\u0000${table.id}`;
 }
 
-/** Jobs a worker may have outstanding before the main thread loads the next file itself. */
-const WORKER_QUEUE = 2;
-
 /** A judged file as the facts hold it: structured-clone data, what a pool worker replies. */
 type JudgedFile = PooledLoad;
 
@@ -90,10 +87,8 @@ export function sideLoading({ pool: startPool, facts, variant }: SideLoadingOpti
                 const key = keyOf(format, file, bytes);
                 const known = recalled(key);
                 if (known) return known;
-                // The main thread is one of the loaders: it takes a file itself while every worker has a
-                // queue, so a pool of one worker fewer than the cores keeps them all busy with a heap less.
                 const pool = workers();
-                if (!pool || pool.busy(WORKER_QUEUE)) return judgedHere(key, load);
+                if (!pool) return judgedHere(key, load);
                 return pool.load(format, file, bytes).then(
                   (judged) => kept(key, judged),
                   () => judgedHere(key, load),

@@ -155,9 +155,6 @@ export function fileFormat(spec: FileFormatSpec): OneFileFormat {
           results.push(settledFile(io, spec.name, file.display, bytes, load));
           continue;
         }
-        // The loop turns before each offload: workers' replies arrive as events, and the offload decides on
-        // how busy they are.
-        await new Promise(setImmediate);
         const loading = io.offload(spec.name, file.display, bytes, load);
         results.push(loading);
         inFlight.add(loading);
