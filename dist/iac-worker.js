@@ -4,7 +4,7 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-KMSKBYR7.js";
+} from "./chunks/chunk-TJUJJT2G.js";
 import {
   judgeTables
 } from "./chunks/chunk-QMNFVHLZ.js";
