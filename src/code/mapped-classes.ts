@@ -51,14 +51,19 @@ export function mappedClasses(language: string, text: string, file: string): Map
   return found;
 }
 
+/** The bytes hold what every declaration of a mapped class (or PynamoDB model) in `language` holds. */
+export function mayDeclareMappedClass(language: string, bytes: Buffer): boolean {
+  const markers = language === 'python' ? PYTHON_MODEL_MARKERS : [MAPPED_CLASS_MARKER];
+  return markers.some((marker) => bytes.includes(marker));
+}
+
 /** Mapped classes gathered while files are read: `add` each file's bytes, then read `classes()`. */
 export class MappedClassCollector {
   private readonly mapped: MappedClass[] = [];
   private readonly python: PythonClass[] = [];
 
   add(language: string, bytes: Buffer, file: string): void {
-    const markers = language === 'python' ? PYTHON_MODEL_MARKERS : [MAPPED_CLASS_MARKER];
-    if (!markers.some((marker) => bytes.includes(marker)) || isBinary(bytes)) return;
+    if (!mayDeclareMappedClass(language, bytes) || isBinary(bytes)) return;
     const text = bytes.toString('utf8');
     if (language === 'python') this.python.push(...pythonClasses(text, file));
     else this.mapped.push(...mappedClasses(language, text, file));

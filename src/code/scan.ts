@@ -13,7 +13,12 @@ import { decode, fileSkipped, type SourceFile } from '../shared/files.ts';
 import { readInputFileSync } from '../shared/read-file.ts';
 import { analyzeFile, type CodeFileInput, type FileAnalysis } from './analyze.ts';
 import { codeFileKind } from './languages.ts';
-import { MappedClassCollector, withMappedTables, type MappedClass } from './mapped-classes.ts';
+import {
+  MappedClassCollector,
+  mayDeclareMappedClass,
+  withMappedTables,
+  type MappedClass,
+} from './mapped-classes.ts';
 import { AnalysisPool } from './pool.ts';
 import {
   MAX_LINE_LENGTH,
@@ -122,7 +127,14 @@ export async function scanCode(
     } else order.push(analyse(input, key));
   };
   for (const [i, file] of files.entries()) {
+    // A file whose bytes said nothing last time, and whose stamp says they are the same: not read again.
+    const quietKey = options.facts && file.stamp !== undefined ? `quiet\u0000${file.display}` : undefined;
+    if (quietKey && options.facts?.get<string>(quietKey) === file.stamp) continue;
     const candidate = readCandidate(file, mapped, untied, (candidate) => readFile(candidate, unread));
+    if (candidate === QUIET) {
+      if (quietKey) options.facts?.set(quietKey, file.stamp);
+      continue;
+    }
     const key = candidate && options.facts && factKey('code', file.display, blobId(candidate.bytes));
     const known = key ? options.facts?.get<FileAnalysis>(key) : undefined;
     if (known) order.push(known);
@@ -170,8 +182,11 @@ async function analyzeEach(inputs: readonly CodeFileInput[]): Promise<FileAnalys
   return results;
 }
 
+/** A file whose bytes can hold neither a DynamoDB call nor a mapped class: it adds nothing to the scan. */
+const QUIET = 'quiet';
+
 /**
- * One read; the bytes decide whether the file is worth parsing. Mapped classes it declares (a C#, Java or
+ * One read; the bytes decide whether the file is worth parsing (`QUIET`: nor worth reading again unchanged). Mapped classes it declares (a C#, Java or
  * PynamoDB entity naming its table) are collected into `mapped` whether or not it is parsed. A Python file
  * with no DynamoDB tie of its own is kept in `untied`: a model imported from another file may tie it.
  */
@@ -180,12 +195,13 @@ function readCandidate(
   mapped: MappedClassCollector,
   untied: CodeFileInput[],
   read: (file: SourceFile) => Buffer | undefined,
-): { input: CodeFileInput; bytes: Buffer } | undefined {
+): { input: CodeFileInput; bytes: Buffer } | typeof QUIET | undefined {
   const kind = codeFileKind(path.basename(file.path));
   if (!kind) return undefined;
   const bytes = read(file);
-  if (bytes) mapped.add(kind.language, bytes, file.display);
-  if (!bytes || !mentionsOperation(bytes)) return undefined;
+  if (!bytes) return undefined;
+  mapped.add(kind.language, bytes, file.display);
+  if (!mentionsOperation(bytes)) return mayDeclareMappedClass(kind.language, bytes) ? undefined : QUIET;
   if (isBinary(bytes)) {
     debug('%s: binary content; skipped', file.display);
     return undefined;

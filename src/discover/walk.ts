@@ -7,7 +7,7 @@
  * and build outputs are not code-scanned (a scan is reported once, at its source).
  */
 import { execFile } from 'node:child_process';
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -87,12 +87,14 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     kind: CandidateKind,
     display = displayPath(options.cwd, file),
     named = false,
+    stamp?: string,
   ): void => {
     if (seen.has(file)) return;
     if (kind === 'code' && isBuildOutput(display)) return;
     seen.add(file);
-    files.push({ path: file, kind, display, ...(named ? { named } : {}) });
+    files.push({ path: file, kind, display, ...(named ? { named } : {}), ...(stamp ? { stamp } : {}) });
   };
+  const walkStarted = Date.now();
 
   for (const named of paths.length ? paths : ['.']) {
     const start = path.resolve(options.cwd, named);
@@ -130,8 +132,9 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
         });
         if (ignoredFolder || configIgnored(display)) continue;
         const full = path.join(start, ...parts);
-        if (!isReadableWithin(root, full)) continue;
-        add(full, kind, display);
+        const info = readableWithin(root, full);
+        if (!info) continue;
+        add(full, kind, display, false, stampOf(info, walkStarted));
       }
       const walked = files.splice(firstOfRoot).sort((a, b) => compareText(a.path, b.path));
       files.push(...walked);
@@ -210,21 +213,33 @@ function gitListed(directory: string): Promise<string[] | undefined> {
 }
 
 /**
- * A listed path that is a file now (deleted files stay in git's index) and, if a link, stays in `root`.
- * Synchronous: one lstat is microseconds, and a promise per listed file made a 10,000-file listing wait
- * half a second on the thread pool's round trips.
+ * A listed path that is a file now (deleted files stay in git's index) and, if a link, stays in `root`: its
+ * stats. Synchronous: one lstat is microseconds, and a promise per listed file made a 10,000-file listing
+ * wait half a second on the thread pool's round trips.
  */
-function isReadableWithin(root: string, file: string): boolean {
+function readableWithin(root: string, file: string): Stats | undefined {
   try {
     const info = lstatSync(file);
-    if (info.isFile()) return true;
-    if (!info.isSymbolicLink()) return false;
+    if (info.isFile()) return info;
+    if (!info.isSymbolicLink()) return undefined;
     const target = realpathSync(file);
-    return isWithin(root, target) && statSync(target).isFile();
+    if (!isWithin(root, target)) return undefined;
+    const targetInfo = statSync(target);
+    return targetInfo.isFile() ? targetInfo : undefined;
   } catch {
     // Gone since git listed it, unreadable, or a dangling link: not a file to read.
-    return false;
+    return undefined;
   }
+}
+
+/** Seconds within which a file changed just before the walk could change again under the same timestamp. */
+const RACY_SECONDS = 2;
+
+/** See `SourceFile.stamp`. */
+function stampOf(info: Stats, walkStarted: number): string | undefined {
+  if (info.mtimeMs > walkStarted - RACY_SECONDS * 1000 || info.ctimeMs > walkStarted - RACY_SECONDS * 1000)
+    return undefined;
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
 
 function compareText(a: string, b: string): number {

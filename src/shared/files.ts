@@ -11,6 +11,12 @@ export interface SourceFile {
   readonly display: string;
   /** Named on the command line: read whatever its name, and the bytes decide its format. */
   readonly named?: boolean;
+  /**
+   * The file's size, modification and change times and inode as the walk saw them, when they identify its
+   * bytes: the same stamp later means the same bytes, as git's index trusts. Absent for a file changed in the
+   * last seconds, which could change again within the same timestamp.
+   */
+  readonly stamp?: string;
 }
 
 export { MAX_FILE_BYTES };
