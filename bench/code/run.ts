@@ -72,7 +72,6 @@ function ensureBuilt(): void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-
 /** ESLint's flat config for the corpus: the TypeScript parser for .ts/.tsx, one syntax rule. */
 function writeEslintConfig(): void {
   const parser = pathToFileURL(path.join(ROOT, 'node_modules/typescript-eslint/dist/index.js')).href;
@@ -146,10 +145,13 @@ export async function benchCode(files = 10_000, runs = 5, shape: CorpusShape = '
     `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms   ${note}`;
   console.log(row('dynalint (whole CLI, AST-confirmed)', dynalint.ms, `${findings} scan-usage findings`));
   if (ripgrepRun)
-    console.log(row('rg -l -i scan', ripgrepRun.ms, `${ripgrepFiles} files listed (word match, unconfirmed)`));
+    console.log(
+      row('rg -l -i scan', ripgrepRun.ms, `${ripgrepFiles} files listed (word match, unconfirmed)`),
+    );
   else console.log('rg -l -i scan: ripgrep is unavailable, so this ratio is skipped');
   console.log(row('eslint no-restricted-syntax (JS/TS)', eslint.ms, `${eslintReports} ScanCommand reports`));
-  if (ripgrepRun) console.log(`\ndynalint / ripgrep: ${(dynalint.ms / ripgrepRun.ms).toFixed(1)}× (target ≤ 8×)`);
+  if (ripgrepRun)
+    console.log(`\ndynalint / ripgrep: ${(dynalint.ms / ripgrepRun.ms).toFixed(1)}× (target ≤ 8×)`);
   console.log(`eslint / dynalint:  ${(eslint.ms / dynalint.ms).toFixed(1)}× faster (target ≥ 20×)`);
   console.log(`dynalint's own account: ${scanLine.replace(/^DYNALINT \d+: /, '')}`);
 }
