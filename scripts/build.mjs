@@ -8,6 +8,7 @@ import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { precompiledValidators } from './precompiled-validators.mjs';
 
 const dev = process.argv.includes('--dev');
 const dist = new URL('../dist/', import.meta.url);
@@ -43,6 +44,8 @@ await build({
   // computed require() paths and a native LevelDB binding at load time. It stays a runtime dependency,
   // imported only when the embedded server starts.
   external: ['dynalite'],
+  // The resource schemas' validators, compiled here rather than on every run (rules/resource-schema/precompiled.ts).
+  plugins: [precompiledValidators()],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __dynalintCreateRequire } from 'node:module'; const require = __dynalintCreateRequire(import.meta.url);",

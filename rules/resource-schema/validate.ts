@@ -10,6 +10,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { pointerToken, type Declaration, type JsonValue, type Location } from '../../src/model.ts';
 import schemas from './schemas.json' with { type: 'json' };
 import terraformSchemas from './terraform-schemas.json' with { type: 'json' };
+import ajvOptions from './ajv-options.json' with { type: 'json' };
+import { PRECOMPILED } from './precompiled.ts';
 
 export const SCHEMA_SOURCE = schemas.source;
 export const TERRAFORM_SCHEMA_SOURCE = terraformSchemas.source;
@@ -44,31 +46,33 @@ export interface SchemaProblem {
 }
 
 /**
- * Two validators per resource type, each compiled once: a strict one that changes nothing, and one that
- * accepts strings where CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the
- * second runs on a copy, and only when the first found a type error that a conversion might resolve.
+ * Two validators per resource type: a strict one that changes nothing, and one that accepts strings where
+ * CloudFormation converts them (`'5'` for an integer). ajv coerces in place, so the second runs on a copy,
+ * and only when the first found a type error that a conversion might resolve. The bundle ships them compiled
+ * (`PRECOMPILED`, from ajv's standalone code with these options: ajv-options.json is shared with the build);
+ * from source each is compiled once, on first use.
  *
- * Compiling is most of the rule's cost on a small repository, so it is made cheap: the generated schemas are
+ * Compiling was most of the rule's cost on a small repository, so it is made cheap: the generated schemas are
  * checked against the JSON Schema meta-schema by the tests, not on every run (`validateSchema`); `$ref`s
  * stay calls rather than being inlined into every place they are used (`inlineRefs`), which makes the
  * generated code several times smaller for the same validation speed; and ajv's code optimisation pass,
  * which saves little on code this size, is skipped.
  */
-export const AJV_OPTIONS = {
-  allErrors: true,
-  strict: false,
-  validateSchema: false,
-  inlineRefs: false,
-  code: { optimize: false },
-} as const;
+export const AJV_OPTIONS = ajvOptions;
 /** An ajv instance and what it compiled, made on first use: a run without tables makes neither. */
 interface Compiler {
+  /** Its validators in `PRECOMPILED`. */
+  readonly variant: 'strict' | 'converting';
   ajv?: Ajv;
   readonly options: typeof AJV_OPTIONS & { coerceTypes?: boolean };
   readonly validators: Map<string, ValidateFunction>;
 }
-const strict: Compiler = { options: AJV_OPTIONS, validators: new Map() };
-const converting: Compiler = { options: { ...AJV_OPTIONS, coerceTypes: true }, validators: new Map() };
+const strict: Compiler = { variant: 'strict', options: AJV_OPTIONS, validators: new Map() };
+const converting: Compiler = {
+  variant: 'converting',
+  options: { ...AJV_OPTIONS, coerceTypes: true },
+  validators: new Map(),
+};
 
 /** The validator of a resource type, compiled on first use (compiling costs more than validating many). */
 function validatorFor(resourceType: string, compiler: Compiler): ValidateFunction | undefined {
@@ -77,6 +81,8 @@ function validatorFor(resourceType: string, compiler: Compiler): ValidateFunctio
   if (cached) return cached;
   const schema = SCHEMAS[resourceType];
   if (!schema) return undefined;
+  const precompiled = PRECOMPILED?.[compiler.variant]?.[resourceType];
+  if (precompiled) return precompiled;
   compiler.ajv ??= new Ajv(compiler.options);
   const validate = compiler.ajv.compile(schema);
   cache.set(resourceType, validate);

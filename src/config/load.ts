@@ -14,6 +14,7 @@ import { parseSource } from '../iac/load.ts';
 import { entry, type SourceNode } from '../iac/source-tree.ts';
 import type { Location, Severity } from '../model.ts';
 import { inPreset, type PresetName, type Rule, type RuleSwitch } from '../rule.ts';
+import { defaultOptions } from './defaults.ts';
 import { globHazard, regexHazard } from './pattern-safety.ts';
 import configSchema from './schema.json' with { type: 'json' };
 
@@ -228,20 +229,14 @@ export function ruleSetting(
   source?: ConfigSource,
 ): RuleSetting {
   const setting = { severity: severity ?? rule.severity, configured: severity !== undefined };
-  if (rule.options && Object.keys(options).length === 0) {
-    // Defaults only, so nothing the user wrote can be refused: the schema is compiled when the rule first reads
-    // its options. Compiling every rule's schema was most of a run's fixed cost, and a run without tables
-    // reads none.
-    let filled: unknown;
-    const schema = rule.options;
-    return Object.defineProperty(setting, 'options', {
-      enumerable: true,
-      get: () => (filled ??= withDefaults(rule.id, schema, {}, source)),
-    }) as RuleSetting;
-  }
+  if (!rule.options) return { ...setting, options };
+  // Without options of the user's there is nothing to validate: the schema's defaults are read, not compiled.
   return {
     ...setting,
-    options: rule.options ? withDefaults(rule.id, rule.options, options, source) : options,
+    options:
+      Object.keys(options).length === 0
+        ? defaultOptions(rule.options)
+        : withDefaults(rule.id, rule.options, options, source),
   };
 }
 
