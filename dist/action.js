@@ -13,6 +13,6 @@ var enableCompileCache = Reflect.get(
 );
 if (process.env.RUNNER_TEMP)
   enableCompileCache?.(path.join(process.env.RUNNER_TEMP, "dynalint-compile-cache"));
-import("./chunks/main-KF26LVIT.js").then(({ runAction }) => runAction()).catch((error) => {
+import("./chunks/main-37WWVOG4.js").then(({ runAction }) => runAction()).catch((error) => {
   setFailed(`dynalint: internal error: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 `);
 } else {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  import("./chunks/program-WM2BOQI3.js").then(
+  import("./chunks/program-AXZP7QDP.js").then(
     ({ main }) => main(argv, {
       cwd: process.cwd(),
       stdout: (text) => process.stdout.write(text),

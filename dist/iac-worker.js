@@ -4,11 +4,11 @@ import {
   loadGuarded,
   oneFileFormat,
   rules
-} from "./chunks/chunk-TJUJJT2G.js";
+} from "./chunks/chunk-RUQD66R5.js";
 import {
   judgeTables
-} from "./chunks/chunk-QMNFVHLZ.js";
-import "./chunks/chunk-IOZXQIOR.js";
+} from "./chunks/chunk-3LO4Y62E.js";
+import "./chunks/chunk-RSXSQYMG.js";
 import "./chunks/chunk-YHM737QO.js";
 import "./chunks/chunk-WPUJZHJN.js";
 import "./chunks/chunk-WIEP54A5.js";
